@@ -1,0 +1,35 @@
+//! Charts as SVG strings: one module per chart, data in, `Result<String, ChartError>` out.
+//!
+//! plotters' `SVGBackend` writes the markup and escapes `< > & " '` in every text it draws, so
+//! labels that come from imported files cannot inject markup. In wasm plotters measures text
+//! with a DOM span; natively it estimates, so native SVG differs in coordinates only.
+
+pub mod waterfall;
+
+use thiserror::Error;
+
+/// The font stack of every chart: system fonts only (nothing is fetched), CJK-capable ones first.
+pub const FONT: &str =
+    "PingFang SC, Microsoft YaHei, Noto Sans CJK SC, WenQuanYi Micro Hei, Helvetica, Arial, sans-serif";
+
+/// A chart could not be drawn; the message is plotters' own.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[error("{0}")]
+pub struct ChartError(pub String);
+
+impl ChartError {
+    fn from_plotters(error: impl std::fmt::Display) -> ChartError {
+        ChartError(error.to_string())
+    }
+}
+
+/// Colour-blind-safe palette (Okabe & Ito, "Color Universal Design", 2008).
+pub mod palette {
+    use plotters::style::RGBColor;
+    pub const BLUE: RGBColor = RGBColor(0x00, 0x72, 0xB2);
+    pub const VERMILLION: RGBColor = RGBColor(0xD5, 0x5E, 0x00);
+    pub const ORANGE: RGBColor = RGBColor(0xE6, 0x9F, 0x00);
+    pub const GREEN: RGBColor = RGBColor(0x00, 0x9E, 0x73);
+    pub const INK: RGBColor = RGBColor(0x1F, 0x29, 0x37);
+    pub const GRID: RGBColor = RGBColor(0xD1, 0xD5, 0xDB);
+}

@@ -1,0 +1,262 @@
+//! Waterfall chart: a starting total, steps down and up, and the resulting total.
+//! Used for the ARR bridge (start → −churn → −contraction → +expansion → end).
+
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::{palette, ChartError, FONT};
+
+/// What a bar shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StepKind {
+    /// A total drawn from zero (start, end).
+    Total,
+    /// A loss, drawn down from the running total.
+    Decrease,
+    /// A gain, drawn up from the running total.
+    Increase,
+}
+
+/// One bar: its axis label, kind and (non-negative) amount.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Step {
+    pub label: String,
+    pub kind: StepKind,
+    pub amount: f64,
+}
+
+/// Everything the chart shows, already in the UI language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Waterfall {
+    pub title: String,
+    pub y_label: String,
+    pub steps: Vec<Step>,
+}
+
+const SIZE: (u32, u32) = (800, 440);
+
+/// Draws the waterfall; `format_value` writes the money values on bars and the y axis.
+///
+/// # Errors
+/// A non-finite amount, or a plotters drawing error.
+pub fn draw(chart: &Waterfall, format_value: &dyn Fn(f64) -> String) -> Result<String, ChartError> {
+    let bars = stack(&chart.steps)?;
+    let top = bars.iter().map(|b| b.high).fold(0.0_f64, f64::max);
+    let y_max = if top > 0.0 { top * 1.18 } else { 1.0 };
+    let n = chart.steps.len();
+
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, SIZE).into_drawing_area();
+        root.fill(&WHITE).map_err(ChartError::from_plotters)?;
+        let mut plot = ChartBuilder::on(&root)
+            .caption(&chart.title, (FONT, 34).into_font().color(&palette::INK))
+            .margin(18)
+            .x_label_area_size(44)
+            .y_label_area_size(96)
+            .build_cartesian_2d(-0.5_f64..(n as f64 - 0.5), 0.0_f64..y_max)
+            .map_err(ChartError::from_plotters)?;
+        let label_of = |x: &f64| {
+            let i = x.round();
+            if (x - i).abs() < 1e-6 && i >= 0.0 {
+                chart
+                    .steps
+                    .get(i as usize)
+                    .map(|s| s.label.clone())
+                    .unwrap_or_default()
+            } else {
+                String::new()
+            }
+        };
+        plot.configure_mesh()
+            .disable_x_mesh()
+            .light_line_style(TRANSPARENT)
+            .bold_line_style(palette::GRID)
+            .x_labels(n)
+            .x_label_formatter(&label_of)
+            .y_labels(6)
+            .y_label_formatter(&|y| format_value(*y))
+            .y_desc(&chart.y_label)
+            .label_style((FONT, 21).into_font().color(&palette::INK))
+            .axis_desc_style((FONT, 22).into_font().color(&palette::INK))
+            .draw()
+            .map_err(ChartError::from_plotters)?;
+
+        plot.draw_series(bars.iter().enumerate().map(|(i, bar)| {
+            let x = i as f64;
+            Rectangle::new(
+                [(x - 0.34, bar.low), (x + 0.34, bar.high)],
+                bar.colour.filled(),
+            )
+        }))
+        .map_err(ChartError::from_plotters)?;
+
+        // Thin connectors carry the running total from one bar to the next.
+        plot.draw_series(bars.windows(2).enumerate().map(|(i, pair)| {
+            let level = pair[0].level_after;
+            PathElement::new(
+                vec![(i as f64 + 0.34, level), (i as f64 + 0.66, level)],
+                palette::INK.mix(0.5).stroke_width(1),
+            )
+        }))
+        .map_err(ChartError::from_plotters)?;
+
+        let value_style = (FONT, 22)
+            .into_font()
+            .color(&palette::INK)
+            .pos(Pos::new(HPos::Center, VPos::Bottom));
+        plot.draw_series(
+            chart
+                .steps
+                .iter()
+                .zip(&bars)
+                .enumerate()
+                .map(|(i, (step, bar))| {
+                    let sign = match step.kind {
+                        StepKind::Total => "",
+                        StepKind::Decrease => "−",
+                        StepKind::Increase => "+",
+                    };
+                    let text = format!("{sign}{}", format_value(step.amount));
+                    Text::new(
+                        text,
+                        (i as f64, bar.high + y_max * 0.015),
+                        value_style.clone(),
+                    )
+                }),
+        )
+        .map_err(ChartError::from_plotters)?;
+        root.present().map_err(ChartError::from_plotters)?;
+    }
+    Ok(svg)
+}
+
+/// A bar placed on the y axis, and the running total after it.
+struct Bar {
+    low: f64,
+    high: f64,
+    level_after: f64,
+    colour: RGBColor,
+}
+
+fn stack(steps: &[Step]) -> Result<Vec<Bar>, ChartError> {
+    let mut level = 0.0;
+    steps
+        .iter()
+        .map(|step| {
+            if !step.amount.is_finite() {
+                return Err(ChartError(format!("{}: not a finite amount", step.label)));
+            }
+            let bar = match step.kind {
+                StepKind::Total => {
+                    level = step.amount;
+                    Bar {
+                        low: 0.0,
+                        high: step.amount,
+                        level_after: level,
+                        colour: palette::BLUE,
+                    }
+                }
+                StepKind::Decrease => {
+                    let high = level;
+                    level -= step.amount;
+                    Bar {
+                        low: level.max(0.0),
+                        high,
+                        level_after: level,
+                        colour: palette::VERMILLION,
+                    }
+                }
+                StepKind::Increase => {
+                    let low = level;
+                    level += step.amount;
+                    Bar {
+                        low,
+                        high: level,
+                        level_after: level,
+                        colour: palette::GREEN,
+                    }
+                }
+            };
+            Ok(bar)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample(label: &str) -> Waterfall {
+        let step = |label: &str, kind, amount| Step {
+            label: label.into(),
+            kind,
+            amount,
+        };
+        Waterfall {
+            title: "ARR bridge".into(),
+            y_label: "ARR ($)".into(),
+            steps: vec![
+                step(label, StepKind::Total, 1000.0),
+                step("Churn", StepKind::Decrease, 100.0),
+                step("Expansion", StepKind::Increase, 200.0),
+                step("End", StepKind::Total, 1100.0),
+            ],
+        }
+    }
+
+    #[test]
+    fn draws_title_axis_label_and_one_rect_per_bar() {
+        let svg = draw(&sample("Start"), &|v| format!("{v:.0}")).unwrap();
+        assert!(svg.starts_with("<svg"));
+        let texts = text_nodes(&svg);
+        for expected in [
+            "ARR bridge",
+            "ARR ($)",
+            "Start",
+            "End",
+            "−100",
+            "+200",
+            "1000",
+        ] {
+            assert!(
+                texts.iter().any(|t| t == expected),
+                "{expected} missing from {texts:?}"
+            );
+        }
+        // Background plus four bars (the mesh draws lines, not rects).
+        assert_eq!(svg.matches("<rect").count(), 5);
+    }
+
+    /// The trimmed content of every `<text>` element.
+    fn text_nodes(svg: &str) -> Vec<String> {
+        svg.split("<text")
+            .skip(1)
+            .filter_map(|chunk| {
+                let body = &chunk[chunk.find('>')? + 1..];
+                Some(body[..body.find("</text>")?].trim().to_string())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn labels_from_files_are_escaped() {
+        let svg = draw(&sample("<script>&"), &|v| format!("{v}")).unwrap();
+        assert!(!svg.contains("<script>"));
+        assert!(svg.contains("&lt;script&gt;&amp;"));
+    }
+
+    #[test]
+    fn non_finite_amount_is_an_error() {
+        let mut chart = sample("Start");
+        chart.steps[1].amount = f64::NAN;
+        assert!(draw(&chart, &|v| format!("{v}")).is_err());
+    }
+
+    #[test]
+    fn decreases_step_down_from_the_running_total() {
+        let bars = stack(&sample("Start").steps).unwrap();
+        assert_eq!((bars[1].low, bars[1].high), (900.0, 1000.0));
+        assert_eq!((bars[2].low, bars[2].high), (900.0, 1100.0));
+    }
+}

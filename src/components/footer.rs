@@ -1,0 +1,13 @@
+use yew::prelude::*;
+
+use super::AppContext;
+use crate::i18n::Key;
+
+/// The privacy promise, on every page.
+#[component]
+pub fn Footer() -> Html {
+    let Some(state) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    html! { <footer class="footer" data-testid="privacy-note">{ state.lang.t(Key::Footer) }</footer> }
+}

@@ -1,0 +1,53 @@
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use super::AppContext;
+use crate::i18n::{Currency, Key};
+use crate::state::Action;
+
+/// Product name, currency picker and language switch.
+#[component]
+pub fn Header() -> Html {
+    let Some(state) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let lang = state.lang;
+    let on_lang = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::SetLang(lang.other())))
+    };
+    let on_currency = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            let code = e.target_unchecked_into::<HtmlSelectElement>().value();
+            if let Some(currency) = Currency::from_code(&code) {
+                state.dispatch(Action::SetCurrency(currency));
+            }
+        })
+    };
+    let current = state.currency();
+    html! {
+        <header class="header">
+            <div class="header__brand">
+                <h1 class="header__title">{ lang.t(Key::AppTitle) }</h1>
+                <span class="header__tagline">{ lang.t(Key::AppTagline) }</span>
+            </div>
+            <div class="header__controls">
+                <label class="header__currency">
+                    <span>{ lang.t(Key::CurrencyLabel) }</span>
+                    <select data-testid="input-currency" onchange={on_currency}>
+                        { for Currency::ALL.iter().map(|c| html! {
+                            <option value={c.code()} selected={*c == current}>
+                                { format!("{} {}", c.symbol(), c.code()) }
+                            </option>
+                        }) }
+                    </select>
+                </label>
+                <button type="button" class="header__lang" data-testid="lang-toggle"
+                        lang={lang.other().code()} onclick={on_lang}>
+                    { lang.t(Key::LangToggle) }
+                </button>
+            </div>
+        </header>
+    }
+}

@@ -1,0 +1,19 @@
+//! The Yew UI: one component per file; `sections/` holds the app's sections. Components read
+//! state and derive results with `use_memo`; they never touch browser APIs (see `hooks`).
+
+pub mod app;
+pub mod chart_figure;
+pub mod error_banner;
+pub mod footer;
+pub mod header;
+pub mod metric_card;
+pub mod nav;
+pub mod number_field;
+pub mod sections;
+
+use yew::UseReducerHandle;
+
+use crate::state::AppState;
+
+/// App-wide state, provided by [`app::App`] to every component.
+pub type AppContext = UseReducerHandle<AppState>;

@@ -1,0 +1,34 @@
+use yew::prelude::*;
+
+use super::AppContext;
+use crate::i18n::Key;
+use crate::state::{Action, Section};
+
+/// Navigation between the sections that work.
+#[component]
+pub fn Nav() -> Html {
+    let Some(state) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let lang = state.lang;
+    let shown = state.section;
+    html! {
+        <nav class="nav">
+            { for Section::ALL.iter().map(|&section| {
+                let label = match section {
+                    Section::Economics => lang.t(Key::NavEconomics),
+                };
+                let onclick = {
+                    let state = state.clone();
+                    Callback::from(move |_: MouseEvent| state.dispatch(Action::ShowSection(section)))
+                };
+                let class = classes!("nav__item", (section == shown).then_some("nav__item--active"));
+                html! {
+                    <button type="button" {class} data-testid={format!("nav-{}", section.slug())} {onclick}>
+                        { label }
+                    </button>
+                }
+            }) }
+        </nav>
+    }
+}

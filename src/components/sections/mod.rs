@@ -1,0 +1,3 @@
+//! The app's sections, one file each.
+
+pub mod economics;

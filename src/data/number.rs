@@ -1,0 +1,151 @@
+//! Parsing numbers as people type them and as spreadsheets export them.
+//!
+//! Accepted: thousands separators (`1,234,567`, `1 234`), currency signs (`¥ ￥ $ €`), a trailing
+//! or spaced `%`, full-width digits (`１２３`, typed with a Chinese input method), a leading `+`
+//! or `-`/`−`, and accounting negatives `(1,234)`. Everything else is an error that keeps the
+//! offending text so the UI can quote it.
+
+use thiserror::Error;
+
+/// Why a text is not a number.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum NumberError {
+    /// The field is empty (or only signs and spaces).
+    #[error("empty")]
+    Empty,
+    /// The text is not a number; holds the text as typed.
+    #[error("\"{0}\" is not a number")]
+    NotNumber(String),
+}
+
+/// Parses a money amount: `1,000,000`, `¥1,000,000`, `$ 12.5`, `(1,234)` → −1234.
+///
+/// ```
+/// use retention_lab::data::number::parse_money;
+/// assert_eq!(parse_money("¥1,000,000"), Ok(1_000_000.0));
+/// assert_eq!(parse_money("(1,234.5)"), Ok(-1234.5));
+/// assert!(parse_money("abc").is_err());
+/// ```
+pub fn parse_money(text: &str) -> Result<f64, NumberError> {
+    parse_number(text).map(|(value, _)| value)
+}
+
+/// Parses a percentage and returns it as a fraction: `5`, `5%` and `5 %` are all `0.05`.
+///
+/// ```
+/// use retention_lab::data::number::parse_percent;
+/// assert_eq!(parse_percent("5"), Ok(0.05));
+/// assert_eq!(parse_percent("5 %"), Ok(0.05));
+/// assert_eq!(parse_percent("12.5%"), Ok(0.125));
+/// ```
+pub fn parse_percent(text: &str) -> Result<f64, NumberError> {
+    parse_number(text).map(|(value, _)| value / 100.0)
+}
+
+/// Parses a number and says whether it carried a `%` sign (the value is *not* divided by 100).
+pub fn parse_number(text: &str) -> Result<(f64, bool), NumberError> {
+    let not_number = || NumberError::NotNumber(text.trim().to_string());
+    let normalised: String = text.chars().map(to_half_width).collect();
+    let mut body = normalised.trim();
+    if body.is_empty() {
+        return Err(NumberError::Empty);
+    }
+    let mut negative = false;
+    if let Some(inner) = body.strip_prefix('(').and_then(|b| b.strip_suffix(')')) {
+        negative = true;
+        body = inner.trim();
+    }
+    let mut has_percent = false;
+    if let Some(rest) = body.strip_suffix('%') {
+        has_percent = true;
+        body = rest.trim_end();
+    }
+    if let Some(rest) = body.strip_prefix(['-', '−']) {
+        negative = !negative;
+        body = rest.trim_start();
+    } else if let Some(rest) = body.strip_prefix('+') {
+        body = rest.trim_start();
+    }
+    if let Some(rest) = body.strip_prefix(['¥', '$', '€']) {
+        body = rest.trim_start();
+        // A sign may also come after the currency symbol: "$-5".
+        if let Some(rest) = body.strip_prefix(['-', '−']) {
+            negative = !negative;
+            body = rest.trim_start();
+        }
+    }
+    let digits: String = body.chars().filter(|c| *c != ',' && *c != ' ').collect();
+    if digits.is_empty() {
+        return Err(NumberError::Empty);
+    }
+    // Only plain decimal notation and exponents: Rust's parser would also take "inf" and "NaN",
+    // which are never what a user meant.
+    if !digits
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-'))
+        || !digits.starts_with(|c: char| c.is_ascii_digit() || c == '.')
+    {
+        return Err(not_number());
+    }
+    let value: f64 = digits.parse().map_err(|_| not_number())?;
+    if !value.is_finite() {
+        return Err(not_number());
+    }
+    Ok((if negative { -value } else { value }, has_percent))
+}
+
+/// Maps full-width digits and punctuation (U+FF01..U+FF5E) and the ideographic space to ASCII.
+fn to_half_width(c: char) -> char {
+    match c {
+        '\u{3000}' => ' ',
+        '￥' => '¥',
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        _ => c,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_separators_signs_and_full_width() {
+        assert_eq!(parse_money("1,234,567"), Ok(1_234_567.0));
+        assert_eq!(parse_money(" 1 234 "), Ok(1234.0));
+        assert_eq!(parse_money("￥１２，３４５"), Ok(12_345.0));
+        assert_eq!(parse_money("€-5"), Ok(-5.0));
+        assert_eq!(parse_money("-$5"), Ok(-5.0));
+        assert_eq!(parse_money("+7"), Ok(7.0));
+        assert_eq!(parse_money("1e3"), Ok(1000.0));
+        assert_eq!(parse_money(".5"), Ok(0.5));
+    }
+
+    #[test]
+    fn percent_sign_is_optional() {
+        assert_eq!(parse_number("5%"), Ok((5.0, true)));
+        assert_eq!(parse_number("5"), Ok((5.0, false)));
+        assert_eq!(parse_percent("５％"), Ok(0.05));
+    }
+
+    #[test]
+    fn rejects_words_nan_and_overflow() {
+        for text in [
+            "abc", "NaN", "inf", "1e400", "1.2.3", "5 apples", "--5", "e5",
+        ] {
+            assert!(
+                matches!(parse_money(text), Err(NumberError::NotNumber(_))),
+                "{text} should be rejected"
+            );
+        }
+        assert_eq!(parse_money("  "), Err(NumberError::Empty));
+        assert_eq!(parse_money("¥"), Err(NumberError::Empty));
+    }
+
+    #[test]
+    fn error_quotes_the_text() {
+        assert_eq!(
+            parse_money(" 12x "),
+            Err(NumberError::NotNumber("12x".into()))
+        );
+    }
+}

@@ -1,0 +1,90 @@
+//! What the app keeps in localStorage, as versioned JSON.
+//!
+//! Keys carry the format version (`retention-lab/v1/...`); the payload carries it again so a
+//! value written by a future version under the same key is recognised and ignored, never
+//! misread. Decoding returns `Err` for anything unreadable: the caller shows a notice and
+//! falls back to the sample.
+
+use serde::{Deserialize, Serialize};
+
+use crate::data::bridge_form::{BridgeForm, EntryMode};
+
+/// Storage key of the bridge inputs.
+pub const BRIDGE_KEY: &str = "retention-lab/v1/bridge";
+/// Storage key of the UI language code.
+pub const LANG_KEY: &str = "retention-lab/v1/lang";
+/// Storage key of the currency code.
+pub const CURRENCY_KEY: &str = "retention-lab/v1/currency";
+
+const BRIDGE_VERSION: u32 = 1;
+
+#[derive(Serialize, Deserialize)]
+struct StoredBridge {
+    version: u32,
+    mode: String,
+    start: String,
+    churned: String,
+    contraction: String,
+    expansion: String,
+}
+
+/// Why a stored value was not used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StoredError {
+    /// Not JSON of the expected shape.
+    Corrupt,
+    /// Written by another format version.
+    WrongVersion(u32),
+}
+
+/// Encodes the bridge form (raw texts, so a half-typed value survives a reload).
+pub fn encode_bridge(form: &BridgeForm) -> String {
+    let stored = StoredBridge {
+        version: BRIDGE_VERSION,
+        mode: form.mode.code().to_string(),
+        start: form.start.clone(),
+        churned: form.churned.clone(),
+        contraction: form.contraction.clone(),
+        expansion: form.expansion.clone(),
+    };
+    // Serialising a struct of strings cannot fail; fall back to an empty object all the same.
+    serde_json::to_string(&stored).unwrap_or_else(|_| "{}".to_string())
+}
+
+/// Decodes what [`encode_bridge`] wrote.
+///
+/// ```
+/// use retention_lab::data::{bridge_form::BridgeForm, stored::{decode_bridge, encode_bridge}};
+/// let form = BridgeForm::sample();
+/// assert_eq!(decode_bridge(&encode_bridge(&form)), Ok(form));
+/// assert!(decode_bridge("{not json").is_err());
+/// ```
+pub fn decode_bridge(text: &str) -> Result<BridgeForm, StoredError> {
+    let stored: StoredBridge = serde_json::from_str(text).map_err(|_| StoredError::Corrupt)?;
+    if stored.version != BRIDGE_VERSION {
+        return Err(StoredError::WrongVersion(stored.version));
+    }
+    let mode = EntryMode::from_code(&stored.mode).ok_or(StoredError::Corrupt)?;
+    Ok(BridgeForm {
+        mode,
+        start: stored.start,
+        churned: stored.churned,
+        contraction: stored.contraction,
+        expansion: stored.expansion,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rejects_other_versions_and_shapes() {
+        let future = encode_bridge(&BridgeForm::sample()).replace("\"version\":1", "\"version\":9");
+        assert_eq!(decode_bridge(&future), Err(StoredError::WrongVersion(9)));
+        assert_eq!(decode_bridge("[]"), Err(StoredError::Corrupt));
+        assert_eq!(decode_bridge(""), Err(StoredError::Corrupt));
+        let bad_mode = encode_bridge(&BridgeForm::sample()).replace("money", "euros");
+        assert_eq!(decode_bridge(&bad_mode), Err(StoredError::Corrupt));
+    }
+}

@@ -1,0 +1,37 @@
+//! The only code that touches browser APIs: storage and the document. Natively (tests, SSR)
+//! every browser call is a no-op, so components that use these hooks still render.
+
+pub mod storage;
+
+use yew::prelude::*;
+
+use crate::data::stored::{encode_bridge, BRIDGE_KEY, CURRENCY_KEY, LANG_KEY};
+use crate::state::AppState;
+
+/// The state the app starts with: whatever this browser saved, else the sample.
+pub fn initial_state() -> AppState {
+    AppState::restore(
+        storage::load(LANG_KEY).as_deref(),
+        storage::load(CURRENCY_KEY).as_deref(),
+        storage::load(BRIDGE_KEY).as_deref(),
+    )
+}
+
+/// Saves the language, currency and bridge inputs whenever they change, and keeps the page's
+/// `lang` attribute in step (screen readers and CJK font selection depend on it).
+#[hook]
+pub fn use_persistence(state: &AppState) {
+    let lang = state.lang;
+    use_effect_with(lang, |lang| {
+        storage::save(LANG_KEY, lang.code());
+        storage::set_document_lang(lang.code());
+    });
+    use_effect_with(state.chosen_currency, |currency| {
+        if let Some(currency) = currency {
+            storage::save(CURRENCY_KEY, currency.code());
+        }
+    });
+    use_effect_with(state.bridge.clone(), |bridge| {
+        storage::save(BRIDGE_KEY, &encode_bridge(bridge));
+    });
+}

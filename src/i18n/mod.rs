@@ -1,0 +1,60 @@
+//! Every visible string, in Chinese and English, behind typed keys; and number formatting per
+//! language (zh groups by 万 / 亿, en by K / M).
+
+mod format;
+mod strings;
+
+pub use format::{format_money, format_percent, Currency};
+pub use strings::Key;
+
+/// The UI language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    Zh,
+    En,
+}
+
+impl Lang {
+    /// The code stored in localStorage and set as the page's `lang` attribute.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh-CN",
+            Lang::En => "en",
+        }
+    }
+
+    /// Reads a stored code back; anything unknown is `None` so the caller keeps its default.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code {
+            "zh-CN" | "zh" => Some(Lang::Zh),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The other language, for the toggle.
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Zh => Lang::En,
+            Lang::En => Lang::Zh,
+        }
+    }
+
+    /// The text of `key` in this language.
+    pub fn t(self, key: Key) -> &'static str {
+        let (zh, en) = key.texts();
+        match self {
+            Lang::Zh => zh,
+            Lang::En => en,
+        }
+    }
+
+    /// The currency a user of this language most likely means, until they pick one.
+    pub fn default_currency(self) -> Currency {
+        match self {
+            Lang::Zh => Currency::Cny,
+            Lang::En => Currency::Usd,
+        }
+    }
+}

@@ -1,0 +1,21 @@
+//! Errors that model functions return instead of panicking.
+
+use thiserror::Error;
+
+/// Why a model could not compute a result. `field` names the input at fault so the UI can show
+/// the message beside that input.
+#[derive(Debug, Clone, PartialEq, Error)]
+pub enum ModelError {
+    /// A value that must be a finite number was NaN or infinite.
+    #[error("{field} is not a finite number")]
+    NotFinite { field: &'static str },
+    /// A money amount or rate that cannot be negative was.
+    #[error("{field} cannot be negative")]
+    Negative { field: &'static str },
+    /// A quantity used as a denominator was zero.
+    #[error("{field} must be greater than zero")]
+    NotPositive { field: &'static str },
+    /// Revenue lost (churn plus contraction) was more than the revenue there was.
+    #[error("churned plus contraction ARR ({lost}) exceeds starting ARR ({start})")]
+    LossesExceedStart { lost: f64, start: f64 },
+}

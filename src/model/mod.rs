@@ -1,0 +1,10 @@
+//! Pure numeric models of customer success.
+//!
+//! Nothing in here touches the browser: no yew, web-sys or gloo. Every public function states
+//! its formula and its source, rejects impossible inputs with a [`ModelError`] and never panics,
+//! so the same code is unit-tested natively and runs unchanged in WebAssembly.
+
+pub mod error;
+pub mod retention;
+
+pub use error::ModelError;

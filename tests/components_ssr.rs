@@ -1,0 +1,66 @@
+//! Components rendered natively with yew's server renderer: markup and test hooks.
+#![cfg(not(target_arch = "wasm32"))]
+
+use retention_lab::components::app::App;
+use retention_lab::components::metric_card::{Badge, MetricCard, MetricCardProps, Tone};
+use yew::LocalServerRenderer;
+
+#[tokio::test(flavor = "current_thread")]
+async fn metric_card_carries_raw_value_and_formatted_text() {
+    let props = MetricCardProps {
+        name: "ndr".into(),
+        value: 1.05,
+        text: "105.0%".into(),
+        label: "NDR".into(),
+        explain: "what it means".into(),
+        badge: Some(Badge {
+            text: "Negative churn".into(),
+            tone: Tone::Fair,
+            source: "the source".into(),
+        }),
+    };
+    let html = LocalServerRenderer::<MetricCard>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await;
+    assert!(html.contains(r#"data-testid="metric-ndr""#), "{html}");
+    assert!(html.contains(r#"data-value="1.05""#), "{html}");
+    assert!(html.contains(">105.0%<"), "{html}");
+    assert!(html.contains(r#"title="the source""#), "{html}");
+    assert!(html.contains("badge--fair"), "{html}");
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn app_renders_the_sample_bridge_in_chinese_by_default() {
+    let html = LocalServerRenderer::<App>::new()
+        .hydratable(false)
+        .render()
+        .await;
+    assert!(html.contains("留存实验室"), "{html}");
+    for hook in [
+        "metric-ndr",
+        "metric-grr",
+        "metric-gross-churn",
+        "metric-net-churn",
+        "input-start-arr",
+        "input-churned-arr",
+        "input-contraction-arr",
+        "input-expansion-arr",
+        "lang-toggle",
+        "nav-economics",
+    ] {
+        assert!(
+            html.contains(&format!(r#"data-testid="{hook}""#)),
+            "{hook} missing"
+        );
+    }
+    // The sample is the worked example: NDR 105 %, GRR 85 %.
+    assert!(
+        html.contains(">105.0%<") && html.contains(">85.0%<"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<svg"),
+        "the waterfall chart should be inline SVG"
+    );
+}
