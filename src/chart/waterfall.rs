@@ -141,6 +141,7 @@ struct Bar {
 
 fn stack(steps: &[Step]) -> Result<Vec<Bar>, ChartError> {
     let mut level = 0.0;
+    let mut losses = 0;
     steps
         .iter()
         .map(|step| {
@@ -160,11 +161,19 @@ fn stack(steps: &[Step]) -> Result<Vec<Bar>, ChartError> {
                 StepKind::Decrease => {
                     let high = level;
                     level -= step.amount;
+                    // Successive losses alternate vermillion and orange so that churn and
+                    // contraction read as two different things.
+                    losses += 1;
+                    let colour = if losses % 2 == 1 {
+                        palette::VERMILLION
+                    } else {
+                        palette::ORANGE
+                    };
                     Bar {
                         low: level.max(0.0),
                         high,
                         level_after: level,
-                        colour: palette::VERMILLION,
+                        colour,
                     }
                 }
                 StepKind::Increase => {

@@ -91,12 +91,12 @@ impl BridgeForm {
     /// Writes valid inputs back as texts in `mode` (so switching mode keeps the same figures).
     pub fn from_inputs(inputs: &BridgeInputs, mode: EntryMode) -> BridgeForm {
         let movement = |amount: f64| match mode {
-            EntryMode::Money => plain(amount),
+            EntryMode::Money => grouped(amount),
             EntryMode::PercentOfStart => plain(amount / inputs.start_arr * 100.0),
         };
         BridgeForm {
             mode,
-            start: plain(inputs.start_arr),
+            start: grouped(inputs.start_arr),
             churned: movement(inputs.churned_arr),
             contraction: movement(inputs.contraction_arr),
             expansion: movement(inputs.expansion_arr),
@@ -189,6 +189,29 @@ fn plain(value: f64) -> String {
     text.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
+/// A money amount with thousands separators, easier to read on a projector: `1,000,000`.
+fn grouped(value: f64) -> String {
+    let text = plain(value);
+    let (sign, unsigned) = text
+        .strip_prefix('-')
+        .map_or(("", text.as_str()), |rest| ("-", rest));
+    let (whole, fraction) = unsigned
+        .split_once('.')
+        .map_or((unsigned, None), |(w, f)| (w, Some(f)));
+    let mut out = String::from(sign);
+    for (i, digit) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    if let Some(fraction) = fraction {
+        out.push('.');
+        out.push_str(fraction);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -219,6 +242,14 @@ mod tests {
         let as_percent = BridgeForm::from_inputs(&inputs, EntryMode::PercentOfStart);
         assert_eq!(as_percent.churned, "10");
         assert_eq!(as_percent.parse().unwrap(), inputs);
+    }
+
+    #[test]
+    fn money_is_written_with_thousands_separators() {
+        assert_eq!(grouped(1_000_000.0), "1,000,000");
+        assert_eq!(grouped(999.5), "999.5");
+        assert_eq!(grouped(-12_345.25), "-12,345.25");
+        assert_eq!(BridgeForm::sample().start, "1,000,000");
     }
 
     #[test]

@@ -108,10 +108,10 @@ impl Key {
                 "Losses net of expansion (= 1 − NDR); negative means negative churn.",
             ),
             NdrExcellent => ("优秀 ≥120%", "Excellent ≥120%"),
-            NdrNegativeChurn => ("金额负流失 ≥100%", "Negative churn ≥100%"),
+            NdrNegativeChurn => ("金额负流失 ≥100%", "Negative churn"),
             NdrShrinking => ("低于 100%", "Below 100%"),
             GrrStrong => ("稳健 ≥90%", "Strong ≥90%"),
-            GrrBelow => ("低于 90% 基准", "Below 90% benchmark"),
+            GrrBelow => ("低于 90% 基准", "Below 90%"),
             SourceNdr => (
                 "来源：《SaaS企业增长的三大动因》：优秀的 SaaS 产品一般可以实现 NDR 大于 120%；通过增购实现“金额负流失”，即 NDR 大于 100%（《客户成功团队的组织架构》一文）。",
                 "Sources: \"SaaS企业增长的三大动因\" (excellent SaaS products reach NDR above 120 %); NDR above 100 % is negative revenue churn, reached through upsell (article on CS team organisation, 图2-1/2-5).",

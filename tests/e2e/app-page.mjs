@@ -1,0 +1,36 @@
+// Page object: everything the tests do goes through data-testid hooks, never CSS or texts.
+export class AppPage {
+  constructor(page) {
+    this.page = page;
+  }
+
+  byTestId(id) {
+    return this.page.locator(`[data-testid="${id}"]`);
+  }
+
+  async open(origin) {
+    await this.page.goto(origin + "/");
+    await this.byTestId("metric-ndr").waitFor();
+  }
+
+  /** The raw number a metric carries in data-value. */
+  async metric(name) {
+    return Number(await this.byTestId(`metric-${name}`).getAttribute("data-value"));
+  }
+
+  async fill(name, text) {
+    await this.byTestId(`input-${name}`).fill(text);
+  }
+
+  async inputValue(name) {
+    return this.byTestId(`input-${name}`).inputValue();
+  }
+
+  async toggleLanguage() {
+    await this.byTestId("lang-toggle").click();
+  }
+
+  async lang() {
+    return this.page.evaluate(() => document.documentElement.lang);
+  }
+}
