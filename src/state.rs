@@ -6,6 +6,11 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::data::bridge_form::{BridgeField, BridgeForm, EntryMode};
+use crate::data::dataset::{Dataset, Shared};
+use crate::data::fields::{Field, Shape};
+use crate::data::import::PendingImport;
+use crate::data::import_error::{ImportError, ImportErrorKind};
+use crate::data::records::Built;
 use crate::data::stored;
 use crate::i18n::{Currency, Lang};
 use crate::model::retention::BridgeInputs;
@@ -20,16 +25,18 @@ pub enum Notice {
 /// The sections of the app; only those that work are listed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Section {
+    Data,
     #[default]
     Economics,
 }
 
 impl Section {
-    pub const ALL: [Section; 1] = [Section::Economics];
+    pub const ALL: [Section; 2] = [Section::Data, Section::Economics];
 
     /// The `data-testid` suffix of its navigation entry.
     pub fn slug(self) -> &'static str {
         match self {
+            Section::Data => "data",
             Section::Economics => "economics",
         }
     }
@@ -45,6 +52,12 @@ pub struct AppState {
     /// The last inputs that parsed, shown while a field holds an error.
     pub last_valid_bridge: BridgeInputs,
     pub notice: Option<Notice>,
+    /// The data the sections work on (the sample until the user imports).
+    pub dataset: Dataset,
+    /// An import read and waiting in the mapping step.
+    pub pending_import: Option<PendingImport>,
+    /// Why the last import failed; the data above is untouched by it.
+    pub import_error: Option<ImportError>,
 }
 
 pub enum Action {
@@ -55,6 +68,16 @@ pub enum Action {
     SetEntryMode(EntryMode),
     ResetSample,
     DismissNotice,
+    /// A file or paste was read (or failed to be).
+    ImportRead(Result<PendingImport, ImportError>),
+    SetImportShape(Shape),
+    SetImportColumn(Field, Option<usize>),
+    /// Take the records built from the pending import (bad rows already left out).
+    ConfirmImport(Shared<Built>),
+    CancelImport,
+    DismissImportError,
+    /// Back to the built-in sample portfolio.
+    ResetData,
 }
 
 impl Default for AppState {
@@ -68,6 +91,9 @@ impl Default for AppState {
             bridge,
             last_valid_bridge,
             notice: None,
+            dataset: Dataset::sample(),
+            pending_import: None,
+            import_error: None,
         }
     }
 }
@@ -136,6 +162,44 @@ impl Reducible for AppState {
                 next.last_valid_bridge = sample_inputs();
             }
             Action::DismissNotice => next.notice = None,
+            Action::ImportRead(Ok(pending)) => {
+                next.pending_import = Some(pending);
+                next.import_error = None;
+            }
+            Action::ImportRead(Err(error)) => {
+                next.pending_import = None;
+                next.import_error = Some(error);
+            }
+            Action::SetImportShape(shape) => {
+                next.pending_import = next.pending_import.map(|p| p.with_shape(shape));
+            }
+            Action::SetImportColumn(field, column) => {
+                if let Some(pending) = next.pending_import.as_mut() {
+                    pending.mapping.set(field, column);
+                }
+            }
+            Action::ConfirmImport(built) => {
+                if let Some(pending) = next.pending_import.take() {
+                    if built.records.is_empty() {
+                        next.import_error = Some(ImportError::file(
+                            &pending.table.file,
+                            ImportErrorKind::NoValidRows,
+                        ));
+                    } else {
+                        next.dataset = next
+                            .dataset
+                            .with(built.records.clone(), &pending.table.file);
+                        next.import_error = None;
+                    }
+                }
+            }
+            Action::CancelImport => next.pending_import = None,
+            Action::DismissImportError => next.import_error = None,
+            Action::ResetData => {
+                next.dataset = Dataset::sample();
+                next.pending_import = None;
+                next.import_error = None;
+            }
         }
         if next == *self {
             self
@@ -193,6 +257,33 @@ mod tests {
         let state = Rc::new(AppState::default());
         let same = state.clone().reduce(Action::DismissNotice);
         assert!(Rc::ptr_eq(&state, &same));
+    }
+
+    #[test]
+    fn failed_import_leaves_the_data_untouched() {
+        let state = AppState::default();
+        let before = state.dataset.clone();
+        let failed = crate::data::import::read_paste("");
+        let state = apply(state, Action::ImportRead(failed));
+        assert!(state.import_error.is_some());
+        assert!(state.dataset == before);
+    }
+
+    #[test]
+    fn confirmed_import_replaces_only_its_part() {
+        use crate::data::records::build;
+        let state = AppState::default();
+        let customers_before = state.dataset.customers.clone();
+        let pending =
+            crate::data::import::read_paste("customer_id\tmonth\tmrr\nA\t2024-01\t10\n").unwrap();
+        let built = build(&pending.table, &pending.mapping).unwrap();
+        let state = apply(state, Action::ImportRead(Ok(pending)));
+        let state = apply(state, Action::ConfirmImport(Shared::new(built)));
+        assert_eq!(state.dataset.subscriptions.len(), 1);
+        assert!(state.dataset.customers == customers_before);
+        assert!(state.pending_import.is_none());
+        let state = apply(state, Action::ResetData);
+        assert!(state.dataset.is_sample());
     }
 
     #[test]

@@ -4,6 +4,7 @@ use super::error_banner::ErrorBanner;
 use super::footer::Footer;
 use super::header::Header;
 use super::nav::Nav;
+use super::sections::data::DataSection;
 use super::sections::economics::EconomicsSection;
 use super::AppContext;
 use crate::hooks::{initial_state, use_persistence};
@@ -24,6 +25,7 @@ pub fn App() -> Html {
         Callback::from(move |_| state.dispatch(Action::DismissNotice))
     };
     let section = match state.section {
+        Section::Data => html! { <DataSection /> },
         Section::Economics => html! { <EconomicsSection /> },
     };
     html! {

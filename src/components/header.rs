@@ -2,7 +2,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::AppContext;
-use crate::i18n::{Currency, Key};
+use crate::i18n::{Currency, DataKey, Key};
 use crate::state::Action;
 
 /// Product name, currency picker and language switch.
@@ -26,11 +26,16 @@ pub fn Header() -> Html {
         })
     };
     let current = state.currency();
+    let is_sample = state.dataset.is_sample();
     html! {
         <header class="header">
             <div class="header__brand">
                 <h1 class="header__title">{ lang.t(Key::AppTitle) }</h1>
                 <span class="header__tagline">{ lang.t(Key::AppTagline) }</span>
+                <span class={classes!("header__source", (!is_sample).then_some("header__source--imported"))}
+                      data-testid="data-source" data-sample={is_sample.to_string()}>
+                    { lang.t(if is_sample { DataKey::SampleBadge } else { DataKey::ImportedBadge }) }
+                </span>
             </div>
             <div class="header__controls">
                 <label class="header__currency">

@@ -6,6 +6,8 @@ pub mod chart_figure;
 pub mod error_banner;
 pub mod footer;
 pub mod header;
+pub mod import_panel;
+pub mod mapping_step;
 pub mod metric_card;
 pub mod nav;
 pub mod number_field;

@@ -16,6 +16,7 @@ pub fn Nav() -> Html {
         <nav class="nav">
             { for Section::ALL.iter().map(|&section| {
                 let label = match section {
+                    Section::Data => lang.t(Key::NavData),
                     Section::Economics => lang.t(Key::NavEconomics),
                 };
                 let onclick = {

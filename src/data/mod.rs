@@ -3,5 +3,15 @@
 //! Pure functions returning `Result`; no browser API here (the hooks pass text in and out).
 
 pub mod bridge_form;
+pub mod dataset;
+pub mod fields;
+pub mod import;
+pub mod import_error;
+pub mod mapping;
 pub mod number;
+pub mod records;
+pub mod sample;
 pub mod stored;
+pub mod table;
+pub mod text;
+pub mod values;

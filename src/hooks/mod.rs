@@ -1,6 +1,7 @@
 //! The only code that touches browser APIs: storage and the document. Natively (tests, SSR)
 //! every browser call is a no-op, so components that use these hooks still render.
 
+pub mod files;
 pub mod storage;
 
 use yew::prelude::*;

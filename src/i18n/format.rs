@@ -75,6 +75,25 @@ pub fn format_percent(fraction: f64) -> String {
     }
 }
 
+/// Formats a count with thousands separators: `2000` → `2,000`.
+///
+/// ```
+/// use retention_lab::i18n::format_count;
+/// assert_eq!(format_count(1_234_567), "1,234,567");
+/// assert_eq!(format_count(12), "12");
+/// ```
+pub fn format_count(count: usize) -> String {
+    let digits = count.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
 fn compact(value: f64, lang: Lang) -> String {
     let steps: &[(f64, &str)] = match lang {
         Lang::Zh => &[(1e8, "亿"), (1e4, "万")],

@@ -1,11 +1,20 @@
 //! Every visible string, in Chinese and English, behind typed keys; and number formatting per
 //! language (zh groups by 万 / 亿, en by K / M).
 
+mod data_strings;
 mod format;
+mod import_text;
 mod strings;
 
-pub use format::{format_money, format_percent, Currency};
+pub use data_strings::DataKey;
+pub use format::{format_count, format_money, format_percent, Currency};
+pub use import_text::{field_label, import_error_text, shape_label};
 pub use strings::Key;
+
+/// A table of visible strings: (中文, English) per key.
+pub trait Text: Copy {
+    fn texts(self) -> (&'static str, &'static str);
+}
 
 /// The UI language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -42,7 +51,7 @@ impl Lang {
     }
 
     /// The text of `key` in this language.
-    pub fn t(self, key: Key) -> &'static str {
+    pub fn t(self, key: impl Text) -> &'static str {
         let (zh, en) = key.texts();
         match self {
             Lang::Zh => zh,

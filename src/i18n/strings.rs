@@ -9,6 +9,7 @@ pub enum Key {
     LangToggle,
     CurrencyLabel,
     NavEconomics,
+    NavData,
     Footer,
     Dismiss,
     StoredInputsIgnored,
@@ -54,9 +55,9 @@ pub enum Key {
     ChartError,
 }
 
-impl Key {
+impl super::Text for Key {
     /// (中文, English).
-    pub fn texts(self) -> (&'static str, &'static str) {
+    fn texts(self) -> (&'static str, &'static str) {
         use Key::*;
         match self {
             AppTitle => ("留存实验室", "Retention Lab"),
@@ -140,9 +141,12 @@ impl Key {
             BarExpansion => ("增购", "Expansion"),
             BarEnd => ("期末", "End"),
             ChartError => ("图表无法绘制：{}", "The chart could not be drawn: {}"),
+            NavData => ("数据", "Data"),
         }
     }
+}
 
+impl Key {
     /// Replaces each `{}` of `template` with the next argument, in order.
     ///
     /// ```

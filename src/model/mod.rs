@@ -4,7 +4,9 @@
 //! its formula and its source, rejects impossible inputs with a [`ModelError`] and never panics,
 //! so the same code is unit-tested natively and runs unchanged in WebAssembly.
 
+pub mod calendar;
 pub mod error;
+pub mod portfolio;
 pub mod retention;
 
 pub use error::ModelError;

@@ -95,7 +95,7 @@ test("changing inputs recomputes NDR; invalid entries keep the last valid result
   assert.equal(await app.inputValue("churned-arr"), "20 %");
   assert.ok(close(await app.metric("grr"), 0.75));
 
-  await app.byTestId("reset-sample").click();
+  await app.byTestId("reset-bridge").click();
   assert.ok(close(await app.metric("ndr"), 1.05));
   assert.deepEqual(problems, []);
   await context.close();

@@ -86,7 +86,7 @@ pub fn EconomicsSection() -> Html {
                     if !errors.is_empty() {
                         <p class="panel__notice" data-testid="showing-last-valid">{ lang.t(Key::ShowingLastValid) }</p>
                     }
-                    <button type="button" class="button button--quiet" data-testid="reset-sample" onclick={on_reset}>
+                    <button type="button" class="button button--quiet" data-testid="reset-bridge" onclick={on_reset}>
                         { lang.t(Key::ResetSample) }
                     </button>
                 </form>

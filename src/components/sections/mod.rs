@@ -1,3 +1,4 @@
 //! The app's sections, one file each.
 
+pub mod data;
 pub mod economics;

@@ -1,0 +1,79 @@
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use super::AppContext;
+use crate::data::import::{is_workbook, read_delimited_file, read_paste};
+use crate::data::import_error::{ImportError, ImportErrorKind};
+use crate::hooks::files::{decode_gb18030, read_file};
+use crate::i18n::DataKey;
+use crate::state::Action;
+
+/// The one import entry point: a file picker and a paste box. What they read goes to the
+/// mapping step; nothing replaces the loaded data until the user confirms there.
+#[component]
+pub fn ImportPanel() -> Html {
+    let paste = use_node_ref();
+    let Some(state) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let lang = state.lang;
+    let on_file = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            let input = e.target_unchecked_into::<HtmlInputElement>();
+            let Some(file) = input.files().and_then(|files| files.get(0)) else {
+                return;
+            };
+            // Clear the picker so choosing the same file again (after fixing it) reads it again.
+            input.set_value("");
+            let name = file.name();
+            if is_workbook(&name) {
+                let message = lang.t(DataKey::WorkbooksLater).to_string();
+                state.dispatch(Action::ImportRead(Err(ImportError::file(
+                    &name,
+                    ImportErrorKind::Workbook(message),
+                ))));
+                return;
+            }
+            let state = state.clone();
+            read_file(
+                file,
+                Callback::from(move |(name, bytes): (String, Vec<u8>)| {
+                    state.dispatch(Action::ImportRead(read_delimited_file(
+                        &name,
+                        &bytes,
+                        &decode_gb18030,
+                    )));
+                }),
+            );
+        })
+    };
+    let on_paste = {
+        let state = state.clone();
+        let paste = paste.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(area) = paste.cast::<HtmlTextAreaElement>() {
+                state.dispatch(Action::ImportRead(read_paste(&area.value())));
+            }
+        })
+    };
+    html! {
+        <section class="panel import">
+            <h3 class="panel__title">{ lang.t(DataKey::ImportTitle) }</h3>
+            <p class="import__hint">{ lang.t(DataKey::ImportHint) }</p>
+            <label class="import__file">
+                <span class="button">{ lang.t(DataKey::ChooseFile) }</span>
+                <input type="file" accept=".csv,.tsv,.txt,.xlsx,text/csv,text/plain"
+                       data-testid="import-file" onchange={on_file} />
+            </label>
+            <label class="field">
+                <span class="field__label">{ lang.t(DataKey::PasteLabel) }</span>
+                <textarea ref={paste} class="import__paste" rows="5" data-testid="import-paste"
+                          placeholder={lang.t(DataKey::PastePlaceholder)} spellcheck="false" />
+            </label>
+            <button type="button" class="button button--quiet" data-testid="import-paste-submit" onclick={on_paste}>
+                { lang.t(DataKey::ReadPaste) }
+            </button>
+        </section>
+    }
+}

@@ -1,0 +1,208 @@
+use std::collections::HashSet;
+
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use super::AppContext;
+use crate::data::dataset::Shared;
+use crate::data::fields::Shape;
+use crate::data::import::PendingImport;
+use crate::data::records::{build, Built};
+use crate::data::text::Encoding;
+use crate::i18n::{field_label, format_count, import_error_text, shape_label, DataKey, Key, Lang};
+use crate::state::Action;
+
+const PREVIEW_ROWS: usize = 8;
+const SHOWN_PROBLEMS: usize = 10;
+
+#[derive(Properties, PartialEq)]
+pub struct MappingStepProps {
+    pub pending: PendingImport,
+}
+
+/// The step between reading a file and replacing the data: the detected kind of data, which
+/// column holds each field, a preview with problem cells marked, and confirm / cancel.
+#[component]
+pub fn MappingStep(props: &MappingStepProps) -> Html {
+    let pending = &props.pending;
+    let built = use_memo(
+        (pending.table.clone(), pending.mapping.clone()),
+        |(table, mapping)| build(table, mapping).map(Shared::new),
+    );
+    let Some(state) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let lang = state.lang;
+    let table = &pending.table;
+
+    let on_shape = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            let code = e.target_unchecked_into::<HtmlSelectElement>().value();
+            if let Some(shape) = Shape::from_code(&code) {
+                state.dispatch(Action::SetImportShape(shape));
+            }
+        })
+    };
+    let field_rows = pending.mapping.columns.iter().map(|&(field, column)| {
+        let required = pending.mapping.shape.fields().iter().any(|&(f, r)| f == field && r);
+        let on_change = {
+            let state = state.clone();
+            Callback::from(move |e: Event| {
+                let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+                state.dispatch(Action::SetImportColumn(field, value.parse().ok()));
+            })
+        };
+        html! {
+            <label class="mapping__field">
+                <span class="mapping__name">
+                    { field_label(lang, field) }
+                    if required { <em class="mapping__required">{ format!(" · {}", lang.t(DataKey::Required)) }</em> }
+                </span>
+                <select class="field__select" data-testid={format!("input-map-{}", field.column_name())} onchange={on_change}>
+                    <option value="" selected={column.is_none()}>{ lang.t(DataKey::NotInFile) }</option>
+                    { for table.headers.iter().enumerate().map(|(i, _)| html! {
+                        <option value={i.to_string()} selected={column == Some(i)}>{ table.column_label(i) }</option>
+                    }) }
+                </select>
+            </label>
+        }
+    });
+
+    let on_cancel = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::CancelImport))
+    };
+    let (summary, confirm) = match &*built {
+        Ok(built) => (
+            problems_view(built, lang),
+            confirm_button(&state, built, lang),
+        ),
+        Err(error) => (
+            html! { <p class="mapping__missing" role="alert">{ import_error_text(lang, error) }</p> },
+            html! { <button type="button" class="button" data-testid="import-confirm" disabled=true>{ Key::fill(lang.t(DataKey::Confirm), &["0"]) }</button> },
+        ),
+    };
+    let bad_cells: HashSet<(usize, String)> = match &*built {
+        Ok(built) => built
+            .problems
+            .iter()
+            .filter_map(|p| Some((p.row?, p.column.clone()?)))
+            .collect(),
+        Err(_) => HashSet::new(),
+    };
+    let encoding = pending.encoding.map(|e| match e {
+        Encoding::Utf8 => lang.t(DataKey::EncodingUtf8),
+        Encoding::Utf16 => lang.t(DataKey::EncodingUtf16),
+        Encoding::Gb18030 => lang.t(DataKey::EncodingGb18030),
+    });
+    let read = Key::fill(
+        lang.t(DataKey::RowsRead),
+        &[
+            &table.file,
+            &format_count(table.rows.len()),
+            &format_count(table.headers.len()),
+        ],
+    );
+    let detected = if pending.detected {
+        Key::fill(
+            lang.t(DataKey::ShapeDetected),
+            &[shape_label(lang, pending.mapping.shape)],
+        )
+    } else {
+        lang.t(DataKey::ShapeNotDetected).to_string()
+    };
+
+    html! {
+        <section class="panel mapping" data-testid="import-mapping">
+            <h3 class="panel__title">{ lang.t(DataKey::MappingTitle) }</h3>
+            <p class="mapping__read" data-testid="import-summary">
+                { read }{ for encoding.map(|e| format!(" · {e}")) }
+            </p>
+            <p class={classes!("mapping__detected", (!pending.detected).then_some("mapping__detected--no"))}
+               data-testid="import-detected" data-shape={pending.mapping.shape.code()}>{ detected }</p>
+            <label class="field field--inline">
+                <span class="field__label">{ lang.t(DataKey::ShapeLabel) }</span>
+                <select class="field__select" data-testid="input-import-shape" onchange={on_shape}>
+                    { for Shape::ALL.iter().map(|&s| html! {
+                        <option value={s.code()} selected={s == pending.mapping.shape}>{ shape_label(lang, s) }</option>
+                    }) }
+                </select>
+            </label>
+            <div class="mapping__fields">{ for field_rows }</div>
+            { summary }
+            <div class="mapping__actions">
+                { confirm }
+                <button type="button" class="button button--quiet" data-testid="import-cancel" onclick={on_cancel}>
+                    { lang.t(DataKey::Cancel) }
+                </button>
+            </div>
+            <h4 class="mapping__preview-title">
+                { Key::fill(lang.t(DataKey::Preview), &[&PREVIEW_ROWS.min(table.rows.len()).to_string()]) }
+            </h4>
+            <div class="preview">
+                <table class="preview__table">
+                    <thead><tr>
+                        <th>{ "#" }</th>
+                        { for (0..table.headers.len()).map(|i| html! { <th>{ table.column_label(i) }</th> }) }
+                    </tr></thead>
+                    <tbody>
+                        { for table.rows.iter().take(PREVIEW_ROWS).map(|row| html! {
+                            <tr>
+                                <th>{ row.line }</th>
+                                { for (0..table.headers.len()).map(|i| {
+                                    let bad = bad_cells.contains(&(row.line, table.column_label(i)));
+                                    html! {
+                                        <td class={classes!(bad.then_some("preview__cell--bad"))}
+                                            data-testid={bad.then_some("preview-bad-cell")}>
+                                            { row.cells.get(i).cloned().unwrap_or_default() }
+                                        </td>
+                                    }
+                                }) }
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+fn problems_view(built: &Built, lang: Lang) -> Html {
+    if built.problems.is_empty() {
+        return html! {};
+    }
+    let count = format_count(built.problems.len());
+    let shown = SHOWN_PROBLEMS.min(built.problems.len()).to_string();
+    html! {
+        <div class="mapping__problems" data-testid="import-problems" data-count={built.problems.len().to_string()}>
+            <p class="mapping__problems-title">{ Key::fill(lang.t(DataKey::ProblemsTitle), &[&count, &shown]) }</p>
+            <ul>
+                { for built.problems.iter().take(SHOWN_PROBLEMS).map(|p| html! {
+                    <li data-testid="import-problem">{ import_error_text(lang, p) }</li>
+                }) }
+            </ul>
+        </div>
+    }
+}
+
+fn confirm_button(state: &AppContext, built: &Shared<Built>, lang: Lang) -> Html {
+    let good = format_count(built.records.len());
+    let label = if built.problems.is_empty() {
+        Key::fill(lang.t(DataKey::Confirm), &[&good])
+    } else {
+        Key::fill(
+            lang.t(DataKey::ConfirmSkipping),
+            &[&good, &format_count(built.problems.len())],
+        )
+    };
+    let on_confirm = {
+        let state = state.clone();
+        let built = built.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::ConfirmImport(built.clone())))
+    };
+    html! {
+        <button type="button" class="button" data-testid="import-confirm" onclick={on_confirm}
+                disabled={built.records.is_empty()}>{ label }</button>
+    }
+}

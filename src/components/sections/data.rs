@@ -1,0 +1,83 @@
+//! The data section: what is loaded, where it came from, and the import.
+
+use yew::prelude::*;
+
+use crate::components::import_panel::ImportPanel;
+use crate::components::mapping_step::MappingStep;
+use crate::components::metric_card::MetricCard;
+use crate::components::AppContext;
+use crate::data::dataset::Origin;
+use crate::i18n::{format_count, import_error_text, DataKey, Key, Lang};
+use crate::state::Action;
+
+#[component]
+pub fn DataSection() -> Html {
+    let Some(state) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let lang = state.lang;
+    let data = &state.dataset;
+    let origin = |origin: &Origin| match origin {
+        Origin::Sample => AttrValue::from(lang.t(DataKey::FromSample)),
+        Origin::File(name) => AttrValue::from(Key::fill(lang.t(DataKey::FromFile), &[name])),
+    };
+    let cohort_rows = data
+        .cohort_table
+        .as_ref()
+        .map_or(0, |(cells, _)| cells.len());
+    let cohort_origin = match &data.cohort_table {
+        Some((_, file)) => AttrValue::from(Key::fill(lang.t(DataKey::FromFile), &[file])),
+        None => AttrValue::from(lang.t(DataKey::NoCohortTable)),
+    };
+    let on_reset = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::ResetData))
+    };
+    let on_dismiss = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::DismissImportError))
+    };
+    html! {
+        <section class="section" data-testid="section-data">
+            <header class="section__header">
+                <h2 class="section__title">{ lang.t(DataKey::Title) }</h2>
+                <p class="section__intro">{ lang.t(DataKey::Intro) }</p>
+            </header>
+            <div class="metrics">
+                <MetricCard name="customers" value={data.customers.len() as f64} text={format_count(data.customers.len())}
+                            label={lang.t(DataKey::Customers)} explain={origin(&data.customers_origin)} />
+                <MetricCard name="subscription-rows" value={data.subscriptions.len() as f64}
+                            text={format_count(data.subscriptions.len())} label={lang.t(DataKey::SubscriptionRows)}
+                            explain={origin(&data.subscriptions_origin)} />
+                <MetricCard name="cohort-table-rows" value={cohort_rows as f64} text={format_count(cohort_rows)}
+                            label={lang.t(DataKey::CohortTableRows)} explain={cohort_origin} />
+            </div>
+            <p class="data__actions">
+                <button type="button" class="button button--quiet" data-testid="reset-sample" onclick={on_reset}>
+                    { lang.t(DataKey::ResetData) }
+                </button>
+            </p>
+            if let Some(error) = &state.import_error {
+                { import_error_view(lang, &import_error_text(lang, error), on_dismiss) }
+            }
+            <div class="data__import">
+                <ImportPanel />
+                if let Some(pending) = &state.pending_import {
+                    <MappingStep pending={pending.clone()} />
+                }
+            </div>
+        </section>
+    }
+}
+
+fn import_error_view(lang: Lang, message: &str, on_dismiss: Callback<MouseEvent>) -> Html {
+    html! {
+        <div class="banner" role="alert" data-testid="import-error">
+            <div>
+                <strong>{ lang.t(DataKey::ImportFailed) }</strong>
+                <p class="banner__detail" data-testid="import-error-message">{ message.to_string() }</p>
+            </div>
+            <button type="button" class="banner__dismiss" onclick={on_dismiss}>{ lang.t(DataKey::Dismiss) }</button>
+        </div>
+    }
+}

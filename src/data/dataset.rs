@@ -1,0 +1,114 @@
+//! The data the app works on: customers, subscription history and an optional pre-aggregated
+//! cohort table, each either the built-in sample or imported from a file.
+
+use std::ops::Deref;
+use std::rc::Rc;
+
+use super::records::Records;
+use super::sample::sample_portfolio;
+use crate::model::portfolio::{CohortCell, Customer, Subscriptions};
+
+/// Shared, immutable data compared by identity: state comparisons stay O(1) however many rows
+/// are loaded, and a new import is always a new value.
+#[derive(Debug, Default)]
+pub struct Shared<T>(Rc<T>);
+
+impl<T> Shared<T> {
+    pub fn new(value: T) -> Self {
+        Shared(Rc::new(value))
+    }
+}
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(Rc::clone(&self.0))
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+/// Where a part of the data came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    Sample,
+    File(String),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dataset {
+    pub customers: Shared<Vec<Customer>>,
+    pub customers_origin: Origin,
+    pub subscriptions: Shared<Subscriptions>,
+    pub subscriptions_origin: Origin,
+    /// Only when the user imported one; otherwise cohorts are built from subscriptions.
+    pub cohort_table: Option<(Shared<Vec<CohortCell>>, String)>,
+}
+
+impl Dataset {
+    /// The built-in sample portfolio.
+    pub fn sample() -> Dataset {
+        let sample = sample_portfolio();
+        Dataset {
+            customers: Shared::new(sample.customers),
+            customers_origin: Origin::Sample,
+            subscriptions: Shared::new(Subscriptions::Monthly(sample.mrr)),
+            subscriptions_origin: Origin::Sample,
+            cohort_table: None,
+        }
+    }
+
+    /// Whether everything shown comes from the sample.
+    pub fn is_sample(&self) -> bool {
+        self.customers_origin == Origin::Sample
+            && self.subscriptions_origin == Origin::Sample
+            && self.cohort_table.is_none()
+    }
+
+    /// Replaces the part of the data that `records` hold, keeping the rest.
+    pub fn with(&self, records: Records, file: &str) -> Dataset {
+        let mut next = self.clone();
+        match records {
+            Records::Customers(customers) => {
+                next.customers = Shared::new(customers);
+                next.customers_origin = Origin::File(file.to_string());
+            }
+            Records::Subscriptions(subscriptions) => {
+                next.subscriptions = Shared::new(subscriptions);
+                next.subscriptions_origin = Origin::File(file.to_string());
+            }
+            Records::CohortTable(cells) => {
+                next.cohort_table = Some((Shared::new(cells), file.to_string()))
+            }
+        }
+        next
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn importing_one_part_keeps_the_others() {
+        let sample = Dataset::sample();
+        let next = sample.with(Records::Customers(Vec::new()), "crm.csv");
+        assert_eq!(next.customers.len(), 0);
+        assert_eq!(next.customers_origin, Origin::File("crm.csv".into()));
+        assert!(
+            next.subscriptions == sample.subscriptions,
+            "subscriptions are the same shared value"
+        );
+        assert!(!next.is_sample() && sample.is_sample());
+    }
+}

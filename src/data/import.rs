@@ -1,0 +1,107 @@
+//! The import pipeline up to the mapping step: bytes or pasted text → decoded text → table →
+//! detected shape and mapping. Building records from the confirmed mapping is `records::build`.
+
+use super::dataset::Shared;
+use super::fields::Shape;
+use super::import_error::{ImportError, ImportErrorKind};
+use super::mapping::{detect_shape, Mapping};
+use super::table::{read_csv, read_pasted, RawTable};
+use super::text::{decode, Encoding};
+
+/// A table read and mapped as well as the headers allow, waiting for the user to confirm.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PendingImport {
+    pub table: Shared<RawTable>,
+    /// `None` for pasted text.
+    pub encoding: Option<Encoding>,
+    pub mapping: Mapping,
+    /// Whether the shape was recognised from the headers (otherwise the user must choose).
+    pub detected: bool,
+}
+
+impl PendingImport {
+    fn new(table: RawTable, encoding: Option<Encoding>) -> PendingImport {
+        let detected = detect_shape(&table.headers);
+        let is_detected = detected.is_some();
+        let mapping = detected.unwrap_or_else(|| Mapping::auto(Shape::Customers, &table.headers));
+        PendingImport {
+            table: Shared::new(table),
+            encoding,
+            mapping,
+            detected: is_detected,
+        }
+    }
+
+    /// Switches to another shape, mapping its fields from the headers afresh.
+    pub fn with_shape(&self, shape: Shape) -> PendingImport {
+        PendingImport {
+            mapping: Mapping::auto(shape, &self.table.headers),
+            ..self.clone()
+        }
+    }
+}
+
+/// Whether a file name is a spreadsheet workbook rather than delimited text.
+pub fn is_workbook(file: &str) -> bool {
+    let lower = file.to_lowercase();
+    lower.ends_with(".xlsx") || lower.ends_with(".xlsm") || lower.ends_with(".xls")
+}
+
+/// Reads a CSV / TSV / TXT file. `legacy` decodes GB18030 (see `text::decode`).
+pub fn read_delimited_file(
+    file: &str,
+    bytes: &[u8],
+    legacy: &dyn Fn(&[u8]) -> Option<String>,
+) -> Result<PendingImport, ImportError> {
+    if bytes.is_empty() {
+        return Err(ImportError::file(file, ImportErrorKind::Empty));
+    }
+    let (text, encoding) = decode(file, bytes, legacy)?;
+    read_csv(file, &text).map(|table| PendingImport::new(table, Some(encoding)))
+}
+
+/// Reads a range pasted from a spreadsheet.
+pub fn read_paste(text: &str) -> Result<PendingImport, ImportError> {
+    read_pasted(text).map(|table| PendingImport::new(table, None))
+}
+
+/// Reads rows that a workbook reader produced (sheet name as the file name's suffix).
+pub fn read_rows(
+    file: &str,
+    rows: Vec<(usize, Vec<String>)>,
+) -> Result<PendingImport, ImportError> {
+    RawTable::from_rows(file, rows).map(|table| PendingImport::new(table, None))
+}
+
+// encoding_rs is a native-only dependency.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::data::text::gb18030_native;
+
+    #[test]
+    fn gbk_file_with_chinese_headers_is_detected() {
+        let (bytes, _, _) = encoding_rs::GBK
+            .encode("客户ID,年度合同额,合同开始,合同结束\r\nC1,1000,2024-01-01,2024-12-31\r\n");
+        let pending = read_delimited_file("crm.csv", &bytes, &gb18030_native).unwrap();
+        assert_eq!(pending.encoding, Some(Encoding::Gb18030));
+        assert!(pending.detected);
+        assert_eq!(pending.mapping.shape, Shape::Customers);
+    }
+
+    #[test]
+    fn unknown_headers_fall_back_to_customers_undetected() {
+        let pending = read_paste("a\tb\n1\t2\n").unwrap();
+        assert!(!pending.detected);
+        assert_eq!(
+            pending.with_shape(Shape::CohortTable).mapping.shape,
+            Shape::CohortTable
+        );
+    }
+
+    #[test]
+    fn workbooks_by_extension() {
+        assert!(is_workbook("Export.XLSX"));
+        assert!(!is_workbook("export.csv"));
+    }
+}

@@ -1,0 +1,364 @@
+//! A mapped table to typed records. Each bad row gives one located problem and is left out;
+//! the caller shows the problems and lets the user import the good rows or cancel.
+
+use std::collections::HashSet;
+
+use super::fields::{Field, Shape};
+use super::import_error::{ImportError, ImportErrorKind};
+use super::mapping::Mapping;
+use super::table::{RawRow, RawTable};
+use super::values::{parse_date, parse_in_range, parse_month, parse_yes_no, NumberProblem};
+use crate::model::calendar::Date;
+use crate::model::portfolio::{CohortCell, Customer, MrrRow, Span, Subscriptions};
+
+/// The largest money amount accepted in a cell: beyond a quadrillion it is a typo or `1e308`.
+pub const MAX_MONEY: f64 = 1e15;
+const MAX_COUNT: f64 = 1e12;
+const MAX_DAYS: f64 = 36_500.0;
+
+/// Records of one shape.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Records {
+    Customers(Vec<Customer>),
+    Subscriptions(Subscriptions),
+    CohortTable(Vec<CohortCell>),
+}
+
+impl Records {
+    pub fn len(&self) -> usize {
+        match self {
+            Records::Customers(c) => c.len(),
+            Records::Subscriptions(s) => s.len(),
+            Records::CohortTable(c) => c.len(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// The good records and one problem per row left out.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Built {
+    pub records: Records,
+    pub problems: Vec<ImportError>,
+}
+
+/// Builds the records of `mapping.shape` from `table`.
+///
+/// # Errors
+/// A required field without a column: nothing can be built (the mapping step shows which).
+pub fn build(table: &RawTable, mapping: &Mapping) -> Result<Built, ImportError> {
+    if let Some(&field) = mapping.missing_required().first() {
+        return Err(ImportError {
+            field: Some(field),
+            ..ImportError::file(&table.file, ImportErrorKind::MissingColumn)
+        });
+    }
+    let mut problems = Vec::new();
+    let records = match mapping.shape {
+        Shape::Customers => {
+            let mut seen = HashSet::new();
+            Records::Customers(collect(table, mapping, &mut problems, |row| {
+                let customer = customer(row)?;
+                if !seen.insert(customer.id.clone()) {
+                    return Err(
+                        row.error(Field::CustomerId, ImportErrorKind::DuplicateId(customer.id))
+                    );
+                }
+                Ok(customer)
+            }))
+        }
+        Shape::MonthlyMrr => Records::Subscriptions(Subscriptions::Monthly(collect(
+            table,
+            mapping,
+            &mut problems,
+            |row| {
+                Ok(MrrRow {
+                    customer_id: row.required_text(Field::CustomerId)?,
+                    month: row.required(Field::Month, parse_month, ImportErrorKind::NotDate)?,
+                    mrr: row.required_number(Field::Mrr, 0.0, MAX_MONEY)?,
+                })
+            },
+        ))),
+        Shape::Spans => Records::Subscriptions(Subscriptions::Spans(collect(
+            table,
+            mapping,
+            &mut problems,
+            |row| {
+                let start = row.required(Field::Start, parse_date, ImportErrorKind::NotDate)?;
+                let end = row.optional(Field::End, parse_date, ImportErrorKind::NotDate)?;
+                check_order(row, Field::End, start, end)?;
+                Ok(Span {
+                    customer_id: row.required_text(Field::CustomerId)?,
+                    start,
+                    end,
+                    mrr: row.required_number(Field::Mrr, 0.0, MAX_MONEY)?,
+                })
+            },
+        ))),
+        Shape::CohortTable => Records::CohortTable(collect(table, mapping, &mut problems, |row| {
+            Ok(CohortCell {
+                cohort: row.required_text(Field::Cohort)?,
+                period: row
+                    .required_number(Field::Period, 0.0, 600.0)
+                    .and_then(|p| {
+                        if p.fract() == 0.0 {
+                            Ok(p as u32)
+                        } else {
+                            Err(row.error(
+                                Field::Period,
+                                ImportErrorKind::OutOfRange(row.text(Field::Period).into()),
+                            ))
+                        }
+                    })?,
+                customers: row.required_number(Field::Customers, 0.0, MAX_COUNT)?,
+                revenue: row.number(Field::Revenue, 0.0, MAX_MONEY)?,
+            })
+        })),
+    };
+    Ok(Built { records, problems })
+}
+
+fn customer(row: &Row) -> Result<Customer, ImportError> {
+    let start = row.required(Field::ContractStart, parse_date, ImportErrorKind::NotDate)?;
+    let end = row.required(Field::ContractEnd, parse_date, ImportErrorKind::NotDate)?;
+    check_order(row, Field::ContractEnd, start, Some(end))?;
+    Ok(Customer {
+        id: row.required_text(Field::CustomerId)?,
+        name: row.text(Field::Name).trim().to_string(),
+        arr: row.required_number(Field::Arr, 0.0, MAX_MONEY)?,
+        contract_start: Some(start),
+        contract_end: Some(end),
+        north_star: row.number(Field::NorthStar, 0.0, MAX_MONEY)?,
+        tickets_opened: row.number(Field::TicketsOpened, 0.0, MAX_COUNT)?,
+        tickets_unresolved: row.number(Field::TicketsUnresolved, 0.0, MAX_COUNT)?,
+        nps: row.number(Field::Nps, 0.0, 10.0)?,
+        ttfv_days: row.number(Field::TtfvDays, 0.0, MAX_DAYS)?,
+        exec_touch_days: row.number(Field::ExecTouchDays, 0.0, MAX_DAYS)?,
+        referrals: row.number(Field::Referrals, 0.0, MAX_COUNT)?,
+        expansion_arr: row.number(Field::ExpansionArr, 0.0, MAX_MONEY)?,
+        renewed: parse_yes_no(row.text(Field::Renewed)).map_err(|_| {
+            row.error(
+                Field::Renewed,
+                ImportErrorKind::NotYesNo(row.text(Field::Renewed).into()),
+            )
+        })?,
+        prev_health: row.number(Field::PrevHealth, 0.0, 100.0)?,
+        csm: row.optional_text(Field::Csm),
+        segment: row.optional_text(Field::Segment),
+    })
+}
+
+fn check_order(
+    row: &Row,
+    end_field: Field,
+    start: Date,
+    end: Option<Date>,
+) -> Result<(), ImportError> {
+    match end {
+        Some(end) if end < start => {
+            Err(row.error(end_field, ImportErrorKind::EndBeforeStart { start, end }))
+        }
+        _ => Ok(()),
+    }
+}
+
+fn collect<T>(
+    table: &RawTable,
+    mapping: &Mapping,
+    problems: &mut Vec<ImportError>,
+    mut make: impl FnMut(&Row) -> Result<T, ImportError>,
+) -> Vec<T> {
+    let mut records = Vec::with_capacity(table.rows.len());
+    for raw in &table.rows {
+        match make(&Row {
+            table,
+            mapping,
+            raw,
+        }) {
+            Ok(record) => records.push(record),
+            Err(problem) => problems.push(problem),
+        }
+    }
+    records
+}
+
+/// One row seen through the mapping, with located errors.
+struct Row<'a> {
+    table: &'a RawTable,
+    mapping: &'a Mapping,
+    raw: &'a RawRow,
+}
+
+impl Row<'_> {
+    fn text(&self, field: Field) -> &str {
+        self.mapping
+            .column(field)
+            .and_then(|c| self.raw.cells.get(c))
+            .map_or("", |s| s.as_str())
+    }
+
+    fn error(&self, field: Field, kind: ImportErrorKind) -> ImportError {
+        ImportError {
+            file: self.table.file.clone(),
+            row: Some(self.raw.line),
+            column: self
+                .mapping
+                .column(field)
+                .map(|c| self.table.column_label(c)),
+            field: Some(field),
+            kind,
+        }
+    }
+
+    fn required_text(&self, field: Field) -> Result<String, ImportError> {
+        match self.text(field).trim() {
+            "" => Err(self.error(field, ImportErrorKind::MissingValue)),
+            text => Ok(text.to_string()),
+        }
+    }
+
+    fn optional_text(&self, field: Field) -> Option<String> {
+        Some(self.text(field).trim().to_string()).filter(|t| !t.is_empty())
+    }
+
+    /// A blank cell is `None`; anything else must parse.
+    fn optional<T>(
+        &self,
+        field: Field,
+        parse: fn(&str) -> Option<T>,
+        kind: fn(String) -> ImportErrorKind,
+    ) -> Result<Option<T>, ImportError> {
+        let text = self.text(field).trim();
+        if text.is_empty() {
+            return Ok(None);
+        }
+        parse(text)
+            .map(Some)
+            .ok_or_else(|| self.error(field, kind(text.to_string())))
+    }
+
+    fn required<T>(
+        &self,
+        field: Field,
+        parse: fn(&str) -> Option<T>,
+        kind: fn(String) -> ImportErrorKind,
+    ) -> Result<T, ImportError> {
+        self.optional(field, parse, kind)?
+            .ok_or_else(|| self.error(field, ImportErrorKind::MissingValue))
+    }
+
+    fn number(&self, field: Field, min: f64, max: f64) -> Result<Option<f64>, ImportError> {
+        let text = self.text(field).trim();
+        if text.is_empty() {
+            return Ok(None);
+        }
+        parse_in_range(text, min, max).map(Some).map_err(|problem| {
+            let kind = match problem {
+                NumberProblem::NotNumber => ImportErrorKind::NotNumber(text.to_string()),
+                NumberProblem::OutOfRange => ImportErrorKind::OutOfRange(text.to_string()),
+            };
+            self.error(field, kind)
+        })
+    }
+
+    fn required_number(&self, field: Field, min: f64, max: f64) -> Result<f64, ImportError> {
+        self.number(field, min, max)?
+            .ok_or_else(|| self.error(field, ImportErrorKind::MissingValue))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::mapping::detect_shape;
+    use crate::data::table::read_csv;
+
+    fn import(text: &str) -> Built {
+        let table = read_csv("t.csv", text).unwrap();
+        let mapping = detect_shape(&table.headers).unwrap();
+        build(&table, &mapping).unwrap()
+    }
+
+    #[test]
+    fn customers_with_chinese_headers() {
+        let built = import("客户ID,客户名称,年度合同额,合同开始,合同结束,续约,北极星指标\nC1,甲公司,\"¥120,000\",2024/01/01,2024/12/31,是,35\n");
+        let Records::Customers(customers) = built.records else {
+            panic!("not customers")
+        };
+        assert_eq!(customers[0].arr, 120_000.0);
+        assert_eq!(customers[0].renewed, Some(true));
+        assert_eq!(customers[0].north_star, Some(35.0));
+        assert!(built.problems.is_empty());
+    }
+
+    #[test]
+    fn bad_rows_are_located_and_skipped() {
+        let built = import(
+            "customer_id,arr,contract_start,contract_end,nps\n\
+             A,100,2024-01-01,2024-12-31,9\n\
+             B,-5,2024-01-01,2024-12-31,9\n\
+             C,abc,2024-01-01,2024-12-31,9\n\
+             D,100,2024-06-01,2024-01-01,9\n\
+             A,100,2024-01-01,2024-12-31,9\n\
+             E,100,2024-01-01,2024-12-31,11\n",
+        );
+        assert_eq!(built.records.len(), 1);
+        let located: Vec<(Option<usize>, Option<&str>)> = built
+            .problems
+            .iter()
+            .map(|p| (p.row, p.column.as_deref()))
+            .collect();
+        assert_eq!(
+            located,
+            vec![
+                (Some(3), Some("arr")),
+                (Some(4), Some("arr")),
+                (Some(5), Some("contract_end")),
+                (Some(6), Some("customer_id")),
+                (Some(7), Some("nps")),
+            ]
+        );
+        assert_eq!(
+            built.problems[1].kind,
+            ImportErrorKind::NotNumber("abc".into())
+        );
+        assert_eq!(
+            built.problems[3].kind,
+            ImportErrorKind::DuplicateId("A".into())
+        );
+    }
+
+    #[test]
+    fn monthly_spans_and_cohort_tables() {
+        let built = import("customer_id,month,mrr\nA,2024-01,100\nA,2024-02,120\n");
+        assert_eq!(built.records.len(), 2);
+        let built =
+            import("customer_id,start,end,mrr\nA,2024-01-01,,100\nB,2024-03-01,2024-02-01,5\n");
+        assert_eq!(built.records.len(), 1);
+        assert_eq!(
+            built.problems[0].kind.clone(),
+            ImportErrorKind::EndBeforeStart {
+                start: Date::new(2024, 3, 1).unwrap(),
+                end: Date::new(2024, 2, 1).unwrap(),
+            }
+        );
+        let built =
+            import("cohort,period,customers,revenue\n2024-01,0,100,5000\n2024-01,1.5,90,\n");
+        assert_eq!(built.records.len(), 1);
+        assert_eq!(built.problems[0].field, Some(Field::Period));
+    }
+
+    #[test]
+    fn missing_required_column_is_a_file_error() {
+        let table = read_csv("t.csv", "id,month\nA,2024-01\n").unwrap();
+        let mapping = Mapping::auto(Shape::MonthlyMrr, &table.headers);
+        let err = build(&table, &mapping).unwrap_err();
+        assert_eq!(
+            (err.kind, err.field),
+            (ImportErrorKind::MissingColumn, Some(Field::Mrr))
+        );
+    }
+}

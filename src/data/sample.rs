@@ -1,0 +1,383 @@
+//! The built-in sample: a deterministic, synthetic SaaS company, so a workshop demo works the
+//! moment the page loads and every test sees the same numbers.
+//!
+//! About 2,000 accounts started over 36 months before [`AS_OF`], on annual contracts. Each has a
+//! latent engagement that drives its north-star usage, tickets, NPS, time to first value and
+//! expansion; at each anniversary it renews with a logistic probability of its north star and
+//! unresolved tickets, so the renewal model has a real signal to find. Some churned accounts
+//! come back a few months later (reactivation). Random numbers come from SplitMix64 (Steele,
+//! Lea & Flood, "Fast splittable pseudorandom number generators", 2014), written out here
+//! because the sample needs only uniform and normal draws and a `rand` dependency would add to
+//! the page's download.
+
+use crate::model::calendar::{Date, Month};
+use crate::model::portfolio::{Customer, MrrRow};
+
+/// The day the sample's data was "exported".
+pub const AS_OF: Date = Date {
+    year: 2026,
+    month: 10,
+    day: 31,
+};
+
+const SEED: u64 = 0x5EED_2026;
+const ACCOUNTS: usize = 2_000;
+const HISTORY_MONTHS: i32 = 36;
+
+/// Customers and their monthly revenue history.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SamplePortfolio {
+    pub customers: Vec<Customer>,
+    pub mrr: Vec<MrrRow>,
+}
+
+/// Generates the sample portfolio; the same every time.
+pub fn sample_portfolio() -> SamplePortfolio {
+    let mut rng = SplitMix64(SEED);
+    let mut customers = Vec::with_capacity(ACCOUNTS);
+    let mut mrr = Vec::new();
+    let last_month = AS_OF.month();
+    let first_month = last_month.plus(-(HISTORY_MONTHS - 1));
+    for index in 0..ACCOUNTS {
+        let account = Account::draw(&mut rng, index, first_month, last_month);
+        account.write_history(&mut rng, last_month, &mut mrr);
+        customers.push(account.into_customer());
+    }
+    SamplePortfolio { customers, mrr }
+}
+
+/// Segments with their share of accounts and typical ARR (¥).
+const SEGMENTS: [(&str, f64, f64); 3] = [
+    ("SMB", 0.6, 18_000.0),
+    ("Mid-market", 0.3, 72_000.0),
+    ("Enterprise", 0.1, 300_000.0),
+];
+const CSMS: [&str; 8] = [
+    "张伟",
+    "李娜",
+    "王芳",
+    "刘洋",
+    "陈静",
+    "Alex Chen",
+    "Maria Garcia",
+    "Sam Lee",
+];
+const NAME_STEMS: [&str; 12] = [
+    "华信",
+    "云帆",
+    "启明",
+    "星河",
+    "博远",
+    "Northwind",
+    "Contoso",
+    "Fabrikam",
+    "蓝海",
+    "Tailspin",
+    "创联",
+    "Globex",
+];
+const NAME_KINDS: [&str; 6] = ["科技", "软件", "Labs", "数据", "Systems", "咨询"];
+
+/// One account's drawn attributes and its life so far.
+struct Account {
+    id: String,
+    name: String,
+    segment: &'static str,
+    csm: &'static str,
+    start: Date,
+    engagement: f64,
+    north_star: f64,
+    tickets_opened: f64,
+    tickets_unresolved: f64,
+    nps: Option<f64>,
+    ttfv_days: Option<f64>,
+    exec_touch_days: f64,
+    referrals: f64,
+    /// ARR per contract year, first year first.
+    arr_by_year: Vec<f64>,
+    /// Outcome of each anniversary reached: true renewed.
+    renewals: Vec<bool>,
+}
+
+impl Account {
+    fn draw(rng: &mut SplitMix64, index: usize, first: Month, last: Month) -> Account {
+        // Growth: later months sign more accounts (weight rises linearly).
+        let span = (last.0 - first.0 + 1) as f64;
+        let start_month = first.plus((span * rng.uniform().sqrt()).floor().min(span - 1.0) as i32);
+        let day = 1 + (rng.uniform() * 28.0) as u8;
+        let start = Date::new(start_month.year(), start_month.month(), day).unwrap_or(AS_OF);
+        let pick = rng.uniform();
+        let (segment, _, typical_arr) = if pick < SEGMENTS[0].1 {
+            SEGMENTS[0]
+        } else if pick < SEGMENTS[0].1 + SEGMENTS[1].1 {
+            SEGMENTS[1]
+        } else {
+            SEGMENTS[2]
+        };
+        let engagement = rng.normal();
+        let north_star =
+            (40.0 * (0.45 * engagement).exp() * (1.0 + 0.15 * rng.normal()).max(0.2)).round();
+        let tickets_opened = (3.0 + 2.0 * engagement.max(-1.0) + 2.0 * rng.uniform())
+            .round()
+            .max(0.0);
+        let unresolved_rate = (0.35 - 0.15 * engagement).clamp(0.02, 0.9);
+        let tickets_unresolved = (tickets_opened * unresolved_rate * (0.5 + rng.uniform()))
+            .round()
+            .min(tickets_opened);
+        let nps = (rng.uniform() < 0.6).then(|| {
+            (7.0 + 1.8 * engagement + 1.2 * rng.normal())
+                .round()
+                .clamp(0.0, 10.0)
+        });
+        let ttfv_days = (rng.uniform() > 0.06 + 0.06 * (-engagement).max(0.0)).then(|| {
+            (35.0 * (-0.35 * engagement + 0.3 * rng.normal()).exp())
+                .round()
+                .clamp(3.0, 180.0)
+        });
+        let arr = (typical_arr * (0.6 * rng.normal()).exp() / 100.0).round() * 100.0;
+        let mut account = Account {
+            id: format!("C{:05}", index + 1),
+            name: format!(
+                "{}{}{}",
+                NAME_STEMS[index % NAME_STEMS.len()],
+                NAME_KINDS[(index / NAME_STEMS.len()) % NAME_KINDS.len()],
+                index / (NAME_STEMS.len() * NAME_KINDS.len()) + 1
+            ),
+            segment,
+            csm: CSMS[(rng.uniform() * CSMS.len() as f64) as usize % CSMS.len()],
+            start,
+            engagement,
+            north_star,
+            tickets_opened,
+            tickets_unresolved,
+            nps,
+            ttfv_days,
+            exec_touch_days: (20.0 + 120.0 * rng.uniform() - 25.0 * engagement)
+                .round()
+                .clamp(3.0, 365.0),
+            referrals: if engagement > 0.8 {
+                (rng.uniform() * 3.0).floor()
+            } else {
+                0.0
+            },
+            arr_by_year: vec![arr.max(1_200.0)],
+            renewals: Vec::new(),
+        };
+        account.live(rng);
+        account
+    }
+
+    /// Walks the anniversaries up to `AS_OF`: renew or churn, expand or contract.
+    fn live(&mut self, rng: &mut SplitMix64) {
+        let mut year = 1;
+        while let Some(anniversary) = self.anniversary(year) {
+            if anniversary > AS_OF {
+                break;
+            }
+            // The renewal signal: standardised north star (log scale) and unresolved tickets.
+            let z = ((self.north_star.max(1.0)).ln() - 40f64.ln()) / 0.45;
+            let logit = 1.8 + 1.4 * z - 0.25 * self.tickets_unresolved + 0.3 * rng.normal();
+            let renewed = rng.uniform() < 1.0 / (1.0 + (-logit).exp());
+            self.renewals.push(renewed);
+            if !renewed {
+                break;
+            }
+            let last = *self.arr_by_year.last().unwrap_or(&0.0);
+            let change = if self.engagement > 0.5 && rng.uniform() < 0.5 {
+                1.0 + 0.1 + 0.3 * rng.uniform()
+            } else if self.engagement < -0.5 && rng.uniform() < 0.3 {
+                1.0 - 0.1 - 0.2 * rng.uniform()
+            } else {
+                1.0
+            };
+            self.arr_by_year
+                .push((last * change / 100.0).round() * 100.0);
+            year += 1;
+        }
+    }
+
+    fn anniversary(&self, years: i32) -> Option<Date> {
+        Date::new(self.start.year + years, self.start.month, self.start.day)
+    }
+
+    fn churned(&self) -> bool {
+        self.renewals.last() == Some(&false)
+    }
+
+    /// Monthly MRR rows from the first month to the last paid one (plus a comeback for some
+    /// churned accounts).
+    fn write_history(&self, rng: &mut SplitMix64, last: Month, out: &mut Vec<MrrRow>) {
+        let first = self.start.month();
+        let paid_years = self.arr_by_year.len() as i32;
+        let end = if self.churned() {
+            first.plus(12 * paid_years - 1).min(last)
+        } else {
+            last
+        };
+        let mut month = first;
+        while month <= end {
+            let year = ((month.0 - first.0) / 12) as usize;
+            let arr = self
+                .arr_by_year
+                .get(year)
+                .or(self.arr_by_year.last())
+                .copied()
+                .unwrap_or(0.0);
+            out.push(MrrRow {
+                customer_id: self.id.clone(),
+                month,
+                mrr: (arr / 12.0 * 100.0).round() / 100.0,
+            });
+            month = month.plus(1);
+        }
+        // Reactivation: about one churned account in ten returns 2–6 months later on a
+        // smaller monthly plan.
+        if self.churned() && rng.uniform() < 0.1 {
+            let back = end.plus(2 + (rng.uniform() * 5.0) as i32);
+            let arr = self.arr_by_year.last().copied().unwrap_or(0.0) * 0.6;
+            let mut month = back;
+            while month <= last {
+                out.push(MrrRow {
+                    customer_id: self.id.clone(),
+                    month,
+                    mrr: (arr / 12.0 * 100.0).round() / 100.0,
+                });
+                month = month.plus(1);
+            }
+        }
+    }
+
+    fn into_customer(self) -> Customer {
+        let years_done = self.renewals.iter().filter(|r| **r).count() as i32;
+        let (contract_start, renewed) = if self.churned() {
+            // The contract that was not renewed.
+            (self.anniversary(years_done), Some(false))
+        } else {
+            (self.anniversary(years_done), self.renewals.last().copied())
+        };
+        let contract_start = if years_done == 0 {
+            Some(self.start)
+        } else {
+            contract_start
+        };
+        let contract_end = contract_start.and_then(|s| Date::new(s.year + 1, s.month, s.day));
+        let arr = self.arr_by_year.last().copied().unwrap_or(0.0);
+        let expansion = (self.arr_by_year.len() >= 2)
+            .then(|| (arr - self.arr_by_year[self.arr_by_year.len() - 2]).max(0.0));
+        Customer {
+            id: self.id,
+            name: self.name,
+            arr,
+            contract_start,
+            contract_end,
+            north_star: Some(self.north_star),
+            tickets_opened: Some(self.tickets_opened),
+            tickets_unresolved: Some(self.tickets_unresolved),
+            nps: self.nps,
+            ttfv_days: self.ttfv_days,
+            exec_touch_days: Some(self.exec_touch_days),
+            referrals: Some(self.referrals),
+            expansion_arr: expansion.or(Some(0.0)),
+            renewed,
+            prev_health: None,
+            csm: Some(self.csm.to_string()),
+            segment: Some(self.segment.to_string()),
+        }
+    }
+}
+
+/// SplitMix64: a small, fast, well-tested generator; deterministic for a seed.
+struct SplitMix64(u64);
+
+impl SplitMix64 {
+    fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// Uniform in [0, 1).
+    fn uniform(&mut self) -> f64 {
+        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
+    }
+
+    /// Standard normal (Box–Muller).
+    fn normal(&mut self) -> f64 {
+        let u = self.uniform().max(f64::MIN_POSITIVE);
+        let v = self.uniform();
+        (-2.0 * u.ln()).sqrt() * (std::f64::consts::TAU * v).cos()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn is_deterministic_and_about_the_promised_size() {
+        let a = sample_portfolio();
+        assert_eq!(a, sample_portfolio());
+        assert_eq!(a.customers.len(), ACCOUNTS);
+        assert!(a.mrr.len() > 20_000, "{} MRR rows", a.mrr.len());
+    }
+
+    #[test]
+    fn records_are_consistent() {
+        let p = sample_portfolio();
+        for c in &p.customers {
+            let (start, end) = (c.contract_start.unwrap(), c.contract_end.unwrap());
+            assert!(start < end && start <= AS_OF, "{c:?}");
+            assert!(c.arr > 0.0);
+            assert!(c.tickets_unresolved <= c.tickets_opened);
+        }
+        let churned = p
+            .customers
+            .iter()
+            .filter(|c| c.renewed == Some(false))
+            .count();
+        let renewed = p
+            .customers
+            .iter()
+            .filter(|c| c.renewed == Some(true))
+            .count();
+        assert!(
+            churned > 100 && renewed > 300,
+            "churned {churned}, renewed {renewed}"
+        );
+    }
+
+    #[test]
+    fn north_star_separates_renewals_from_churn() {
+        let p = sample_portfolio();
+        let mean = |outcome: bool| {
+            let values: Vec<f64> = p
+                .customers
+                .iter()
+                .filter(|c| c.renewed == Some(outcome))
+                .filter_map(|c| c.north_star)
+                .collect();
+            values.iter().sum::<f64>() / values.len() as f64
+        };
+        assert!(
+            mean(true) > 1.3 * mean(false),
+            "renewed {} vs churned {}",
+            mean(true),
+            mean(false)
+        );
+    }
+
+    #[test]
+    fn uniform_is_in_range_and_normal_is_standard() {
+        let mut rng = SplitMix64(1);
+        let draws: Vec<f64> = (0..100_000).map(|_| rng.normal()).collect();
+        let mean = draws.iter().sum::<f64>() / draws.len() as f64;
+        let var = draws.iter().map(|d| (d - mean).powi(2)).sum::<f64>() / draws.len() as f64;
+        assert!(
+            mean.abs() < 0.02 && (var - 1.0).abs() < 0.02,
+            "mean {mean} var {var}"
+        );
+        assert!((0..10_000).all(|_| (0.0..1.0).contains(&rng.uniform())));
+    }
+}

@@ -1,0 +1,36 @@
+//! Reading files the user picked, and decoding GB18030 text, with the browser's own APIs.
+
+use yew::Callback;
+
+/// Reads `file` completely and calls `on_read(name, bytes)`; a read failure arrives as empty
+/// bytes (which the importer reports as an empty file).
+pub fn read_file(file: web_sys::File, on_read: Callback<(String, Vec<u8>)>) {
+    #[cfg(target_arch = "wasm32")]
+    wasm_bindgen_futures::spawn_local(async move {
+        let bytes = match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
+            Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
+            Err(_) => Vec::new(),
+        };
+        on_read.emit((file.name(), bytes));
+    });
+    // Natively there is no file to read (and web-sys calls would abort): nothing happens.
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (file, on_read);
+}
+
+/// Decodes GB18030 (a superset of GBK) strictly: `None` on any malformed sequence. In the
+/// browser this is the page's `TextDecoder` (no decoding tables in our download); natively
+/// encoding_rs.
+pub fn decode_gb18030(bytes: &[u8]) -> Option<String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let options = web_sys::TextDecoderOptions::new();
+        options.set_fatal(true);
+        let decoder = web_sys::TextDecoder::new_with_label_and_options("gb18030", &options).ok()?;
+        decoder.decode_with_u8_array(bytes).ok()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        crate::data::text::gb18030_native(bytes)
+    }
+}
