@@ -74,7 +74,7 @@ pub fn parse_number(text: &str) -> Result<(f64, bool), NumberError> {
             body = rest.trim_start();
         }
     }
-    let digits: String = body.chars().filter(|c| *c != ',' && *c != ' ').collect();
+    let digits = plain_decimal(body);
     if digits.is_empty() {
         return Err(NumberError::Empty);
     }
@@ -92,6 +92,28 @@ pub fn parse_number(text: &str) -> Result<(f64, bool), NumberError> {
         return Err(not_number());
     }
     Ok((if negative { -value } else { value }, has_percent))
+}
+
+/// Rewrites the separators of a number to plain `1234.5`. Both `1,234.5` and the European
+/// `1.234,5` are read: when both separators appear, the last one is the decimal point. A lone
+/// comma followed by other than three digits is a decimal comma (`1,5`); otherwise commas (and
+/// repeated dots in `1.000.000`) group thousands.
+fn plain_decimal(body: &str) -> String {
+    let compact: String = body.chars().filter(|c| !c.is_whitespace() && *c != '\'').collect();
+    let (last_comma, last_dot) = (compact.rfind(','), compact.rfind('.'));
+    let three_digit_groups = |sep: char| compact.split(sep).skip(1).all(|g| g.len() == 3);
+    let decimal_comma = match (last_comma, last_dot) {
+        (Some(c), Some(d)) => c > d,
+        (Some(_), None) => compact.matches(',').count() == 1 && !three_digit_groups(','),
+        _ => false,
+    };
+    if decimal_comma {
+        compact.replace('.', "").replace(',', ".")
+    } else if last_comma.is_none() && compact.matches('.').count() > 1 && three_digit_groups('.') {
+        compact.replace('.', "")
+    } else {
+        compact.replace(',', "")
+    }
 }
 
 /// Maps full-width digits and punctuation (U+FF01..U+FF5E) and the ideographic space to ASCII.
@@ -118,6 +140,17 @@ mod tests {
         assert_eq!(parse_money("+7"), Ok(7.0));
         assert_eq!(parse_money("1e3"), Ok(1000.0));
         assert_eq!(parse_money(".5"), Ok(0.5));
+    }
+
+    #[test]
+    fn decimal_commas_and_european_grouping() {
+        assert_eq!(parse_money("1.000,50"), Ok(1000.5));
+        assert_eq!(parse_money("1,234.5"), Ok(1234.5));
+        assert_eq!(parse_money("1,5"), Ok(1.5));
+        assert_eq!(parse_money("1,500"), Ok(1500.0));
+        assert_eq!(parse_money("1.000.000"), Ok(1_000_000.0));
+        assert_eq!(parse_money("1 234,5"), Ok(1234.5));
+        assert_eq!(parse_money("12.5"), Ok(12.5));
     }
 
     #[test]

@@ -90,7 +90,7 @@ impl super::Text for DataKey {
             Confirm => ("导入 {} 行", "Import {} rows"),
             ConfirmSkipping => ("导入 {} 行，跳过 {} 行有问题的数据", "Import {} rows, skipping {} bad rows"),
             Cancel => ("取消", "Cancel"),
-            ProblemsTitle => ("{} 行有问题（显示前 {} 条）", "{} rows have problems (first {} shown)"),
+            ProblemsTitle => ("{} 行有问题（显示前 {} 条）", "Rows with problems: {} (first {} shown)"),
             MissingRequired => ("必填字段未指定列：{}", "Required fields without a column: {}"),
             ImportFailed => ("导入失败，当前数据保持不变。", "The import failed; the loaded data is unchanged."),
             Dismiss => ("关闭", "Dismiss"),

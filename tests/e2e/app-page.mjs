@@ -30,6 +30,28 @@ export class AppPage {
     await this.byTestId("lang-toggle").click();
   }
 
+  async showSection(name) {
+    await this.byTestId(`nav-${name}`).click();
+    await this.byTestId(`section-${name}`).waitFor();
+  }
+
+  /** Chooses a file in the import picker and waits for the mapping step or the error. */
+  async importFile(path) {
+    await this.byTestId("import-file").setInputFiles(path);
+    await this.page.locator('[data-testid="import-mapping"], [data-testid="import-error"]').first().waitFor();
+  }
+
+  async pasteRange(text) {
+    await this.byTestId("import-paste").fill(text);
+    await this.byTestId("import-paste-submit").click();
+    await this.page.locator('[data-testid="import-mapping"], [data-testid="import-error"]').first().waitFor();
+  }
+
+  async confirmImport() {
+    await this.byTestId("import-confirm").click();
+    await this.byTestId("import-mapping").waitFor({ state: "detached" });
+  }
+
   async lang() {
     return this.page.evaluate(() => document.documentElement.lang);
   }

@@ -1,33 +1,12 @@
 // End to end: the NDR/GRR bridge in the release build, in both languages.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { serveDist, launchBrowser, watchedPage, SCREENSHOTS } from "./harness.mjs";
+import { appSuite, SCREENSHOTS } from "./harness.mjs";
 import { AppPage } from "./app-page.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-  await mkdir(SCREENSHOTS, { recursive: true });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** A fresh browser context (empty localStorage) with a projector-sized window. */
-async function openApp() {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  const { page, problems } = await watchedPage(context, server.origin);
-  const app = new AppPage(page);
-  await app.open(server.origin);
-  return { context, page, app, problems };
-}
+const suite = appSuite();
+const openApp = () => suite.openApp(AppPage);
 
 const close = (a, b) => Math.abs(a - b) < 1e-9;
 

@@ -5,6 +5,8 @@ import { readFile } from "node:fs/promises";
 import { extname, join, normalize, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { before, after } from "node:test";
+import { mkdir } from "node:fs/promises";
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const DIST = join(here, "..", "..", "dist");
@@ -74,4 +76,32 @@ export async function watchedPage(context, origin) {
     }
   });
   return { page, problems };
+}
+
+/**
+ * Registers before/after hooks that serve dist/ and launch the browser for one test file, and
+ * returns `openApp()`: a fresh context (empty storage), projector-sized, with the app loaded.
+ */
+export function appSuite() {
+  let server;
+  let browser;
+  before(async () => {
+    server = await serveDist();
+    browser = await launchBrowser();
+    await mkdir(SCREENSHOTS, { recursive: true });
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    origin: () => server.origin,
+    async openApp(AppPage) {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+      const { page, problems } = await watchedPage(context, server.origin);
+      const app = new AppPage(page);
+      await app.open(server.origin);
+      return { context, page, app, problems };
+    },
+  };
 }

@@ -1,0 +1,116 @@
+//! Bounded fuzzing of every parser on stable Rust: random bytes, random text and CSV-shaped
+//! text through the whole import pipeline, and random strings through the value parsers.
+//! A panic anywhere fails the test (proptest catches it and shrinks the input). Each target
+//! prints how many inputs it ran; `FUZZ_CASES` raises the count for a longer session.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use proptest::test_runner::{Config, TestRunner};
+
+use retention_lab::data::fields::Shape;
+use retention_lab::data::import::{read_delimited_file, read_paste, PendingImport};
+use retention_lab::data::number::parse_number;
+use retention_lab::data::records::build;
+use retention_lab::data::stored::decode_bridge;
+use retention_lab::data::text::gb18030_native;
+use retention_lab::data::values::{parse_date, parse_month, parse_yes_no};
+
+fn cases(default: u32) -> u32 {
+    std::env::var("FUZZ_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+}
+
+fn fuzz<S: Strategy>(name: &str, default_cases: u32, strategy: S, body: impl Fn(S::Value) -> Result<(), TestCaseError>)
+where
+    S::Value: std::fmt::Debug,
+{
+    let n = cases(default_cases);
+    let mut runner = TestRunner::new(Config { cases: n, failure_persistence: None, ..Config::default() });
+    runner.run(&strategy, body).unwrap();
+    eprintln!("fuzz {name}: {n} inputs, no panic");
+}
+
+/// Builds records for every shape from a pending import and checks each problem is located
+/// inside the table.
+fn build_every_shape(pending: &PendingImport) -> Result<(), TestCaseError> {
+    let last_line = pending.table.rows.last().map_or(1, |r| r.line);
+    for shape in Shape::ALL {
+        let candidate = pending.with_shape(shape);
+        if let Ok(built) = build(&candidate.table, &candidate.mapping) {
+            prop_assert_eq!(built.records.len() + built.problems.len(), candidate.table.rows.len());
+            for problem in built.problems {
+                let row = problem.row.unwrap_or(0);
+                prop_assert!(row >= 2 && row <= last_line, "row {} outside 2..={}", row, last_line);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Text that looks like a CSV export: a known header, then rows of cells drawn from the
+/// characters that break parsers (quotes, delimiters, newlines, signs, CJK, full-width digits).
+fn csv_like() -> impl Strategy<Value = String> {
+    let header = prop_oneof![
+        Just("customer_id,arr,contract_start,contract_end,nps,renewed"),
+        Just("客户ID;年度合同额;合同开始;合同结束"),
+        Just("customer_id\tmonth\tmrr"),
+        Just("customer_id,start,end,mrr"),
+        Just("cohort,period,customers,revenue"),
+    ];
+    let cell = "[0-9a-z,;\t\"\\r\\n .%$¥￥()\\-eE/年月日１２客户]{0,12}";
+    let row = prop::collection::vec(cell, 1..7).prop_map(|cells| cells.join(","));
+    (header, prop::collection::vec(row, 0..12)).prop_map(|(h, rows)| format!("{h}\n{}", rows.join("\n")))
+}
+
+#[test]
+fn fuzz_csv_bytes() {
+    fuzz("csv bytes", 3_000, prop::collection::vec(any::<u8>(), 0..400), |bytes| {
+        if let Ok(pending) = read_delimited_file("fuzz.csv", &bytes, &gb18030_native) {
+            build_every_shape(&pending)?;
+        }
+        Ok(())
+    });
+}
+
+#[test]
+fn fuzz_csv_shaped_text() {
+    fuzz("csv-shaped text", 4_000, csv_like(), |text| {
+        if let Ok(pending) = read_delimited_file("fuzz.csv", text.as_bytes(), &gb18030_native) {
+            build_every_shape(&pending)?;
+        }
+        Ok(())
+    });
+}
+
+#[test]
+fn fuzz_pasted_text() {
+    fuzz("pasted text", 3_000, any::<String>(), |text| {
+        if let Ok(pending) = read_paste(&text) {
+            build_every_shape(&pending)?;
+        }
+        Ok(())
+    });
+}
+
+#[test]
+fn fuzz_value_parsers() {
+    fuzz("number/date/month/yes-no/stored", 20_000, any::<String>(), |text| {
+        if let Ok((value, _)) = parse_number(&text) {
+            prop_assert!(value.is_finite());
+        }
+        let _ = parse_date(&text);
+        let _ = parse_month(&text);
+        let _ = parse_yes_no(&text);
+        let _ = decode_bridge(&text);
+        Ok(())
+    });
+}
+
+#[test]
+fn fuzz_number_like_strings() {
+    fuzz("number-like strings", 20_000, "[-+−(]?[¥$€￥]?[0-9０-９,. ']{0,14}(e[-+]?[0-9]{1,3})?%?[)]?", |text| {
+        if let Ok((value, _)) = parse_number(&text) {
+            prop_assert!(value.is_finite(), "{} gave {}", text, value);
+        }
+        Ok(())
+    });
+}
