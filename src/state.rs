@@ -10,6 +10,7 @@ use crate::data::dataset::{Dataset, Shared};
 use crate::data::fields::{Field, Shape};
 use crate::data::import::PendingImport;
 use crate::data::import_error::{ImportError, ImportErrorKind};
+use crate::data::mapping::Mapping;
 use crate::data::records::Built;
 use crate::data::stored;
 use crate::i18n::{Currency, Lang};
@@ -58,6 +59,15 @@ pub struct AppState {
     pub pending_import: Option<PendingImport>,
     /// Why the last import failed; the data above is untouched by it.
     pub import_error: Option<ImportError>,
+    /// A file being read, and how far.
+    pub import_progress: Option<ImportProgress>,
+}
+
+/// How far a large import has got (reading happens in chunks between repaints).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportProgress {
+    pub file: String,
+    pub rows: usize,
 }
 
 pub enum Action {
@@ -70,6 +80,9 @@ pub enum Action {
     DismissNotice,
     /// A file or paste was read (or failed to be).
     ImportRead(Result<PendingImport, ImportError>),
+    ImportProgress(Option<ImportProgress>),
+    /// The rows were checked against `Mapping` (ignored if the mapping changed since).
+    ImportChecked(Mapping, Result<Shared<Built>, ImportError>),
     SetImportShape(Shape),
     SetImportColumn(Field, Option<usize>),
     /// Take the records built from the pending import (bad rows already left out).
@@ -94,6 +107,7 @@ impl Default for AppState {
             dataset: Dataset::sample(),
             pending_import: None,
             import_error: None,
+            import_progress: None,
         }
     }
 }
@@ -165,10 +179,22 @@ impl Reducible for AppState {
             Action::ImportRead(Ok(pending)) => {
                 next.pending_import = Some(pending);
                 next.import_error = None;
+                next.import_progress = None;
             }
             Action::ImportRead(Err(error)) => {
                 next.pending_import = None;
                 next.import_error = Some(error);
+                next.import_progress = None;
+            }
+            Action::ImportProgress(progress) => next.import_progress = progress,
+            Action::ImportChecked(mapping, checked) => {
+                if let Some(pending) = next
+                    .pending_import
+                    .as_mut()
+                    .filter(|p| p.mapping == mapping)
+                {
+                    pending.checked = Some(checked);
+                }
             }
             Action::SetImportShape(shape) => {
                 next.pending_import = next.pending_import.map(|p| p.with_shape(shape));
@@ -176,6 +202,7 @@ impl Reducible for AppState {
             Action::SetImportColumn(field, column) => {
                 if let Some(pending) = next.pending_import.as_mut() {
                     pending.mapping.set(field, column);
+                    pending.checked = None;
                 }
             }
             Action::ConfirmImport(built) => {

@@ -3,6 +3,8 @@
 //! A panic anywhere fails the test (proptest catches it and shrinks the input). Each target
 //! prints how many inputs it ran; `FUZZ_CASES` raises the count for a longer session.
 #![cfg(not(target_arch = "wasm32"))]
+// Helpers outside #[test] fns: a failure must fail the test loudly.
+#![allow(clippy::unwrap_used, clippy::panic)]
 
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
@@ -16,15 +18,26 @@ use retention_lab::data::text::gb18030_native;
 use retention_lab::data::values::{parse_date, parse_month, parse_yes_no};
 
 fn cases(default: u32) -> u32 {
-    std::env::var("FUZZ_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+    std::env::var("FUZZ_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
 }
 
-fn fuzz<S: Strategy>(name: &str, default_cases: u32, strategy: S, body: impl Fn(S::Value) -> Result<(), TestCaseError>)
-where
+fn fuzz<S: Strategy>(
+    name: &str,
+    default_cases: u32,
+    strategy: S,
+    body: impl Fn(S::Value) -> Result<(), TestCaseError>,
+) where
     S::Value: std::fmt::Debug,
 {
     let n = cases(default_cases);
-    let mut runner = TestRunner::new(Config { cases: n, failure_persistence: None, ..Config::default() });
+    let mut runner = TestRunner::new(Config {
+        cases: n,
+        failure_persistence: None,
+        ..Config::default()
+    });
     runner.run(&strategy, body).unwrap();
     eprintln!("fuzz {name}: {n} inputs, no panic");
 }
@@ -36,10 +49,18 @@ fn build_every_shape(pending: &PendingImport) -> Result<(), TestCaseError> {
     for shape in Shape::ALL {
         let candidate = pending.with_shape(shape);
         if let Ok(built) = build(&candidate.table, &candidate.mapping) {
-            prop_assert_eq!(built.records.len() + built.problems.len(), candidate.table.rows.len());
+            prop_assert_eq!(
+                built.records.len() + built.problems.len(),
+                candidate.table.rows.len()
+            );
             for problem in built.problems {
                 let row = problem.row.unwrap_or(0);
-                prop_assert!(row >= 2 && row <= last_line, "row {} outside 2..={}", row, last_line);
+                prop_assert!(
+                    row >= 2 && row <= last_line,
+                    "row {} outside 2..={}",
+                    row,
+                    last_line
+                );
             }
         }
     }
@@ -58,17 +79,23 @@ fn csv_like() -> impl Strategy<Value = String> {
     ];
     let cell = "[0-9a-z,;\t\"\\r\\n .%$¥￥()\\-eE/年月日１２客户]{0,12}";
     let row = prop::collection::vec(cell, 1..7).prop_map(|cells| cells.join(","));
-    (header, prop::collection::vec(row, 0..12)).prop_map(|(h, rows)| format!("{h}\n{}", rows.join("\n")))
+    (header, prop::collection::vec(row, 0..12))
+        .prop_map(|(h, rows)| format!("{h}\n{}", rows.join("\n")))
 }
 
 #[test]
 fn fuzz_csv_bytes() {
-    fuzz("csv bytes", 3_000, prop::collection::vec(any::<u8>(), 0..400), |bytes| {
-        if let Ok(pending) = read_delimited_file("fuzz.csv", &bytes, &gb18030_native) {
-            build_every_shape(&pending)?;
-        }
-        Ok(())
-    });
+    fuzz(
+        "csv bytes",
+        3_000,
+        prop::collection::vec(any::<u8>(), 0..400),
+        |bytes| {
+            if let Ok(pending) = read_delimited_file("fuzz.csv", &bytes, &gb18030_native) {
+                build_every_shape(&pending)?;
+            }
+            Ok(())
+        },
+    );
 }
 
 #[test]
@@ -93,24 +120,34 @@ fn fuzz_pasted_text() {
 
 #[test]
 fn fuzz_value_parsers() {
-    fuzz("number/date/month/yes-no/stored", 20_000, any::<String>(), |text| {
-        if let Ok((value, _)) = parse_number(&text) {
-            prop_assert!(value.is_finite());
-        }
-        let _ = parse_date(&text);
-        let _ = parse_month(&text);
-        let _ = parse_yes_no(&text);
-        let _ = decode_bridge(&text);
-        Ok(())
-    });
+    fuzz(
+        "number/date/month/yes-no/stored",
+        20_000,
+        any::<String>(),
+        |text| {
+            if let Ok((value, _)) = parse_number(&text) {
+                prop_assert!(value.is_finite());
+            }
+            let _ = parse_date(&text);
+            let _ = parse_month(&text);
+            let _ = parse_yes_no(&text);
+            let _ = decode_bridge(&text);
+            Ok(())
+        },
+    );
 }
 
 #[test]
 fn fuzz_number_like_strings() {
-    fuzz("number-like strings", 20_000, "[-+−(]?[¥$€￥]?[0-9０-９,. ']{0,14}(e[-+]?[0-9]{1,3})?%?[)]?", |text| {
-        if let Ok((value, _)) = parse_number(&text) {
-            prop_assert!(value.is_finite(), "{} gave {}", text, value);
-        }
-        Ok(())
-    });
+    fuzz(
+        "number-like strings",
+        20_000,
+        "[-+−(]?[¥$€￥]?[0-9０-９,. ']{0,14}(e[-+]?[0-9]{1,3})?%?[)]?",
+        |text| {
+            if let Ok((value, _)) = parse_number(&text) {
+                prop_assert!(value.is_finite(), "{} gave {}", text, value);
+            }
+            Ok(())
+        },
+    );
 }

@@ -1,6 +1,8 @@
 //! The fixture corpus: every malformed file fails with the right kind of problem at the right
 //! row and column (`tests/fixtures/malformed/expected.tsv`); every good file imports cleanly.
 #![cfg(not(target_arch = "wasm32"))]
+// Helpers outside #[test] fns: a failure must fail the test loudly.
+#![allow(clippy::unwrap_used, clippy::panic)]
 
 use std::fs;
 use std::path::Path;
@@ -30,23 +32,45 @@ fn first_problem(path: &Path) -> Option<ImportError> {
 
 fn variant(kind: &impl std::fmt::Debug) -> String {
     let debug = format!("{kind:?}");
-    debug.split(['(', ' ', '{']).next().unwrap_or_default().to_string()
+    debug
+        .split(['(', ' ', '{'])
+        .next()
+        .unwrap_or_default()
+        .to_string()
 }
 
 #[test]
 fn every_malformed_file_fails_where_expected() {
     let expected = fs::read_to_string(format!("{FIXTURES}/malformed/expected.tsv")).unwrap();
     let mut checked = 0;
-    for line in expected.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+    for line in expected
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
         let cols: Vec<&str> = line.split('\t').collect();
-        let [file, kind, row, column, field] = cols[..] else { panic!("bad line {line:?}") };
+        let [file, kind, row, column, field] = cols[..] else {
+            panic!("bad line {line:?}")
+        };
         let path = Path::new(FIXTURES).join("malformed").join(file);
-        let problem = first_problem(&path).unwrap_or_else(|| panic!("{file} imported without a problem"));
+        let problem =
+            first_problem(&path).unwrap_or_else(|| panic!("{file} imported without a problem"));
         let dash = |s: &str| (s != "-").then(|| s.to_string());
         assert_eq!(variant(&problem.kind), kind, "{file}: {problem:?}");
-        assert_eq!(problem.row, dash(row).map(|r| r.parse::<usize>().unwrap()), "{file}: row of {problem:?}");
-        assert_eq!(problem.column, dash(column), "{file}: column of {problem:?}");
-        assert_eq!(problem.field.map(|f| format!("{f:?}")), dash(field), "{file}: field of {problem:?}");
+        assert_eq!(
+            problem.row,
+            dash(row).map(|r| r.parse::<usize>().unwrap()),
+            "{file}: row of {problem:?}"
+        );
+        assert_eq!(
+            problem.column,
+            dash(column),
+            "{file}: column of {problem:?}"
+        );
+        assert_eq!(
+            problem.field.map(|f| format!("{f:?}")),
+            dash(field),
+            "{file}: field of {problem:?}"
+        );
         assert_eq!(problem.file, file, "the message names the file");
         // The message in both languages names the place.
         for lang in [Lang::Zh, Lang::En] {
@@ -58,8 +82,14 @@ fn every_malformed_file_fails_where_expected() {
         }
         checked += 1;
     }
-    let on_disk = fs::read_dir(format!("{FIXTURES}/malformed")).unwrap().count() - 1;
-    assert_eq!(checked, on_disk, "every malformed fixture has an expectation");
+    let on_disk = fs::read_dir(format!("{FIXTURES}/malformed"))
+        .unwrap()
+        .count()
+        - 1;
+    assert_eq!(
+        checked, on_disk,
+        "every malformed fixture has an expectation"
+    );
     assert!(checked >= 25, "the corpus has {checked} files");
 }
 
@@ -91,7 +121,8 @@ fn good_files_import_cleanly() {
 fn gbk_customers_keep_their_chinese_text() {
     let bytes = fs::read(format!("{FIXTURES}/good/customers_gbk.csv")).unwrap();
     let pending = read_delimited_file("customers_gbk.csv", &bytes, &gb18030_native).unwrap();
-    let Records::Customers(customers) = build(&pending.table, &pending.mapping).unwrap().records else {
+    let Records::Customers(customers) = build(&pending.table, &pending.mapping).unwrap().records
+    else {
         panic!("not customers")
     };
     assert_eq!(customers[0].name, "华信科技");

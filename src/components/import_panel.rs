@@ -2,10 +2,11 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::AppContext;
-use crate::data::import::{is_workbook, read_delimited_file, read_paste};
+use crate::data::import::is_workbook;
 use crate::data::import_error::{ImportError, ImportErrorKind};
-use crate::hooks::files::{decode_gb18030, read_file};
-use crate::i18n::DataKey;
+use crate::hooks::files::read_file;
+use crate::hooks::import::{import_delimited, import_paste};
+use crate::i18n::{format_count, DataKey, Key};
 use crate::state::Action;
 
 /// The one import entry point: a file picker and a paste box. What they read goes to the
@@ -39,11 +40,7 @@ pub fn ImportPanel() -> Html {
             read_file(
                 file,
                 Callback::from(move |(name, bytes): (String, Vec<u8>)| {
-                    state.dispatch(Action::ImportRead(read_delimited_file(
-                        &name,
-                        &bytes,
-                        &decode_gb18030,
-                    )));
+                    import_delimited(state.clone(), name, bytes);
                 }),
             );
         })
@@ -53,7 +50,7 @@ pub fn ImportPanel() -> Html {
         let paste = paste.clone();
         Callback::from(move |_: MouseEvent| {
             if let Some(area) = paste.cast::<HtmlTextAreaElement>() {
-                state.dispatch(Action::ImportRead(read_paste(&area.value())));
+                import_paste(&state, &area.value());
             }
         })
     };
@@ -74,6 +71,12 @@ pub fn ImportPanel() -> Html {
             <button type="button" class="button button--quiet" data-testid="import-paste-submit" onclick={on_paste}>
                 { lang.t(DataKey::ReadPaste) }
             </button>
+            if let Some(progress) = &state.import_progress {
+                <p class="import__progress" role="status" data-testid="import-progress"
+                   data-rows={progress.rows.to_string()}>
+                    { Key::fill(lang.t(DataKey::Reading), &[&progress.file, &format_count(progress.rows)]) }
+                </p>
+            }
         </section>
     }
 }

@@ -7,8 +7,9 @@ use super::AppContext;
 use crate::data::dataset::Shared;
 use crate::data::fields::Shape;
 use crate::data::import::PendingImport;
-use crate::data::records::{build, Built};
+use crate::data::records::Built;
 use crate::data::text::Encoding;
+use crate::hooks::import::check_rows;
 use crate::i18n::{field_label, format_count, import_error_text, shape_label, DataKey, Key, Lang};
 use crate::state::Action;
 
@@ -25,11 +26,22 @@ pub struct MappingStepProps {
 #[component]
 pub fn MappingStep(props: &MappingStepProps) -> Html {
     let pending = &props.pending;
-    let built = use_memo(
-        (pending.table.clone(), pending.mapping.clone()),
-        |(table, mapping)| build(table, mapping).map(Shared::new),
-    );
-    let Some(state) = use_context::<AppContext>() else {
+    let state = use_context::<AppContext>();
+    {
+        // Check every row whenever the mapping changes (in chunks: see hooks::import).
+        let state = state.clone();
+        let deps = (
+            pending.table.clone(),
+            pending.mapping.clone(),
+            pending.checked.is_none(),
+        );
+        use_effect_with(deps, move |(table, mapping, unchecked)| {
+            if let (Some(state), true) = (state, *unchecked) {
+                check_rows(state, table.clone(), mapping.clone());
+            }
+        });
+    }
+    let Some(state) = state else {
         return html! {};
     };
     let lang = state.lang;
@@ -73,23 +85,30 @@ pub fn MappingStep(props: &MappingStepProps) -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::CancelImport))
     };
-    let (summary, confirm) = match &*built {
-        Ok(built) => (
+    let disabled_confirm = |label: String| {
+        html! { <button type="button" class="button" data-testid="import-confirm" disabled=true>{ label }</button> }
+    };
+    let (summary, confirm) = match &pending.checked {
+        Some(Ok(built)) => (
             problems_view(built, lang),
             confirm_button(&state, built, lang),
         ),
-        Err(error) => (
+        Some(Err(error)) => (
             html! { <p class="mapping__missing" role="alert">{ import_error_text(lang, error) }</p> },
-            html! { <button type="button" class="button" data-testid="import-confirm" disabled=true>{ Key::fill(lang.t(DataKey::Confirm), &["0"]) }</button> },
+            disabled_confirm(Key::fill(lang.t(DataKey::Confirm), &["0"])),
+        ),
+        None => (
+            html! {},
+            disabled_confirm(lang.t(DataKey::Checking).to_string()),
         ),
     };
-    let bad_cells: HashSet<(usize, String)> = match &*built {
-        Ok(built) => built
+    let bad_cells: HashSet<(usize, String)> = match &pending.checked {
+        Some(Ok(built)) => built
             .problems
             .iter()
             .filter_map(|p| Some((p.row?, p.column.clone()?)))
             .collect(),
-        Err(_) => HashSet::new(),
+        _ => HashSet::new(),
     };
     let encoding = pending.encoding.map(|e| match e {
         Encoding::Utf8 => lang.t(DataKey::EncodingUtf8),

@@ -5,8 +5,12 @@ use super::dataset::Shared;
 use super::fields::Shape;
 use super::import_error::{ImportError, ImportErrorKind};
 use super::mapping::{detect_shape, Mapping};
+use super::records::Built;
 use super::table::{read_csv, read_pasted, RawTable};
 use super::text::{decode, Encoding};
+
+/// The records built from the current mapping, or why none could be; `None` while checking.
+pub type Checked = Option<Result<Shared<Built>, ImportError>>;
 
 /// A table read and mapped as well as the headers allow, waiting for the user to confirm.
 #[derive(Debug, Clone, PartialEq)]
@@ -17,10 +21,13 @@ pub struct PendingImport {
     pub mapping: Mapping,
     /// Whether the shape was recognised from the headers (otherwise the user must choose).
     pub detected: bool,
+    /// Every row checked against `mapping` (built in chunks after reading and after each
+    /// mapping change).
+    pub checked: Checked,
 }
 
 impl PendingImport {
-    fn new(table: RawTable, encoding: Option<Encoding>) -> PendingImport {
+    pub fn new(table: RawTable, encoding: Option<Encoding>) -> PendingImport {
         let detected = detect_shape(&table.headers);
         let is_detected = detected.is_some();
         let mapping = detected.unwrap_or_else(|| Mapping::auto(Shape::Customers, &table.headers));
@@ -29,6 +36,7 @@ impl PendingImport {
             encoding,
             mapping,
             detected: is_detected,
+            checked: None,
         }
     }
 
@@ -36,6 +44,7 @@ impl PendingImport {
     pub fn with_shape(&self, shape: Shape) -> PendingImport {
         PendingImport {
             mapping: Mapping::auto(shape, &self.table.headers),
+            checked: None,
             ..self.clone()
         }
     }

@@ -12,6 +12,7 @@ pub mod number;
 pub mod records;
 pub mod sample;
 pub mod stored;
+pub mod synthetic;
 pub mod table;
 pub mod text;
 pub mod values;

@@ -99,7 +99,10 @@ pub fn parse_number(text: &str) -> Result<(f64, bool), NumberError> {
 /// comma followed by other than three digits is a decimal comma (`1,5`); otherwise commas (and
 /// repeated dots in `1.000.000`) group thousands.
 fn plain_decimal(body: &str) -> String {
-    let compact: String = body.chars().filter(|c| !c.is_whitespace() && *c != '\'').collect();
+    let compact: String = body
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\'')
+        .collect();
     let (last_comma, last_dot) = (compact.rfind(','), compact.rfind('.'));
     let three_digit_groups = |sep: char| compact.split(sep).skip(1).all(|g| g.len() == 3);
     let decimal_comma = match (last_comma, last_dot) {

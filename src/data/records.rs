@@ -45,80 +45,141 @@ pub struct Built {
     pub problems: Vec<ImportError>,
 }
 
-/// Builds the records of `mapping.shape` from `table`.
+/// Builds the records of `mapping.shape` from `table` in one go.
 ///
 /// # Errors
 /// A required field without a column: nothing can be built (the mapping step shows which).
 pub fn build(table: &RawTable, mapping: &Mapping) -> Result<Built, ImportError> {
-    if let Some(&field) = mapping.missing_required().first() {
-        return Err(ImportError {
-            field: Some(field),
-            ..ImportError::file(&table.file, ImportErrorKind::MissingColumn)
-        });
-    }
-    let mut problems = Vec::new();
-    let records = match mapping.shape {
-        Shape::Customers => {
-            let mut seen = HashSet::new();
-            Records::Customers(collect(table, mapping, &mut problems, |row| {
-                let customer = customer(row)?;
-                if !seen.insert(customer.id.clone()) {
-                    return Err(
-                        row.error(Field::CustomerId, ImportErrorKind::DuplicateId(customer.id))
-                    );
-                }
-                Ok(customer)
-            }))
+    let mut builder = RecordBuilder::new(table, mapping.clone())?;
+    while !builder.step(table, usize::MAX) {}
+    Ok(builder.finish())
+}
+
+/// Builds records a chunk of rows at a time, so that large tables never block the page for
+/// long (see `hooks::import`).
+pub struct RecordBuilder {
+    mapping: Mapping,
+    next_row: usize,
+    partial: Partial,
+    problems: Vec<ImportError>,
+    seen_ids: HashSet<String>,
+}
+
+enum Partial {
+    Customers(Vec<Customer>),
+    Monthly(Vec<MrrRow>),
+    Spans(Vec<Span>),
+    Cohorts(Vec<CohortCell>),
+}
+
+impl RecordBuilder {
+    /// # Errors
+    /// A required field without a column.
+    pub fn new(table: &RawTable, mapping: Mapping) -> Result<RecordBuilder, ImportError> {
+        if let Some(&field) = mapping.missing_required().first() {
+            return Err(ImportError {
+                field: Some(field),
+                ..ImportError::file(&table.file, ImportErrorKind::MissingColumn)
+            });
         }
-        Shape::MonthlyMrr => Records::Subscriptions(Subscriptions::Monthly(collect(
-            table,
+        let capacity = table.rows.len();
+        let partial = match mapping.shape {
+            Shape::Customers => Partial::Customers(Vec::with_capacity(capacity)),
+            Shape::MonthlyMrr => Partial::Monthly(Vec::with_capacity(capacity)),
+            Shape::Spans => Partial::Spans(Vec::with_capacity(capacity)),
+            Shape::CohortTable => Partial::Cohorts(Vec::with_capacity(capacity)),
+        };
+        Ok(RecordBuilder {
             mapping,
-            &mut problems,
-            |row| {
-                Ok(MrrRow {
-                    customer_id: row.required_text(Field::CustomerId)?,
-                    month: row.required(Field::Month, parse_month, ImportErrorKind::NotDate)?,
-                    mrr: row.required_number(Field::Mrr, 0.0, MAX_MONEY)?,
-                })
-            },
-        ))),
-        Shape::Spans => Records::Subscriptions(Subscriptions::Spans(collect(
-            table,
-            mapping,
-            &mut problems,
-            |row| {
-                let start = row.required(Field::Start, parse_date, ImportErrorKind::NotDate)?;
-                let end = row.optional(Field::End, parse_date, ImportErrorKind::NotDate)?;
-                check_order(row, Field::End, start, end)?;
-                Ok(Span {
-                    customer_id: row.required_text(Field::CustomerId)?,
-                    start,
-                    end,
-                    mrr: row.required_number(Field::Mrr, 0.0, MAX_MONEY)?,
-                })
-            },
-        ))),
-        Shape::CohortTable => Records::CohortTable(collect(table, mapping, &mut problems, |row| {
-            Ok(CohortCell {
-                cohort: row.required_text(Field::Cohort)?,
-                period: row
-                    .required_number(Field::Period, 0.0, 600.0)
-                    .and_then(|p| {
-                        if p.fract() == 0.0 {
-                            Ok(p as u32)
-                        } else {
-                            Err(row.error(
-                                Field::Period,
-                                ImportErrorKind::OutOfRange(row.text(Field::Period).into()),
-                            ))
-                        }
-                    })?,
-                customers: row.required_number(Field::Customers, 0.0, MAX_COUNT)?,
-                revenue: row.number(Field::Revenue, 0.0, MAX_MONEY)?,
-            })
-        })),
-    };
-    Ok(Built { records, problems })
+            next_row: 0,
+            partial,
+            problems: Vec::new(),
+            seen_ids: HashSet::new(),
+        })
+    }
+
+    /// Builds up to `max_rows` more rows; `true` once every row of `table` is done.
+    pub fn step(&mut self, table: &RawTable, max_rows: usize) -> bool {
+        let end = self.next_row.saturating_add(max_rows).min(table.rows.len());
+        for raw in &table.rows[self.next_row..end] {
+            let row = Row {
+                table,
+                mapping: &self.mapping,
+                raw,
+            };
+            let outcome = match &mut self.partial {
+                Partial::Customers(out) => customer(&row).and_then(|c| {
+                    if self.seen_ids.insert(c.id.clone()) {
+                        out.push(c);
+                        Ok(())
+                    } else {
+                        Err(row.error(Field::CustomerId, ImportErrorKind::DuplicateId(c.id)))
+                    }
+                }),
+                Partial::Monthly(out) => monthly(&row).map(|r| out.push(r)),
+                Partial::Spans(out) => span(&row).map(|r| out.push(r)),
+                Partial::Cohorts(out) => cohort_cell(&row).map(|r| out.push(r)),
+            };
+            if let Err(problem) = outcome {
+                self.problems.push(problem);
+            }
+        }
+        self.next_row = end;
+        end == table.rows.len()
+    }
+
+    pub fn rows_done(&self) -> usize {
+        self.next_row
+    }
+
+    pub fn finish(self) -> Built {
+        let records = match self.partial {
+            Partial::Customers(c) => Records::Customers(c),
+            Partial::Monthly(m) => Records::Subscriptions(Subscriptions::Monthly(m)),
+            Partial::Spans(s) => Records::Subscriptions(Subscriptions::Spans(s)),
+            Partial::Cohorts(c) => Records::CohortTable(c),
+        };
+        Built {
+            records,
+            problems: self.problems,
+        }
+    }
+}
+
+fn monthly(row: &Row) -> Result<MrrRow, ImportError> {
+    Ok(MrrRow {
+        customer_id: row.required_text(Field::CustomerId)?,
+        month: row.required(Field::Month, parse_month, ImportErrorKind::NotDate)?,
+        mrr: row.required_number(Field::Mrr, 0.0, MAX_MONEY)?,
+    })
+}
+
+fn span(row: &Row) -> Result<Span, ImportError> {
+    let start = row.required(Field::Start, parse_date, ImportErrorKind::NotDate)?;
+    let end = row.optional(Field::End, parse_date, ImportErrorKind::NotDate)?;
+    check_order(row, Field::End, start, end)?;
+    Ok(Span {
+        customer_id: row.required_text(Field::CustomerId)?,
+        start,
+        end,
+        mrr: row.required_number(Field::Mrr, 0.0, MAX_MONEY)?,
+    })
+}
+
+fn cohort_cell(row: &Row) -> Result<CohortCell, ImportError> {
+    let period = row.required_number(Field::Period, 0.0, 600.0)?;
+    if period.fract() != 0.0 {
+        return Err(row.error(
+            Field::Period,
+            ImportErrorKind::OutOfRange(row.text(Field::Period).into()),
+        ));
+    }
+    Ok(CohortCell {
+        cohort: row.required_text(Field::Cohort)?,
+        period: period as u32,
+        customers: row.required_number(Field::Customers, 0.0, MAX_COUNT)?,
+        revenue: row.number(Field::Revenue, 0.0, MAX_MONEY)?,
+    })
 }
 
 fn customer(row: &Row) -> Result<Customer, ImportError> {
@@ -163,26 +224,6 @@ fn check_order(
         }
         _ => Ok(()),
     }
-}
-
-fn collect<T>(
-    table: &RawTable,
-    mapping: &Mapping,
-    problems: &mut Vec<ImportError>,
-    mut make: impl FnMut(&Row) -> Result<T, ImportError>,
-) -> Vec<T> {
-    let mut records = Vec::with_capacity(table.rows.len());
-    for raw in &table.rows {
-        match make(&Row {
-            table,
-            mapping,
-            raw,
-        }) {
-            Ok(record) => records.push(record),
-            Err(problem) => problems.push(problem),
-        }
-    }
-    records
 }
 
 /// One row seen through the mapping, with located errors.

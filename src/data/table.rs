@@ -99,67 +99,125 @@ pub fn read_pasted(text: &str) -> Result<RawTable, ImportError> {
 }
 
 fn read_with_delimiter(file: &str, text: &str, delimiter: u8) -> Result<RawTable, ImportError> {
-    if text.trim().is_empty() {
-        return Err(ImportError::file(file, ImportErrorKind::Empty));
+    let mut chunks = CsvChunks::new(file, text.to_string(), delimiter)?;
+    while !chunks.read(usize::MAX)? {}
+    chunks.finish()
+}
+
+/// A CSV read a chunk of records at a time, so the page can repaint between chunks of a large
+/// file (see `hooks::import`). Owns its text.
+pub struct CsvChunks {
+    file: String,
+    reader: csv::Reader<std::io::Cursor<Vec<u8>>>,
+    record: csv::StringRecord,
+    lines: LineCounter,
+    rows: Vec<(usize, Vec<String>)>,
+}
+
+impl CsvChunks {
+    /// Starts reading `text` with the given delimiter (`sniff_delimiter` guesses one).
+    pub fn new(file: &str, text: String, delimiter: u8) -> Result<CsvChunks, ImportError> {
+        if text.trim().is_empty() {
+            return Err(ImportError::file(file, ImportErrorKind::Empty));
+        }
+        let reader = csv::ReaderBuilder::new()
+            .delimiter(delimiter)
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(std::io::Cursor::new(text.into_bytes()));
+        Ok(CsvChunks {
+            file: file.to_string(),
+            reader,
+            record: csv::StringRecord::new(),
+            lines: LineCounter::default(),
+            rows: Vec::new(),
+        })
     }
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let mut rows = Vec::new();
-    let mut lines = LineCounter::new(text);
-    for record in reader.records() {
-        let record = record.map_err(|e| {
-            let row = e.position().map(|p| lines.line_at(p.byte() as usize));
-            ImportError {
-                row,
-                ..ImportError::file(file, ImportErrorKind::Malformed(e.to_string()))
+
+    /// Like [`CsvChunks::new`], guessing the delimiter from the first lines.
+    pub fn sniffed(file: &str, text: String) -> Result<CsvChunks, ImportError> {
+        let delimiter = sniff_delimiter(&text);
+        CsvChunks::new(file, text, delimiter)
+    }
+
+    /// Reads up to `max_records` more records; `Ok(true)` once the whole text is read.
+    pub fn read(&mut self, max_records: usize) -> Result<bool, ImportError> {
+        for _ in 0..max_records {
+            match self.reader.read_record(&mut self.record) {
+                Ok(false) => return Ok(true),
+                Ok(true) => {
+                    let bytes = self.reader.get_ref().get_ref();
+                    let line = self.record.position().map_or(self.rows.len() + 1, |p| {
+                        self.lines.line_at(bytes, p.byte() as usize)
+                    });
+                    self.rows
+                        .push((line, self.record.iter().map(str::to_string).collect()));
+                }
+                Err(e) => {
+                    let bytes = self.reader.get_ref().get_ref();
+                    let row = e
+                        .position()
+                        .map(|p| self.lines.line_at(bytes, p.byte() as usize));
+                    return Err(ImportError {
+                        row,
+                        ..ImportError::file(&self.file, ImportErrorKind::Malformed(e.to_string()))
+                    });
+                }
             }
-        })?;
-        let line = record
-            .position()
-            .map_or(rows.len() + 1, |p| lines.line_at(p.byte() as usize));
-        rows.push((line, record.iter().map(str::to_string).collect::<Vec<_>>()));
+        }
+        Ok(false)
     }
-    // The csv reader takes an unclosed quote to run to the end of the file; an odd number of
-    // quote characters says that happened, in the last record read.
-    if text.bytes().filter(|&b| b == b'"').count() % 2 == 1 {
-        let row = rows.last().map(|(line, _)| *line);
-        return Err(ImportError {
-            row,
-            ..ImportError::file(file, ImportErrorKind::UnbalancedQuotes)
-        });
+
+    pub fn rows_read(&self) -> usize {
+        self.rows.len()
     }
-    RawTable::from_rows(file, rows)
+
+    /// The table, once [`CsvChunks::read`] said it is done.
+    pub fn finish(self) -> Result<RawTable, ImportError> {
+        // The csv reader takes an unclosed quote to run to the end of the file; an odd number
+        // of quote characters says that happened, in the last record read.
+        let quotes = self
+            .reader
+            .get_ref()
+            .get_ref()
+            .iter()
+            .filter(|&&b| b == b'"')
+            .count();
+        if quotes % 2 == 1 {
+            let row = self.rows.last().map(|(line, _)| *line);
+            return Err(ImportError {
+                row,
+                ..ImportError::file(&self.file, ImportErrorKind::UnbalancedQuotes)
+            });
+        }
+        RawTable::from_rows(&self.file, self.rows)
+    }
 }
 
 /// Line numbers from byte offsets. The csv crate's own line count lags by one after blank
 /// lines and CRLF, and its record offsets may point at the previous line's terminator, so
 /// terminators at the offset are skipped and newlines counted here. Offsets only grow, so the
 /// count is incremental: one pass over the text in all.
-struct LineCounter<'a> {
-    bytes: &'a [u8],
+#[derive(Debug)]
+struct LineCounter {
     offset: usize,
     line: usize,
 }
 
-impl<'a> LineCounter<'a> {
-    fn new(text: &'a str) -> Self {
-        LineCounter {
-            bytes: text.as_bytes(),
-            offset: 0,
-            line: 1,
-        }
+impl Default for LineCounter {
+    fn default() -> Self {
+        LineCounter { offset: 0, line: 1 }
     }
+}
 
-    fn line_at(&mut self, byte: usize) -> usize {
-        let mut start = byte.min(self.bytes.len());
-        while start < self.bytes.len() && matches!(self.bytes[start], b'\r' | b'\n') {
+impl LineCounter {
+    fn line_at(&mut self, bytes: &[u8], byte: usize) -> usize {
+        let mut start = byte.min(bytes.len());
+        while start < bytes.len() && matches!(bytes[start], b'\r' | b'\n') {
             start += 1;
         }
         if start >= self.offset {
-            self.line += self.bytes[self.offset..start]
+            self.line += bytes[self.offset..start]
                 .iter()
                 .filter(|&&b| b == b'\n')
                 .count();
@@ -171,7 +229,7 @@ impl<'a> LineCounter<'a> {
 
 /// Picks `,`, `;` or tab: the one that splits the first lines into the same number of cells,
 /// the most cells winning; `,` when nothing fits.
-fn sniff_delimiter(text: &str) -> u8 {
+pub fn sniff_delimiter(text: &str) -> u8 {
     let lines: Vec<&str> = text
         .lines()
         .filter(|l| !l.trim().is_empty())
@@ -281,6 +339,19 @@ mod tests {
         assert_eq!(t.headers, vec!["客户ID", "年度合同额"]);
         assert_eq!(t.rows[0].cells, vec!["C1", "120,000"]);
         assert_eq!(t.file, "pasted");
+    }
+
+    #[test]
+    fn chunked_reading_gives_the_same_table() {
+        let text = "id,arr\n1,\"a\nb\"\n2,3\n\n4,5\n".to_string();
+        let whole = read_csv("f", &text).unwrap();
+        let mut chunks = CsvChunks::sniffed("f", text).unwrap();
+        let mut steps = 0;
+        while !chunks.read(1).unwrap() {
+            steps += 1;
+        }
+        assert!(steps >= 4);
+        assert_eq!(chunks.finish().unwrap(), whole);
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! every browser call is a no-op, so components that use these hooks still render.
 
 pub mod files;
+pub mod import;
 pub mod storage;
 
 use yew::prelude::*;

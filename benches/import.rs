@@ -1,0 +1,46 @@
+//! Parsing + mapping a 1,000,000-row long-form subscription CSV natively: decode, read, detect
+//! the shape, build typed records. `cargo bench --bench import`.
+// A benchmark that cannot parse its own generated input should stop loudly.
+#![allow(clippy::unwrap_used)]
+// criterion is a native-only dev-dependency; on wasm32 this file is an empty program.
+#![cfg_attr(target_arch = "wasm32", allow(unused))]
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+
+    use criterion::{criterion_group, Criterion, Throughput};
+    use retention_lab::data::import::read_delimited_file;
+    use retention_lab::data::records::build;
+    use retention_lab::data::synthetic::long_form_csv;
+    use retention_lab::data::text::gb18030_native;
+
+    fn import_long_form(c: &mut Criterion) {
+        let csv = long_form_csv(1_000_000);
+        let mut group = c.benchmark_group("import");
+        group.sample_size(10);
+        group.throughput(Throughput::Elements(1_000_000));
+        group.bench_function("long_form_1m_rows", |b| {
+            b.iter(|| {
+                let pending =
+                    read_delimited_file("bench.csv", csv.as_bytes(), &gb18030_native).unwrap();
+                let built = build(&pending.table, &pending.mapping).unwrap();
+                assert_eq!(built.records.len(), 1_000_000);
+                built
+            })
+        });
+        group.finish();
+    }
+
+    criterion_group!(benches, import_long_form);
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    native::benches();
+    criterion::Criterion::default()
+        .configure_from_args()
+        .final_summary();
+}
