@@ -11,3 +11,4 @@ pub mod hooks;
 pub mod i18n;
 pub mod model;
 pub mod state;
+pub mod worker;

@@ -16,6 +16,7 @@ use retention_lab::data::records::build;
 use retention_lab::data::stored::decode_bridge;
 use retention_lab::data::text::gb18030_native;
 use retention_lab::data::values::{parse_date, parse_month, parse_yes_no};
+use retention_lab::data::workbook::read_workbook;
 
 fn cases(default: u32) -> u32 {
     std::env::var("FUZZ_CASES")
@@ -150,4 +151,30 @@ fn fuzz_number_like_strings() {
             Ok(())
         },
     );
+}
+
+#[test]
+fn fuzz_xlsx_bytes() {
+    // Random bytes, and a real workbook with bytes overwritten (to get past the zip header
+    // into calamine's XML and our cell handling).
+    let good = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/good/customers.xlsx"
+    ))
+    .unwrap();
+    let mutated =
+        prop::collection::vec((0..good.len(), any::<u8>()), 1..8).prop_map(move |edits| {
+            let mut bytes = good.clone();
+            for (at, value) in edits {
+                bytes[at] = value;
+            }
+            bytes
+        });
+    let strategy = prop_oneof![prop::collection::vec(any::<u8>(), 0..300), mutated];
+    fuzz("xlsx bytes", 1_500, strategy, |bytes| {
+        if let Ok(book) = read_workbook("fuzz.xlsx", &bytes, None) {
+            prop_assert!(book.sheets.contains(&book.sheet));
+        }
+        Ok(())
+    });
 }

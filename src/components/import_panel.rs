@@ -2,12 +2,11 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::AppContext;
+use crate::data::dataset::Shared;
 use crate::data::import::is_workbook;
-use crate::data::import_error::{ImportError, ImportErrorKind};
 use crate::hooks::files::read_file;
-use crate::hooks::import::{import_delimited, import_paste};
+use crate::hooks::import::{import_delimited, import_paste, import_workbook};
 use crate::i18n::{format_count, DataKey, Key};
-use crate::state::Action;
 
 /// The one import entry point: a file picker and a paste box. What they read goes to the
 /// mapping step; nothing replaces the loaded data until the user confirms there.
@@ -27,20 +26,16 @@ pub fn ImportPanel() -> Html {
             };
             // Clear the picker so choosing the same file again (after fixing it) reads it again.
             input.set_value("");
-            let name = file.name();
-            if is_workbook(&name) {
-                let message = lang.t(DataKey::WorkbooksLater).to_string();
-                state.dispatch(Action::ImportRead(Err(ImportError::file(
-                    &name,
-                    ImportErrorKind::Workbook(message),
-                ))));
-                return;
-            }
+            let is_book = is_workbook(&file.name());
             let state = state.clone();
             read_file(
                 file,
                 Callback::from(move |(name, bytes): (String, Vec<u8>)| {
-                    import_delimited(state.clone(), name, bytes);
+                    if is_book {
+                        import_workbook(state.clone(), name, Shared::new(bytes), None);
+                    } else {
+                        import_delimited(state.clone(), name, bytes);
+                    }
                 }),
             );
         })

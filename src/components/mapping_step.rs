@@ -9,7 +9,7 @@ use crate::data::fields::Shape;
 use crate::data::import::PendingImport;
 use crate::data::records::Built;
 use crate::data::text::Encoding;
-use crate::hooks::import::check_rows;
+use crate::hooks::import::{check_rows, import_workbook};
 use crate::i18n::{field_label, format_count, import_error_text, shape_label, DataKey, Key, Lang};
 use crate::state::Action;
 
@@ -56,6 +56,26 @@ pub fn MappingStep(props: &MappingStepProps) -> Html {
             }
         })
     };
+    let sheet_picker = pending.workbook.as_ref().filter(|book| book.sheets.len() > 1).map(|book| {
+        let on_sheet = {
+            let state = state.clone();
+            let book = book.clone();
+            Callback::from(move |e: Event| {
+                let sheet = e.target_unchecked_into::<HtmlSelectElement>().value();
+                import_workbook(state.clone(), book.file.clone(), book.bytes.clone(), Some(sheet));
+            })
+        };
+        html! {
+            <label class="field field--inline">
+                <span class="field__label">{ lang.t(DataKey::SheetLabel) }</span>
+                <select class="field__select" data-testid="input-import-sheet" onchange={on_sheet}>
+                    { for book.sheets.iter().map(|name| html! {
+                        <option value={name.clone()} selected={*name == book.sheet}>{ name.clone() }</option>
+                    }) }
+                </select>
+            </label>
+        }
+    });
     let field_rows = pending.mapping.columns.iter().map(|&(field, column)| {
         let required = pending.mapping.shape.fields().iter().any(|&(f, r)| f == field && r);
         let on_change = {
@@ -140,6 +160,7 @@ pub fn MappingStep(props: &MappingStepProps) -> Html {
             </p>
             <p class={classes!("mapping__detected", (!pending.detected).then_some("mapping__detected--no"))}
                data-testid="import-detected" data-shape={pending.mapping.shape.code()}>{ detected }</p>
+            { for sheet_picker }
             <label class="field field--inline">
                 <span class="field__label">{ lang.t(DataKey::ShapeLabel) }</span>
                 <select class="field__select" data-testid="input-import-shape" onchange={on_shape}>

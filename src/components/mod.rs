@@ -4,6 +4,7 @@
 pub mod app;
 pub mod chart_figure;
 pub mod error_banner;
+pub mod export_panel;
 pub mod footer;
 pub mod header;
 pub mod import_panel;

@@ -24,6 +24,17 @@ pub struct PendingImport {
     /// Every row checked against `mapping` (built in chunks after reading and after each
     /// mapping change).
     pub checked: Checked,
+    /// For a workbook: its bytes and sheets, so another sheet can be read.
+    pub workbook: Option<WorkbookSource>,
+}
+
+/// The workbook an import came from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WorkbookSource {
+    pub file: String,
+    pub bytes: Shared<Vec<u8>>,
+    pub sheets: Vec<String>,
+    pub sheet: String,
 }
 
 impl PendingImport {
@@ -37,6 +48,7 @@ impl PendingImport {
             mapping,
             detected: is_detected,
             checked: None,
+            workbook: None,
         }
     }
 
@@ -74,12 +86,17 @@ pub fn read_paste(text: &str) -> Result<PendingImport, ImportError> {
     read_pasted(text).map(|table| PendingImport::new(table, None))
 }
 
-/// Reads rows that a workbook reader produced (sheet name as the file name's suffix).
-pub fn read_rows(
-    file: &str,
+/// Reads the rows of one sheet that the workbook reader produced. Messages name the file and
+/// the sheet: `export.xlsx › Customers`.
+pub fn read_sheet(
+    source: WorkbookSource,
     rows: Vec<(usize, Vec<String>)>,
 ) -> Result<PendingImport, ImportError> {
-    RawTable::from_rows(file, rows).map(|table| PendingImport::new(table, None))
+    let label = format!("{} › {}", source.file, source.sheet);
+    RawTable::from_rows(&label, rows).map(|table| PendingImport {
+        workbook: Some(source),
+        ..PendingImport::new(table, None)
+    })
 }
 
 // encoding_rs is a native-only dependency.

@@ -4,6 +4,7 @@
 
 pub mod bridge_form;
 pub mod dataset;
+pub mod export;
 pub mod fields;
 pub mod import;
 pub mod import_error;
@@ -11,8 +12,11 @@ pub mod mapping;
 pub mod number;
 pub mod records;
 pub mod sample;
+pub mod sheet;
 pub mod stored;
 pub mod synthetic;
 pub mod table;
 pub mod text;
 pub mod values;
+pub mod workbook;
+pub mod worker_protocol;

@@ -10,14 +10,18 @@ use yew::platform::{spawn_local, time::sleep};
 
 use crate::components::AppContext;
 use crate::data::dataset::Shared;
-use crate::data::import::{read_paste, PendingImport};
+use crate::data::import::{read_paste, read_sheet, PendingImport, WorkbookSource};
 use crate::data::import_error::ImportError;
+use crate::data::import_error::ImportErrorKind;
 use crate::data::mapping::Mapping;
 use crate::data::records::RecordBuilder;
 use crate::data::table::{CsvChunks, RawTable};
 use crate::data::text::decode;
+use crate::data::worker_protocol::{Reply, Request};
 use crate::hooks::files::decode_gb18030;
+use crate::hooks::workbook::{send, WorkerKind};
 use crate::state::{Action, ImportProgress};
+use yew::Callback;
 
 /// Rows read or checked between two looks at the clock.
 const STEP_ROWS: usize = 500;
@@ -30,6 +34,58 @@ pub fn import_delimited(state: AppContext, file: String, bytes: Vec<u8>) {
         let result = read_in_chunks(&state, &file, &bytes).await;
         state.dispatch(Action::ImportRead(result));
     });
+}
+
+/// Reads `sheet` (or the first non-empty one) of a workbook in the reader worker.
+pub fn import_workbook(
+    state: AppContext,
+    file: String,
+    bytes: Shared<Vec<u8>>,
+    sheet: Option<String>,
+) {
+    let progress = ImportProgress {
+        file: file.clone(),
+        rows: 0,
+    };
+    state.dispatch(Action::ImportProgress(Some(progress)));
+    let payload = bytes.to_vec();
+    let request_file = file.clone();
+    let on_reply = Callback::from(move |(reply, _): (Reply, Vec<u8>)| {
+        let result = match reply {
+            Reply::Read {
+                sheets,
+                sheet,
+                rows,
+                ..
+            } => {
+                let source = WorkbookSource {
+                    file: file.clone(),
+                    bytes: bytes.clone(),
+                    sheets,
+                    sheet,
+                };
+                read_sheet(source, rows)
+            }
+            Reply::EmptySheet { sheet, .. } => {
+                Err(ImportError::file(&file, ImportErrorKind::EmptySheet(sheet)))
+            }
+            Reply::Failed { message, .. } => {
+                Err(ImportError::file(&file, ImportErrorKind::Workbook(message)))
+            }
+            Reply::Written { .. } => return,
+        };
+        state.dispatch(Action::ImportRead(result));
+    });
+    send(
+        WorkerKind::Reader,
+        |id| Request::Read {
+            id,
+            file: request_file,
+            sheet,
+        },
+        payload,
+        on_reply,
+    );
 }
 
 /// Reads pasted text (small by nature: done at once).

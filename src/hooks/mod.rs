@@ -1,9 +1,11 @@
 //! The only code that touches browser APIs: storage and the document. Natively (tests, SSR)
 //! every browser call is a no-op, so components that use these hooks still render.
 
+pub mod download;
 pub mod files;
 pub mod import;
 pub mod storage;
+pub mod workbook;
 
 use yew::prelude::*;
 

@@ -42,7 +42,13 @@ pub enum DataKey {
     ImportFailed,
     Dismiss,
     NoCohortTable,
-    WorkbooksLater,
+    SheetLabel,
+    ExportTitle,
+    ExportHint,
+    TemplatesTitle,
+    Csv,
+    Xlsx,
+    ExportFailed,
 }
 
 impl super::Text for DataKey {
@@ -51,8 +57,8 @@ impl super::Text for DataKey {
         match self {
             Title => ("数据", "Data"),
             Intro => (
-                "导入客户、订阅或同期群数据（CSV、粘贴的表格区域）。文件只在本浏览器内读取，不会上传。",
-                "Import customers, subscriptions or a cohort table (CSV or a range pasted from a spreadsheet). Files are read in this browser only, never uploaded.",
+                "导入客户、订阅或同期群数据（CSV、Excel 工作簿或粘贴的表格区域）。文件只在本浏览器内读取，不会上传。",
+                "Import customers, subscriptions or a cohort table (CSV, Excel XLSX, or a range pasted from a spreadsheet). Files are read in this browser only, never uploaded.",
             ),
             LoadedTitle => ("当前数据", "Loaded data"),
             Customers => ("客户", "Customers"),
@@ -97,10 +103,16 @@ impl super::Text for DataKey {
             ImportFailed => ("导入失败，当前数据保持不变。", "The import failed; the loaded data is unchanged."),
             Dismiss => ("关闭", "Dismiss"),
             NoCohortTable => ("无（由订阅记录计算）", "none (built from subscriptions)"),
-            WorkbooksLater => (
-                "Excel 工作簿（.xlsx）暂不支持，请在 Excel 中另存为 CSV（UTF-8）后导入。",
-                "Excel workbooks (.xlsx) are not supported yet: save the sheet as CSV (UTF-8) in Excel and import that.",
+            SheetLabel => ("工作表", "Sheet"),
+            ExportTitle => ("导出", "Export"),
+            ExportHint => (
+                "下载当前数据：CSV 为带 BOM 的 UTF-8，Excel 可直接打开。",
+                "Download the loaded data: CSV is UTF-8 with a BOM, so Excel opens it right.",
             ),
+            TemplatesTitle => ("导入模板", "Import templates"),
+            Csv => ("CSV", "CSV"),
+            Xlsx => ("Excel", "Excel"),
+            ExportFailed => ("导出失败：{}", "The export failed: {}"),
         }
     }
 }

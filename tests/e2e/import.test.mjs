@@ -154,3 +154,47 @@ test("a 300,000-row file is read in chunks with progress, then imported", async 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("an XLSX workbook imports through the reader worker (empty first sheet skipped)", async () => {
+  const { context, page, app, problems } = await openData();
+  await app.importFile(join(FIXTURES, "good", "customers.xlsx"));
+  await app.byTestId("import-mapping").waitFor();
+  assert.match(await app.byTestId("import-summary").innerText(), /customers\.xlsx › 客户/);
+  // Two sheets: the picker shows, on the one with data.
+  assert.equal(await app.byTestId("input-import-sheet").inputValue(), "客户");
+  await page.screenshot({ path: join(SCREENSHOTS, "import-mapping-xlsx.png"), fullPage: true });
+  await app.confirmImport();
+  assert.equal(await app.metric("customers"), 3);
+  // Choosing the empty sheet gives a located error and keeps the data.
+  await app.importFile(join(FIXTURES, "good", "customers.xlsx"));
+  await app.byTestId("input-import-sheet").selectOption("说明");
+  await app.byTestId("import-error").waitFor();
+  assert.match(await app.byTestId("import-error-message").innerText(), /说明/);
+  assert.equal(await app.metric("customers"), 3);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("exports download as CSV with BOM and as XLSX, and templates import back", async () => {
+  const { context, page, app, problems } = await openData();
+  const [csv] = await Promise.all([page.waitForEvent("download"), app.byTestId("export-customers-csv").click()]);
+  assert.equal(csv.suggestedFilename(), "customers.csv");
+  const csvBytes = await readFile(await csv.path());
+  assert.deepEqual([...csvBytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], "UTF-8 BOM for Excel");
+  assert.equal(csvBytes.toString("utf8").trim().split("\r\n").length, 2001, "header + 2,000 customers");
+
+  const [xlsx] = await Promise.all([page.waitForEvent("download"), app.byTestId("export-subscriptions-xlsx").click()]);
+  assert.equal(xlsx.suggestedFilename(), "subscriptions.xlsx");
+  const xlsxBytes = await readFile(await xlsx.path());
+  assert.equal(xlsxBytes.subarray(0, 2).toString("latin1"), "PK", "an XLSX is a zip");
+
+  const [template] = await Promise.all([page.waitForEvent("download"), app.byTestId("template-spans-xlsx").click()]);
+  const templatePath = join(await mkdtemp(join(tmpdir(), "tpl-")), "spans_template.xlsx");
+  await template.saveAs(templatePath);
+  await app.importFile(templatePath);
+  assert.equal(await app.byTestId("import-detected").getAttribute("data-shape"), "spans");
+  await app.confirmImport();
+  assert.equal(await app.metric("subscription-rows"), 2);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

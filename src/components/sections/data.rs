@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::components::export_panel::ExportPanel;
 use crate::components::import_panel::ImportPanel;
 use crate::components::mapping_step::MappingStep;
 use crate::components::metric_card::MetricCard;
@@ -61,7 +62,10 @@ pub fn DataSection() -> Html {
                 { import_error_view(lang, &import_error_text(lang, error), on_dismiss) }
             }
             <div class="data__import">
-                <ImportPanel />
+                <div class="data__side">
+                    <ImportPanel />
+                    <ExportPanel />
+                </div>
                 if let Some(pending) = &state.pending_import {
                     <MappingStep pending={pending.clone()} />
                 }

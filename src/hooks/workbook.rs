@@ -1,0 +1,156 @@
+//! The page's side of the XLSX workers: start a worker the first time it is needed, send it a
+//! request, hand its reply to a callback. Natively (tests) the same handlers run in-process.
+
+use yew::Callback;
+
+use crate::data::worker_protocol::{Reply, Request};
+
+/// Which worker a request goes to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WorkerKind {
+    Reader,
+    Writer,
+}
+
+impl WorkerKind {
+    #[cfg(target_arch = "wasm32")]
+    fn loader(self) -> &'static str {
+        match self {
+            WorkerKind::Reader => "./xlsx_reader_loader.js",
+            WorkerKind::Writer => "./xlsx_writer_loader.js",
+        }
+    }
+}
+
+/// Sends `request` (built with a fresh id) and `bytes`; `on_reply` gets the reply and any
+/// bytes that came back. A worker that fails to start answers with `Reply::Failed`.
+pub fn send(
+    kind: WorkerKind,
+    request: impl FnOnce(u32) -> Request,
+    bytes: Vec<u8>,
+    on_reply: Callback<(Reply, Vec<u8>)>,
+) {
+    let id = next_id();
+    let request = request(id);
+    let json = serde_json::to_string(&request).unwrap_or_default();
+    #[cfg(target_arch = "wasm32")]
+    browser::send(kind, id, &json, bytes, on_reply);
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        use crate::data::worker_protocol::{handle_read, handle_write};
+        let (reply, out) = match kind {
+            WorkerKind::Reader => handle_read(&json, &bytes),
+            WorkerKind::Writer => handle_write(&json, &bytes),
+        };
+        let reply = serde_json::from_str(&reply).unwrap_or(Reply::Failed { id, message: reply });
+        on_reply.emit((reply, out.unwrap_or_default()));
+    }
+}
+
+fn next_id() -> u32 {
+    thread_local!(static NEXT: std::cell::Cell<u32> = const { std::cell::Cell::new(1) });
+    NEXT.with(|n| {
+        let id = n.get();
+        n.set(id.wrapping_add(1));
+        id
+    })
+}
+
+#[cfg(target_arch = "wasm32")]
+mod browser {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+
+    use js_sys::{Object, Reflect, Uint8Array};
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::{JsCast, JsValue};
+    use web_sys::{MessageEvent, Worker};
+    use yew::Callback;
+
+    use super::WorkerKind;
+    use crate::data::worker_protocol::Reply;
+
+    type Waiting = Callback<(Reply, Vec<u8>)>;
+
+    thread_local! {
+        static WORKERS: RefCell<HashMap<&'static str, Worker>> = RefCell::new(HashMap::new());
+        static WAITING: RefCell<HashMap<u32, Waiting>> = RefCell::new(HashMap::new());
+    }
+
+    pub fn send(kind: WorkerKind, id: u32, json: &str, bytes: Vec<u8>, on_reply: Waiting) {
+        let Some(worker) = worker(kind) else {
+            on_reply.emit((
+                Reply::Failed {
+                    id,
+                    message: "the workbook worker could not start".into(),
+                },
+                Vec::new(),
+            ));
+            return;
+        };
+        WAITING.with(|w| w.borrow_mut().insert(id, on_reply));
+        let message = Object::new();
+        let _ = Reflect::set(
+            &message,
+            &JsValue::from_str("json"),
+            &JsValue::from_str(json),
+        );
+        let _ = Reflect::set(
+            &message,
+            &JsValue::from_str("bytes"),
+            &Uint8Array::from(bytes.as_slice()),
+        );
+        if worker.post_message(&message).is_err() {
+            fail_all("the workbook worker refused the message");
+        }
+    }
+
+    fn worker(kind: WorkerKind) -> Option<Worker> {
+        let path = kind.loader();
+        if let Some(existing) = WORKERS.with(|w| w.borrow().get(path).cloned()) {
+            return Some(existing);
+        }
+        let worker = Worker::new(path).ok()?;
+        let on_message = Closure::<dyn FnMut(MessageEvent)>::new(|event: MessageEvent| {
+            let data = event.data();
+            let json = Reflect::get(&data, &JsValue::from_str("json"))
+                .ok()
+                .and_then(|v| v.as_string());
+            let bytes = Reflect::get(&data, &JsValue::from_str("bytes"))
+                .ok()
+                .filter(|v| v.is_instance_of::<Uint8Array>())
+                .map(|v| Uint8Array::new(&v).to_vec())
+                .unwrap_or_default();
+            let Some(reply) = json.and_then(|j| serde_json::from_str::<Reply>(&j).ok()) else {
+                fail_all("the workbook worker sent an unreadable reply");
+                return;
+            };
+            if let Some(callback) = WAITING.with(|w| w.borrow_mut().remove(&reply.id())) {
+                callback.emit((reply, bytes));
+            }
+        });
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        on_message.forget();
+        let on_error = Closure::<dyn FnMut(JsValue)>::new(move |_| {
+            WORKERS.with(|w| w.borrow_mut().remove(path));
+            fail_all("the workbook worker stopped (is the page offline and not yet cached?)");
+        });
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        on_error.forget();
+        WORKERS.with(|w| w.borrow_mut().insert(path, worker.clone()));
+        Some(worker)
+    }
+
+    fn fail_all(message: &str) {
+        let waiting: Vec<(u32, Waiting)> = WAITING.with(|w| w.borrow_mut().drain().collect());
+        for (id, callback) in waiting {
+            callback.emit((
+                Reply::Failed {
+                    id,
+                    message: message.to_string(),
+                },
+                Vec::new(),
+            ));
+        }
+    }
+}
