@@ -4,19 +4,14 @@ use super::AppContext;
 use crate::data::dataset::Dataset;
 use crate::data::export::{cohort_table_sheet, customers_sheet, subscriptions_sheet, template};
 use crate::data::fields::Shape;
-use crate::data::sheet::{to_csv, Sheet};
-use crate::data::worker_protocol::{Reply, Request};
-use crate::hooks::download::download;
-use crate::hooks::workbook::{send, WorkerKind};
-use crate::i18n::{shape_label, DataKey, Key, Lang};
+use crate::data::sheet::Sheet;
+use crate::i18n::{shape_label, DataKey};
 
-const CSV_MIME: &str = "text/csv;charset=utf-8";
-const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+use super::download_buttons::DownloadButtons;
 
 /// Downloads of the loaded data and of the import templates, as CSV or XLSX.
 #[component]
 pub fn ExportPanel() -> Html {
-    let failure = use_state(|| None::<String>);
     let Some(state) = use_context::<AppContext>() else {
         return html! {};
     };
@@ -33,31 +28,9 @@ pub fn ExportPanel() -> Html {
     }
     // Sheets are built on click only: the data may be a million rows.
     let buttons = |part: Part| {
-        let csv = {
-            let state = state.clone();
-            Callback::from(move |_: MouseEvent| {
-                let sheet = part.sheet(&state.dataset);
-                download(&format!("{}.csv", sheet.name), CSV_MIME, &to_csv(&sheet));
-            })
-        };
-        let xlsx = {
-            let state = state.clone();
-            let failure = failure.clone();
-            Callback::from(move |_: MouseEvent| {
-                export_xlsx(part.sheet(&state.dataset), failure.clone())
-            })
-        };
-        let id = part.test_id();
-        html! {
-            <span class="export__buttons">
-                <button type="button" class="button button--quiet" data-testid={format!("{id}-csv")} onclick={csv}>
-                    { lang.t(DataKey::Csv) }
-                </button>
-                <button type="button" class="button button--quiet" data-testid={format!("{id}-xlsx")} onclick={xlsx}>
-                    { lang.t(DataKey::Xlsx) }
-                </button>
-            </span>
-        }
+        let state = state.clone();
+        let sheet = Callback::from(move |()| part.sheet(&state.dataset));
+        html! { <DownloadButtons id={part.test_id()} {sheet} /> }
     };
     html! {
         <section class="panel export">
@@ -77,9 +50,6 @@ pub fn ExportPanel() -> Html {
                     </li>
                 }) }
             </ul>
-            if let Some(message) = &*failure {
-                <p class="panel__notice" role="alert" data-testid="export-error">{ failed(lang, message) }</p>
-            }
         </section>
     }
 }
@@ -115,30 +85,4 @@ impl Part {
             Part::Template(shape) => format!("template-{}", shape.code()),
         }
     }
-}
-
-fn failed(lang: Lang, message: &str) -> String {
-    Key::fill(lang.t(DataKey::ExportFailed), &[message])
-}
-
-/// Writes the sheet in the writer worker, then downloads the workbook.
-fn export_xlsx(sheet: Sheet, failure: UseStateHandle<Option<String>>) {
-    let file = format!("{}.xlsx", sheet.name);
-    let on_reply = Callback::from(move |(reply, bytes): (Reply, Vec<u8>)| match reply {
-        Reply::Written { .. } => {
-            failure.set(None);
-            download(&file, XLSX_MIME, &bytes);
-        }
-        Reply::Failed { message, .. } => failure.set(Some(message)),
-        Reply::Read { .. } | Reply::EmptySheet { .. } => {}
-    });
-    send(
-        WorkerKind::Writer,
-        |id| Request::Write {
-            id,
-            sheets: vec![sheet],
-        },
-        Vec::new(),
-        on_reply,
-    );
 }

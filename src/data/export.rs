@@ -124,6 +124,18 @@ pub fn cohort_table_sheet(cells: &[CohortCell]) -> Sheet {
     }
 }
 
+/// A computed table of named figures (metric, value), e.g. the NDR bridge.
+pub fn figures_sheet(name: &str, headers: [&str; 2], figures: &[(String, f64)]) -> Sheet {
+    Sheet {
+        name: name.to_string(),
+        headers: headers.iter().map(|h| h.to_string()).collect(),
+        rows: figures
+            .iter()
+            .map(|(label, value)| vec![Cell::Text(label.clone()), Cell::Number(*value)])
+            .collect(),
+    }
+}
+
 /// An import template: the shape's columns and two example rows that import cleanly.
 pub fn template(shape: Shape) -> Sheet {
     let t = |s: &str| Cell::Text(s.into());

@@ -53,6 +53,9 @@ pub enum Key {
     BarExpansion,
     BarEnd,
     ChartError,
+    ExportFigures,
+    Metric,
+    Value,
 }
 
 impl super::Text for Key {
@@ -142,6 +145,9 @@ impl super::Text for Key {
             BarEnd => ("期末", "End"),
             ChartError => ("图表无法绘制：{}", "The chart could not be drawn: {}"),
             NavData => ("数据", "Data"),
+            ExportFigures => ("下载这些数字", "Download these figures"),
+            Metric => ("指标", "metric"),
+            Value => ("数值", "value"),
         }
     }
 }

@@ -2,6 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
+import { readFile } from "node:fs/promises";
 import { appSuite, SCREENSHOTS } from "./harness.mjs";
 import { AppPage } from "./app-page.mjs";
 
@@ -112,5 +113,18 @@ test("the Content-Security-Policy blocks requests to other origins", async () =>
   assert.ok(outcome.violations.includes("connect-src"), JSON.stringify(outcome));
   // The blocked attempt never reached the network; nothing else left the origin either.
   assert.deepEqual(problems.filter((p) => !p.includes("198.51.100.7")), []);
+  await context.close();
+});
+
+test("the bridge's figures download as a table", async () => {
+  const { context, page, app, problems } = await openApp();
+  await app.toggleLanguage();
+  const [download] = await Promise.all([page.waitForEvent("download"), app.byTestId("export-bridge-csv").click()]);
+  assert.equal(download.suggestedFilename(), "ndr_bridge.csv");
+  const text = (await readFile(await download.path(), "utf8")).replace(/^\uFEFF/, "");
+  assert.match(text, /^metric,value\r\n/);
+  assert.match(text, /Net dollar retention \(NDR\),1\.05/);
+  assert.match(text, /Starting ARR,1000000/);
+  assert.deepEqual(problems, []);
   await context.close();
 });

@@ -5,10 +5,12 @@ use yew::prelude::*;
 
 use crate::chart::waterfall::{self, Step, StepKind, Waterfall};
 use crate::components::chart_figure::ChartFigure;
+use crate::components::download_buttons::DownloadButtons;
 use crate::components::metric_card::{Badge, MetricCard, Tone};
 use crate::components::number_field::NumberField;
 use crate::components::AppContext;
 use crate::data::bridge_form::{BridgeField, EntryMode, FieldError};
+use crate::data::export::figures_sheet;
 use crate::i18n::{format_money, format_percent, Currency, Key, Lang};
 use crate::model::retention::{bridge, grr_band, ndr_band, Bridge, BridgeInputs, GrrBand, NdrBand};
 use crate::state::Action;
@@ -90,7 +92,7 @@ pub fn EconomicsSection() -> Html {
                         { lang.t(Key::ResetSample) }
                     </button>
                 </form>
-                { results_view(&results, lang) }
+                { results_view(&results, lang, state.last_valid_bridge) }
             </div>
         </section>
     }
@@ -138,7 +140,7 @@ fn waterfall_of(inputs: &BridgeInputs, b: &Bridge, lang: Lang, currency: Currenc
     }
 }
 
-fn results_view(results: &Results, lang: Lang) -> Html {
+fn results_view(results: &Results, lang: Lang, inputs: BridgeInputs) -> Html {
     let b = match &results.bridge {
         Ok(b) => *b,
         Err(message) => {
@@ -178,8 +180,39 @@ fn results_view(results: &Results, lang: Lang) -> Html {
                             label={t(Key::NetChurn)} explain={t(Key::NetChurnExplain)} />
             </div>
             <ChartFigure name="ndr-bridge" svg={results.chart.clone()} />
+            <p class="bridge__export">
+                <span>{ lang.t(Key::ExportFigures) }</span>
+                <DownloadButtons id="export-bridge" sheet={bridge_sheet(lang, inputs, b)} />
+            </p>
         </div>
     }
+}
+
+/// The bridge's inputs and results as a (metric, value) table, labels in the UI language.
+fn bridge_sheet(
+    lang: Lang,
+    inputs: BridgeInputs,
+    b: Bridge,
+) -> Callback<(), crate::data::sheet::Sheet> {
+    Callback::from(move |()| {
+        let figures = [
+            (Key::StartArr, inputs.start_arr),
+            (Key::ChurnedArr, inputs.churned_arr),
+            (Key::ContractionArr, inputs.contraction_arr),
+            (Key::ExpansionArr, inputs.expansion_arr),
+            (Key::BarEnd, b.end_arr),
+            (Key::Ndr, b.ndr),
+            (Key::Grr, b.grr),
+            (Key::GrossChurn, b.gross_churn),
+            (Key::NetChurn, b.net_churn),
+        ]
+        .map(|(key, value)| (lang.t(key).to_string(), value));
+        figures_sheet(
+            "ndr_bridge",
+            [lang.t(Key::Metric), lang.t(Key::Value)],
+            &figures,
+        )
+    })
 }
 
 fn field_error_text(error: &FieldError, lang: Lang, currency: Currency) -> String {

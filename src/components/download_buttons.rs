@@ -1,0 +1,78 @@
+use yew::prelude::*;
+
+use crate::data::sheet::{to_csv, Sheet};
+use crate::data::worker_protocol::{Reply, Request};
+use crate::hooks::download::download;
+use crate::hooks::workbook::{send, WorkerKind};
+use crate::i18n::{DataKey, Key};
+
+use super::AppContext;
+
+const CSV_MIME: &str = "text/csv;charset=utf-8";
+const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+#[derive(Properties, PartialEq)]
+pub struct DownloadButtonsProps {
+    /// Test hook prefix: the buttons are `<id>-csv` and `<id>-xlsx`.
+    pub id: AttrValue,
+    /// Makes the sheet when a button is pressed (never before: it may be a million rows).
+    pub sheet: Callback<(), Sheet>,
+}
+
+/// "CSV" and "Excel" buttons that download one sheet; XLSX is written by the writer worker.
+#[component]
+pub fn DownloadButtons(props: &DownloadButtonsProps) -> Html {
+    let failure = use_state(|| None::<String>);
+    let lang = use_context::<AppContext>()
+        .map(|s| s.lang)
+        .unwrap_or_default();
+    let on_csv = {
+        let make = props.sheet.clone();
+        Callback::from(move |_: MouseEvent| {
+            let sheet = make.emit(());
+            download(&format!("{}.csv", sheet.name), CSV_MIME, &to_csv(&sheet));
+        })
+    };
+    let on_xlsx = {
+        let make = props.sheet.clone();
+        let failure = failure.clone();
+        Callback::from(move |_: MouseEvent| export_xlsx(make.emit(()), failure.clone()))
+    };
+    html! {
+        <span class="export__buttons">
+            <button type="button" class="button button--quiet" data-testid={format!("{}-csv", props.id)} onclick={on_csv}>
+                { lang.t(DataKey::Csv) }
+            </button>
+            <button type="button" class="button button--quiet" data-testid={format!("{}-xlsx", props.id)} onclick={on_xlsx}>
+                { lang.t(DataKey::Xlsx) }
+            </button>
+            if let Some(message) = &*failure {
+                <span class="panel__notice" role="alert" data-testid="export-error">
+                    { Key::fill(lang.t(DataKey::ExportFailed), &[message]) }
+                </span>
+            }
+        </span>
+    }
+}
+
+/// Writes the sheet in the writer worker, then downloads the workbook.
+fn export_xlsx(sheet: Sheet, failure: UseStateHandle<Option<String>>) {
+    let file = format!("{}.xlsx", sheet.name);
+    let on_reply = Callback::from(move |(reply, bytes): (Reply, Vec<u8>)| match reply {
+        Reply::Written { .. } => {
+            failure.set(None);
+            download(&file, XLSX_MIME, &bytes);
+        }
+        Reply::Failed { message, .. } => failure.set(Some(message)),
+        Reply::Read { .. } | Reply::EmptySheet { .. } => {}
+    });
+    send(
+        WorkerKind::Writer,
+        |id| Request::Write {
+            id,
+            sheets: vec![sheet],
+        },
+        Vec::new(),
+        on_reply,
+    );
+}
