@@ -4,6 +4,9 @@ use yew::prelude::*;
 use super::AppContext;
 use crate::data::dataset::Shared;
 use crate::data::import::is_workbook;
+use crate::data::import_error::{ImportError, ImportErrorKind};
+use crate::data::text::MAX_FILE_BYTES;
+use crate::state::Action;
 use crate::hooks::files::read_file;
 use crate::hooks::import::{import_delimited, import_paste, import_workbook};
 use crate::i18n::{format_count, DataKey, Key};
@@ -27,6 +30,13 @@ pub fn ImportPanel() -> Html {
             // Clear the picker so choosing the same file again (after fixing it) reads it again.
             input.set_value("");
             let is_book = is_workbook(&file.name());
+            // Refuse oversized files before reading them: reading would fill the tab's memory.
+            let bytes = file.size() as usize;
+            if bytes > MAX_FILE_BYTES {
+                let kind = ImportErrorKind::TooLarge { bytes, limit: MAX_FILE_BYTES };
+                state.dispatch(Action::ImportRead(Err(ImportError::file(&file.name(), kind))));
+                return;
+            }
             let state = state.clone();
             read_file(
                 file,

@@ -109,6 +109,13 @@ mod tests {
     }
 
     #[test]
+    fn files_over_the_limit_are_refused_before_decoding() {
+        let big = vec![b'a'; MAX_FILE_BYTES + 1];
+        let err = decode("huge.csv", &big, &gb18030_native).unwrap_err();
+        assert_eq!(err.kind, ImportErrorKind::TooLarge { bytes: MAX_FILE_BYTES + 1, limit: MAX_FILE_BYTES });
+    }
+
+    #[test]
     fn bom_then_invalid_utf8_is_refused() {
         let err = decode("mixed.csv", b"\xEF\xBB\xBF\xBF\xCD", &gb18030_native).unwrap_err();
         assert_eq!(err.kind, ImportErrorKind::Undecodable);
