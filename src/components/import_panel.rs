@@ -6,10 +6,10 @@ use crate::data::dataset::Shared;
 use crate::data::import::is_workbook;
 use crate::data::import_error::{ImportError, ImportErrorKind};
 use crate::data::text::MAX_FILE_BYTES;
-use crate::state::Action;
 use crate::hooks::files::read_file;
 use crate::hooks::import::{import_delimited, import_paste, import_workbook};
 use crate::i18n::{format_count, DataKey, Key};
+use crate::state::Action;
 
 /// The one import entry point: a file picker and a paste box. What they read goes to the
 /// mapping step; nothing replaces the loaded data until the user confirms there.
@@ -33,8 +33,14 @@ pub fn ImportPanel() -> Html {
             // Refuse oversized files before reading them: reading would fill the tab's memory.
             let bytes = file.size() as usize;
             if bytes > MAX_FILE_BYTES {
-                let kind = ImportErrorKind::TooLarge { bytes, limit: MAX_FILE_BYTES };
-                state.dispatch(Action::ImportRead(Err(ImportError::file(&file.name(), kind))));
+                let kind = ImportErrorKind::TooLarge {
+                    bytes,
+                    limit: MAX_FILE_BYTES,
+                };
+                state.dispatch(Action::ImportRead(Err(ImportError::file(
+                    &file.name(),
+                    kind,
+                ))));
                 return;
             }
             let state = state.clone();

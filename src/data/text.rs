@@ -112,7 +112,13 @@ mod tests {
     fn files_over_the_limit_are_refused_before_decoding() {
         let big = vec![b'a'; MAX_FILE_BYTES + 1];
         let err = decode("huge.csv", &big, &gb18030_native).unwrap_err();
-        assert_eq!(err.kind, ImportErrorKind::TooLarge { bytes: MAX_FILE_BYTES + 1, limit: MAX_FILE_BYTES });
+        assert_eq!(
+            err.kind,
+            ImportErrorKind::TooLarge {
+                bytes: MAX_FILE_BYTES + 1,
+                limit: MAX_FILE_BYTES
+            }
+        );
     }
 
     #[test]

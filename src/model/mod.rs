@@ -5,8 +5,10 @@
 //! so the same code is unit-tested natively and runs unchanged in WebAssembly.
 
 pub mod calendar;
+pub mod cohort;
 pub mod error;
 pub mod portfolio;
 pub mod retention;
+pub mod sbg;
 
 pub use error::ModelError;
