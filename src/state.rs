@@ -14,6 +14,7 @@ use crate::data::mapping::Mapping;
 use crate::data::records::Built;
 use crate::data::stored;
 use crate::i18n::{Currency, Lang};
+use crate::model::cohort::{Grain, Measure};
 use crate::model::retention::BridgeInputs;
 
 /// A message shown in the error banner until dismissed.
@@ -29,16 +30,18 @@ pub enum Section {
     Data,
     #[default]
     Economics,
+    Cohorts,
 }
 
 impl Section {
-    pub const ALL: [Section; 2] = [Section::Data, Section::Economics];
+    pub const ALL: [Section; 3] = [Section::Data, Section::Economics, Section::Cohorts];
 
     /// The `data-testid` suffix of its navigation entry.
     pub fn slug(self) -> &'static str {
         match self {
             Section::Data => "data",
             Section::Economics => "economics",
+            Section::Cohorts => "cohorts",
         }
     }
 }
@@ -61,6 +64,17 @@ pub struct AppState {
     pub import_error: Option<ImportError>,
     /// A file being read, and how far.
     pub import_progress: Option<ImportProgress>,
+    /// How the cohorts section shows the data.
+    pub cohort_view: CohortView,
+}
+
+/// View settings of the cohorts section.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct CohortView {
+    pub measure: Measure,
+    pub grain: Grain,
+    /// Show counts (customers, revenue) instead of percentages.
+    pub absolute: bool,
 }
 
 /// How far a large import has got (reading happens in chunks between repaints).
@@ -91,6 +105,7 @@ pub enum Action {
     DismissImportError,
     /// Back to the built-in sample portfolio.
     ResetData,
+    SetCohortView(CohortView),
 }
 
 impl Default for AppState {
@@ -108,6 +123,7 @@ impl Default for AppState {
             pending_import: None,
             import_error: None,
             import_progress: None,
+            cohort_view: CohortView::default(),
         }
     }
 }
@@ -222,6 +238,7 @@ impl Reducible for AppState {
             }
             Action::CancelImport => next.pending_import = None,
             Action::DismissImportError => next.import_error = None,
+            Action::SetCohortView(view) => next.cohort_view = view,
             Action::ResetData => {
                 next.dataset = Dataset::sample();
                 next.pending_import = None;

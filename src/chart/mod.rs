@@ -4,6 +4,7 @@
 //! labels that come from imported files cannot inject markup. In wasm plotters measures text
 //! with a DOM span; natively it estimates, so native SVG differs in coordinates only.
 
+pub mod cohort_curves;
 pub mod waterfall;
 
 use thiserror::Error;

@@ -4,6 +4,7 @@ use super::error_banner::ErrorBanner;
 use super::footer::Footer;
 use super::header::Header;
 use super::nav::Nav;
+use super::sections::cohorts::CohortsSection;
 use super::sections::data::DataSection;
 use super::sections::economics::EconomicsSection;
 use super::AppContext;
@@ -27,6 +28,7 @@ pub fn App() -> Html {
     let section = match state.section {
         Section::Data => html! { <DataSection /> },
         Section::Economics => html! { <EconomicsSection /> },
+        Section::Cohorts => html! { <CohortsSection /> },
     };
     html! {
         <ContextProvider<AppContext> context={state.clone()}>

@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod chart_figure;
+pub mod cohort_heatmap;
 pub mod download_buttons;
 pub mod error_banner;
 pub mod export_panel;

@@ -68,6 +68,17 @@ impl Dataset {
         }
     }
 
+    /// No data at all (a base for building a dataset of parts).
+    pub fn empty() -> Dataset {
+        Dataset {
+            customers: Shared::new(Vec::new()),
+            customers_origin: Origin::Sample,
+            subscriptions: Shared::new(Subscriptions::Monthly(Vec::new())),
+            subscriptions_origin: Origin::Sample,
+            cohort_table: None,
+        }
+    }
+
     /// Whether everything shown comes from the sample.
     pub fn is_sample(&self) -> bool {
         self.customers_origin == Origin::Sample

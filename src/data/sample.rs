@@ -1,10 +1,12 @@
 //! The built-in sample: a deterministic, synthetic SaaS company, so a workshop demo works the
 //! moment the page loads and every test sees the same numbers.
 //!
-//! About 2,000 accounts started over 36 months before [`AS_OF`], on annual contracts. Each has a
-//! latent engagement that drives its north-star usage, tickets, NPS, time to first value and
-//! expansion; at each anniversary it renews with a logistic probability of its north star and
-//! unresolved tickets, so the renewal model has a real signal to find. Some churned accounts
+//! About 2,000 accounts started over 36 months before [`AS_OF`]: mid-market and enterprise on
+//! annual contracts, SMB on monthly plans. Each has a latent engagement that drives its
+//! north-star usage, tickets, NPS, time to first value and expansion; at each renewal date it
+//! renews with a logistic probability of its north star and unresolved tickets, so the
+//! renewal model has a real signal to find, and monthly plans churn with a per-account
+//! probability that differs widely between accounts, as the sBG model assumes. Some churned accounts
 //! come back a few months later (reactivation). Random numbers come from SplitMix64 (Steele,
 //! Lea & Flood, "Fast splittable pseudorandom number generators", 2014), written out here
 //! because the sample needs only uniform and normal draws and a `rand` dependency would add to
@@ -93,9 +95,11 @@ struct Account {
     ttfv_days: Option<f64>,
     exec_touch_days: f64,
     referrals: f64,
-    /// ARR per contract year, first year first.
-    arr_by_year: Vec<f64>,
-    /// Outcome of each anniversary reached: true renewed.
+    /// Length of a contract: 12 months (annual), or 1 for SMB accounts on monthly plans.
+    period_months: i32,
+    /// ARR per contract period, first period first.
+    arr_by_period: Vec<f64>,
+    /// Outcome of each renewal date reached: true renewed.
     renewals: Vec<bool>,
 }
 
@@ -160,44 +164,73 @@ impl Account {
             } else {
                 0.0
             },
-            arr_by_year: vec![arr.max(1_200.0)],
+            // SMB accounts pay month to month; the others sign annual contracts.
+            period_months: if segment == SEGMENTS[0].0 { 1 } else { 12 },
+            arr_by_period: vec![arr.max(1_200.0)],
             renewals: Vec::new(),
         };
         account.live(rng);
         account
     }
 
-    /// Walks the anniversaries up to `AS_OF`: renew or churn, expand or contract.
+    /// Walks the renewal dates up to `AS_OF`: renew or churn, expand or contract.
     fn live(&mut self, rng: &mut SplitMix64) {
-        let mut year = 1;
-        while let Some(anniversary) = self.anniversary(year) {
-            if anniversary > AS_OF {
+        // The renewal signal: standardised north star (log scale) and unresolved tickets.
+        let z = ((self.north_star.max(1.0)).ln() - 40f64.ln()) / 0.45;
+        let mut period = 1;
+        while let Some(renewal) = self.anniversary(period) {
+            if renewal > AS_OF {
                 break;
             }
-            // The renewal signal: standardised north star (log scale) and unresolved tickets.
-            let z = ((self.north_star.max(1.0)).ln() - 40f64.ln()) / 0.45;
-            let logit = 1.8 + 1.4 * z - 0.25 * self.tickets_unresolved + 0.3 * rng.normal();
-            let renewed = rng.uniform() < 1.0 / (1.0 + (-logit).exp());
+            let renewed = if self.period_months == 12 {
+                let logit = 2.6 + 1.4 * z - 0.25 * self.tickets_unresolved + 0.3 * rng.normal();
+                rng.uniform() < 1.0 / (1.0 + (-logit).exp())
+            } else {
+                // Monthly plans: a churn probability per month that differs widely between
+                // accounts (about 3 % on average), which is the heterogeneity sBG models.
+                let logit =
+                    -3.9 - 1.3 * z + 0.2 * self.tickets_unresolved + 0.8 * self.churn_noise();
+                rng.uniform() >= 1.0 / (1.0 + (-logit).exp())
+            };
             self.renewals.push(renewed);
             if !renewed {
                 break;
             }
-            let last = *self.arr_by_year.last().unwrap_or(&0.0);
-            let change = if self.engagement > 0.5 && rng.uniform() < 0.5 {
-                1.0 + 0.1 + 0.3 * rng.uniform()
+            let last = *self.arr_by_period.last().unwrap_or(&0.0);
+            // Engaged annual accounts buy more at renewal (upsell, more seats); disengaged
+            // ones sometimes downgrade. Monthly plans upgrade now and then.
+            let change = if self.period_months == 1 {
+                if self.engagement > 0.0 && rng.uniform() < 0.02 {
+                    1.3
+                } else {
+                    1.0
+                }
+            } else if self.engagement > 0.0 && rng.uniform() < 0.6 {
+                1.0 + 0.15 + 0.45 * rng.uniform()
             } else if self.engagement < -0.5 && rng.uniform() < 0.3 {
                 1.0 - 0.1 - 0.2 * rng.uniform()
             } else {
                 1.0
             };
-            self.arr_by_year
+            self.arr_by_period
                 .push((last * change / 100.0).round() * 100.0);
-            year += 1;
+            period += 1;
         }
     }
 
-    fn anniversary(&self, years: i32) -> Option<Date> {
-        Date::new(self.start.year + years, self.start.month, self.start.day)
+    /// A per-account draw fixed by the account's id, so an account's churn propensity stays
+    /// the same from month to month.
+    fn churn_noise(&self) -> f64 {
+        let seed = self.id.bytes().fold(0xA076_1D64_78BD_642F_u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x100_0000_01B3)
+        });
+        SplitMix64(seed).normal()
+    }
+
+    /// The date `periods` contract periods after the start.
+    fn anniversary(&self, periods: i32) -> Option<Date> {
+        let month = self.start.month().plus(periods * self.period_months);
+        Date::new(month.year(), month.month(), self.start.day)
     }
 
     fn churned(&self) -> bool {
@@ -208,19 +241,19 @@ impl Account {
     /// churned accounts).
     fn write_history(&self, rng: &mut SplitMix64, last: Month, out: &mut Vec<MrrRow>) {
         let first = self.start.month();
-        let paid_years = self.arr_by_year.len() as i32;
+        let paid_periods = self.arr_by_period.len() as i32;
         let end = if self.churned() {
-            first.plus(12 * paid_years - 1).min(last)
+            first.plus(self.period_months * paid_periods - 1).min(last)
         } else {
             last
         };
         let mut month = first;
         while month <= end {
-            let year = ((month.0 - first.0) / 12) as usize;
+            let period = ((month.0 - first.0) / self.period_months) as usize;
             let arr = self
-                .arr_by_year
-                .get(year)
-                .or(self.arr_by_year.last())
+                .arr_by_period
+                .get(period)
+                .or(self.arr_by_period.last())
                 .copied()
                 .unwrap_or(0.0);
             out.push(MrrRow {
@@ -234,7 +267,7 @@ impl Account {
         // smaller monthly plan.
         if self.churned() && rng.uniform() < 0.1 {
             let back = end.plus(2 + (rng.uniform() * 5.0) as i32);
-            let arr = self.arr_by_year.last().copied().unwrap_or(0.0) * 0.6;
+            let arr = self.arr_by_period.last().copied().unwrap_or(0.0) * 0.6;
             let mut month = back;
             while month <= last {
                 out.push(MrrRow {
@@ -248,22 +281,18 @@ impl Account {
     }
 
     fn into_customer(self) -> Customer {
-        let years_done = self.renewals.iter().filter(|r| **r).count() as i32;
-        let (contract_start, renewed) = if self.churned() {
-            // The contract that was not renewed.
-            (self.anniversary(years_done), Some(false))
+        // The current contract (for a churned account, the one that was not renewed).
+        let periods_done = self.renewals.iter().filter(|r| **r).count() as i32;
+        let renewed = if self.churned() {
+            Some(false)
         } else {
-            (self.anniversary(years_done), self.renewals.last().copied())
+            self.renewals.last().copied()
         };
-        let contract_start = if years_done == 0 {
-            Some(self.start)
-        } else {
-            contract_start
-        };
-        let contract_end = contract_start.and_then(|s| Date::new(s.year + 1, s.month, s.day));
-        let arr = self.arr_by_year.last().copied().unwrap_or(0.0);
-        let expansion = (self.arr_by_year.len() >= 2)
-            .then(|| (arr - self.arr_by_year[self.arr_by_year.len() - 2]).max(0.0));
+        let contract_start = self.anniversary(periods_done);
+        let contract_end = self.anniversary(periods_done + 1);
+        let arr = self.arr_by_period.last().copied().unwrap_or(0.0);
+        let expansion = (self.arr_by_period.len() >= 2)
+            .then(|| (arr - self.arr_by_period[self.arr_by_period.len() - 2]).max(0.0));
         Customer {
             id: self.id,
             name: self.name,

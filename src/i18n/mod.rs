@@ -1,11 +1,13 @@
 //! Every visible string, in Chinese and English, behind typed keys; and number formatting per
 //! language (zh groups by 万 / 亿, en by K / M).
 
+mod cohort_strings;
 mod data_strings;
 mod format;
 mod import_text;
 mod strings;
 
+pub use cohort_strings::CohortKey;
 pub use data_strings::DataKey;
 pub use format::{format_count, format_money, format_percent, Currency};
 pub use import_text::{field_label, import_error_text, shape_label};

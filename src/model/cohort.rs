@@ -86,13 +86,19 @@ pub fn retention(cohort: &Cohort, measure: Measure, period: usize) -> Option<f64
     }
 }
 
+/// Fewest cohorts an average point may rest on: the last periods of a triangle are observed
+/// only for the oldest one or two cohorts, often tiny, and would make the curve jump.
+pub const MIN_COHORTS_FOR_AVERAGE: usize = 3;
+
 /// The size-weighted average curve: for each period, Σ active / Σ size over the cohorts
-/// observed there (revenue: Σ revenue / Σ starting revenue).
+/// observed there (revenue: Σ revenue / Σ starting revenue), as long as at least
+/// min(3, number of cohorts) cohorts are observed.
 pub fn average_curve(cohorts: &[Cohort], measure: Measure) -> Vec<f64> {
     let longest = cohorts.iter().map(|c| c.active.len()).max().unwrap_or(0);
+    let needed = MIN_COHORTS_FOR_AVERAGE.min(cohorts.len());
     (0..longest)
         .map_while(|p| {
-            let (mut num, mut den) = (0.0, 0.0);
+            let (mut num, mut den, mut observed) = (0.0, 0.0, 0);
             for c in cohorts {
                 let (value, base) = match measure {
                     Measure::Logo => (c.active.get(p).copied().flatten(), Some(c.size)),
@@ -101,9 +107,10 @@ pub fn average_curve(cohorts: &[Cohort], measure: Measure) -> Vec<f64> {
                 if let (Some(v), Some(b)) = (value, base) {
                     num += v;
                     den += b;
+                    observed += 1;
                 }
             }
-            (den > 0.0).then(|| num / den)
+            (den > 0.0 && observed >= needed).then(|| num / den)
         })
         .collect()
 }
@@ -141,7 +148,9 @@ pub fn cohorts_from_monthly(rows: &[MrrRow], grain: Grain) -> Vec<Cohort> {
     keys.into_iter()
         .filter_map(|key| {
             let members = cohorts.remove(&key)?;
+            // A cohort whose first period has not ended yet has nothing observed: left out.
             Some(build_cohort(label(key, grain), &members, last, step))
+                .filter(|c| !c.active.is_empty())
         })
         .collect()
 }
@@ -321,21 +330,20 @@ mod tests {
 
     #[test]
     fn weighted_average_uses_only_observed_cohorts() {
-        let a = Cohort {
-            label: "a".into(),
-            size: 100.0,
+        let cohort = |size: f64, active: &[f64]| Cohort {
+            label: String::new(),
+            size,
             start_revenue: None,
-            active: vec![Some(100.0), Some(50.0)],
-            revenue: vec![None, None],
+            active: active.iter().map(|&a| Some(a)).collect(),
+            revenue: vec![None; active.len()],
         };
-        let b = Cohort {
-            label: "b".into(),
-            size: 300.0,
-            start_revenue: None,
-            active: vec![Some(300.0)],
-            revenue: vec![None],
-        };
-        assert_eq!(average_curve(&[a, b], Measure::Logo), vec![1.0, 0.5]);
+        let cohorts = [
+            cohort(100.0, &[100.0, 50.0, 40.0]),
+            cohort(300.0, &[300.0, 150.0]),
+            cohort(100.0, &[100.0, 80.0]),
+        ];
+        // Period 1: (50 + 150 + 80) / 500; period 2 rests on one cohort only: left out.
+        assert_eq!(average_curve(&cohorts, Measure::Logo), vec![1.0, 0.56]);
     }
 
     #[test]

@@ -1,4 +1,5 @@
 //! The app's sections, one file each.
 
+pub mod cohorts;
 pub mod data;
 pub mod economics;

@@ -1,0 +1,189 @@
+//! Retention curves: one thin line per cohort, the size-weighted average in bold, up to two
+//! cohorts picked for comparison in contrasting colours, and the sBG model dotted over the
+//! observed periods and dashed beyond them (the projection).
+
+use plotters::prelude::*;
+
+use super::{palette, ChartError, FONT};
+
+/// A curve: retention fractions by period.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Curve {
+    pub label: String,
+    pub values: Vec<f64>,
+}
+
+/// Everything the chart shows, already in the UI language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CohortCurves {
+    pub title: String,
+    pub x_label: String,
+    pub y_label: String,
+    pub cohorts: Vec<Curve>,
+    pub average: Curve,
+    /// Up to two cohorts drawn in colour.
+    pub compared: Vec<Curve>,
+    /// The sBG survival curve from period 0 to the projection horizon, and how many periods of
+    /// it are observed (the rest is drawn as projection).
+    pub model: Option<(Curve, usize)>,
+    /// Label of the cohort lines in the legend.
+    pub cohorts_label: String,
+    pub projection_label: String,
+}
+
+const SIZE: (u32, u32) = (900, 480);
+
+/// Draws the curves; y is in percent.
+///
+/// # Errors
+/// A plotters drawing error.
+pub fn draw(chart: &CohortCurves) -> Result<String, ChartError> {
+    let longest = chart
+        .cohorts
+        .iter()
+        .chain(std::iter::once(&chart.average))
+        .map(|c| c.values.len())
+        .chain(chart.model.iter().map(|(m, _)| m.values.len()))
+        .max()
+        .unwrap_or(1)
+        .max(2);
+    let finite = |c: &Curve| {
+        c.values
+            .iter()
+            .copied()
+            .filter(|v| v.is_finite())
+            .fold(0.0_f64, f64::max)
+    };
+    let top = chart
+        .cohorts
+        .iter()
+        .chain(std::iter::once(&chart.average))
+        .map(finite)
+        .fold(1.0_f64, f64::max);
+    let y_max = (top * 100.0 * 1.05).ceil();
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, SIZE).into_drawing_area();
+        root.fill(&WHITE).map_err(ChartError::from_plotters)?;
+        let mut plot = ChartBuilder::on(&root)
+            .caption(&chart.title, (FONT, 30).into_font().color(&palette::INK))
+            .margin(16)
+            .x_label_area_size(52)
+            .y_label_area_size(72)
+            .build_cartesian_2d(0.0..(longest - 1) as f64, 0.0..y_max)
+            .map_err(ChartError::from_plotters)?;
+        plot.configure_mesh()
+            .light_line_style(TRANSPARENT)
+            .bold_line_style(palette::GRID)
+            .x_desc(&chart.x_label)
+            .y_desc(&chart.y_label)
+            .y_label_formatter(&|v| format!("{v:.0}%"))
+            .x_label_formatter(&|v| format!("{v:.0}"))
+            .label_style((FONT, 19).into_font().color(&palette::INK))
+            .axis_desc_style((FONT, 21).into_font().color(&palette::INK))
+            .draw()
+            .map_err(ChartError::from_plotters)?;
+        let points = |c: &Curve| -> Vec<(f64, f64)> {
+            c.values
+                .iter()
+                .enumerate()
+                .filter(|(_, v)| v.is_finite())
+                .map(|(p, v)| (p as f64, v * 100.0))
+                .collect()
+        };
+        let faint = palette::BLUE.mix(0.18).stroke_width(1);
+        for (i, cohort) in chart.cohorts.iter().enumerate() {
+            let series = plot
+                .draw_series(LineSeries::new(points(cohort), faint))
+                .map_err(ChartError::from_plotters)?;
+            if i == 0 {
+                series
+                    .label(&chart.cohorts_label)
+                    .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 24, y)], faint));
+            }
+        }
+        let colours = [palette::VERMILLION, palette::GREEN];
+        for (cohort, colour) in chart.compared.iter().zip(colours) {
+            let style = colour.stroke_width(3);
+            plot.draw_series(LineSeries::new(points(cohort), style))
+                .map_err(ChartError::from_plotters)?
+                .label(&cohort.label)
+                .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 24, y)], style));
+        }
+        let bold = palette::BLUE.stroke_width(4);
+        plot.draw_series(LineSeries::new(points(&chart.average), bold))
+            .map_err(ChartError::from_plotters)?
+            .label(&chart.average.label)
+            .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 24, y)], bold));
+        if let Some((model, observed)) = &chart.model {
+            let all = points(model);
+            let split = (*observed).min(all.len());
+            let ink = palette::INK.stroke_width(2);
+            plot.draw_series(DottedLineSeries::new(
+                all[..split].to_vec(),
+                0,
+                6,
+                move |c| Circle::new(c, 1, ink.filled()),
+            ))
+            .map_err(ChartError::from_plotters)?
+            .label(&model.label)
+            .legend(move |(x, y)| Circle::new((x + 12, y), 2, ink.filled()));
+            let projected = all[split.saturating_sub(1)..].to_vec();
+            plot.draw_series(DashedLineSeries::new(projected, 10, 6, ink))
+                .map_err(ChartError::from_plotters)?
+                .label(&chart.projection_label)
+                .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 10, y)], ink));
+        }
+        plot.configure_series_labels()
+            .position(SeriesLabelPosition::UpperRight)
+            .background_style(WHITE.mix(0.9))
+            .border_style(palette::GRID)
+            .label_font((FONT, 18).into_font().color(&palette::INK))
+            .draw()
+            .map_err(ChartError::from_plotters)?;
+        root.present().map_err(ChartError::from_plotters)?;
+    }
+    Ok(svg)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn curve(label: &str, values: &[f64]) -> Curve {
+        Curve {
+            label: label.into(),
+            values: values.to_vec(),
+        }
+    }
+
+    #[test]
+    fn draws_lines_legend_and_projection() {
+        let chart = CohortCurves {
+            title: "Logo retention".into(),
+            x_label: "Months since start".into(),
+            y_label: "Retention (%)".into(),
+            cohorts: vec![
+                curve("2024-01", &[1.0, 0.8, 0.7]),
+                curve("2024-02", &[1.0, 0.9]),
+            ],
+            average: curve("Weighted average", &[1.0, 0.85, 0.7]),
+            compared: vec![curve("2024-02", &[1.0, 0.9])],
+            model: Some((curve("sBG fit", &[1.0, 0.84, 0.72, 0.65, 0.6]), 3)),
+            cohorts_label: "Cohorts".into(),
+            projection_label: "sBG projection".into(),
+        };
+        let svg = draw(&chart).unwrap();
+        for text in [
+            "Logo retention",
+            "Months since start",
+            "Retention (%)",
+            "Weighted average",
+            "sBG projection",
+            "Cohorts",
+        ] {
+            assert!(svg.contains(text), "{text} missing");
+        }
+        assert!(svg.contains("<polyline") && svg.contains("<circle"));
+    }
+}

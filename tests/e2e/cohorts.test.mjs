@@ -1,0 +1,67 @@
+// End to end: the cohorts section on the sample and on an imported cohort table.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { appSuite, SCREENSHOTS } from "./harness.mjs";
+import { AppPage } from "./app-page.mjs";
+
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures");
+const suite = appSuite();
+const openApp = () => suite.openApp(AppPage);
+
+test("the sample's triangle, curves and sBG fit; screenshots in both languages", async () => {
+  const { context, page, app, problems } = await openApp();
+  await app.showSection("cohorts");
+  const cohorts = await app.metric("cohorts");
+  assert.ok(cohorts >= 30 && cohorts <= 36, `${cohorts} monthly cohorts in 36 months of history`);
+  const alpha = await app.metric("sbg-alpha");
+  const beta = await app.metric("sbg-beta");
+  assert.ok(alpha > 0 && beta > 0, `alpha ${alpha} beta ${beta}`);
+  assert.ok(Math.abs((await app.metric("sbg-mean-churn")) - alpha / (alpha + beta)) < 1e-9);
+  // A triangle: a cohort starting in month m is observed from m to October 2026, the
+  // sample's last month, and nothing later.
+  const labels = await app.page.locator('[data-testid="cohort-cell"]').evaluateAll((cells) => cells.map((c) => c.dataset.cohort));
+  const distinct = [...new Set(labels)];
+  assert.equal(distinct.length, cohorts);
+  const index = (label) => Number(label.slice(0, 4)) * 12 + Number(label.slice(5, 7)) - 1;
+  const expectedCells = distinct.reduce((sum, label) => sum + (2026 * 12 + 9 - index(label) + 1), 0);
+  assert.equal(labels.length, expectedCells);
+  const first = app.page.locator('[data-testid="cohort-cell"][data-period="0"]').first();
+  assert.equal(Number(await first.getAttribute("data-value")), 1);
+  for (const cell of await app.page.locator('[data-testid="cohort-cell"]').all()) {
+    const v = Number(await cell.getAttribute("data-value"));
+    assert.ok(v >= 0 && v <= 1, "logo retention is a fraction");
+  }
+  assert.match(await page.locator('[data-chart="cohort-curves"] svg').innerHTML(), /sBG/);
+  await app.byTestId("input-compare-a").selectOption({ index: 1 });
+  await page.screenshot({ path: join(SCREENSHOTS, "cohorts-zh.png"), fullPage: true });
+
+  await app.byTestId("input-cohort-grain").selectOption("quarter");
+  // Sample months Nov 2023 – Oct 2026 span 13 calendar quarters; a quarter cohort is observed
+  // once its last member's first three months are over, which 2026-Q3 (September starters)
+  // and 2026-Q4 have not reached by October 2026: at most 11.
+  const quarters = await app.metric("cohorts");
+  assert.ok(quarters >= 10 && quarters <= 11, `${quarters} quarter cohorts`);
+  await app.byTestId("input-cohort-measure").selectOption("revenue");
+  const revenue = await app.page.locator('[data-testid="cohort-cell"]').evaluateAll((cells) => cells.map((c) => Number(c.dataset.value)));
+  assert.ok(revenue.some((v) => v > 1), "expansion lifts some revenue retention above 100 %");
+  await app.toggleLanguage();
+  await page.screenshot({ path: join(SCREENSHOTS, "cohorts-en-quarter-revenue.png"), fullPage: true });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("an imported cohort table shows its fitted alpha and beta", async () => {
+  const { context, app, problems } = await openApp();
+  await app.showSection("data");
+  await app.importFile(join(FIXTURES, "good", "fader_hardie_2007.csv"));
+  await app.confirmImport();
+  await app.showSection("cohorts");
+  assert.equal(await app.metric("cohorts"), 2);
+  // Fader & Hardie (2007): pooled regular + high-end (years 0-4) -> SciPy alpha 0.7016, beta 2.0821.
+  assert.ok(Math.abs((await app.metric("sbg-alpha")) - 0.701551) < 1e-3);
+  assert.ok(Math.abs((await app.metric("sbg-beta")) - 2.082126) < 1e-3);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
