@@ -16,6 +16,7 @@ use crate::data::stored;
 use crate::i18n::{Currency, Lang};
 use crate::model::cohort::{Grain, Measure};
 use crate::model::retention::BridgeInputs;
+use crate::model::sbg::Sbg;
 
 /// A message shown in the error banner until dismissed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,6 +67,32 @@ pub struct AppState {
     pub import_progress: Option<ImportProgress>,
     /// How the cohorts section shows the data.
     pub cohort_view: CohortView,
+    /// Customer heterogeneity for retention economics: sBG α, β per period.
+    pub heterogeneity: Heterogeneity,
+}
+
+/// The sBG setting of retention economics, and where it came from.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Heterogeneity {
+    pub model: Sbg,
+    /// `Some(grain)` when taken from a cohort fit (periods are then months or quarters).
+    pub from_cohorts: Option<Grain>,
+    /// Discount rate per period, a fraction.
+    pub discount: f64,
+}
+
+impl Default for Heterogeneity {
+    fn default() -> Self {
+        // 3 % mean monthly churn, polarisation 0.1, 1 % discount per month (≈ 12.7 % a year).
+        Heterogeneity {
+            model: Sbg {
+                alpha: 0.27,
+                beta: 8.73,
+            },
+            from_cohorts: None,
+            discount: 0.01,
+        }
+    }
 }
 
 /// View settings of the cohorts section.
@@ -106,6 +133,7 @@ pub enum Action {
     /// Back to the built-in sample portfolio.
     ResetData,
     SetCohortView(CohortView),
+    SetHeterogeneity(Heterogeneity),
 }
 
 impl Default for AppState {
@@ -124,6 +152,7 @@ impl Default for AppState {
             import_error: None,
             import_progress: None,
             cohort_view: CohortView::default(),
+            heterogeneity: Heterogeneity::default(),
         }
     }
 }
@@ -239,6 +268,7 @@ impl Reducible for AppState {
             Action::CancelImport => next.pending_import = None,
             Action::DismissImportError => next.import_error = None,
             Action::SetCohortView(view) => next.cohort_view = view,
+            Action::SetHeterogeneity(heterogeneity) => next.heterogeneity = heterogeneity,
             Action::ResetData => {
                 next.dataset = Dataset::sample();
                 next.pending_import = None;

@@ -9,6 +9,7 @@ pub mod error_banner;
 pub mod export_panel;
 pub mod footer;
 pub mod header;
+pub mod heterogeneity_panel;
 pub mod import_panel;
 pub mod mapping_step;
 pub mod metric_card;

@@ -178,6 +178,33 @@ pub fn grr_band(grr: f64) -> GrrBand {
     }
 }
 
+/// Discounted expected lifetime, in periods, when every customer has the same churn
+/// probability `churn` per period (the first period undiscounted):
+/// Σ_{t≥0} (1 − churn)ᵗ / (1 + d)ᵗ = 1 / (1 − (1 − churn)/(1 + d)).
+/// This is the "one constant churn rate" baseline that the sBG model's DEL is compared with
+/// (Fader & Hardie 2010 show it under-states the value of a heterogeneous base).
+///
+/// # Errors
+/// `churn` outside (0, 1], or `discount` not finite and ≥ 0 with both zero (infinite lifetime).
+///
+/// ```
+/// use retention_lab::model::retention::constant_churn_lifetime;
+/// // 20 % churn, 10 % discount: 1 / (1 − 0.8 / 1.1) = 3.667 periods.
+/// assert!((constant_churn_lifetime(0.2, 0.1).unwrap() - 3.6667).abs() < 1e-4);
+/// ```
+pub fn constant_churn_lifetime(churn: f64, discount: f64) -> Result<f64, ModelError> {
+    if !churn.is_finite() || !discount.is_finite() {
+        return Err(ModelError::NotFinite { field: "churn" });
+    }
+    if churn <= 0.0 || churn > 1.0 {
+        return Err(ModelError::NotPositive { field: "churn" });
+    }
+    if discount < 0.0 {
+        return Err(ModelError::Negative { field: "discount" });
+    }
+    Ok(1.0 / (1.0 - (1.0 - churn) / (1.0 + discount)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

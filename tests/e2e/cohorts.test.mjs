@@ -65,3 +65,22 @@ test("an imported cohort table shows its fitted alpha and beta", async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("the cohort fit goes to retention economics as its heterogeneity", async () => {
+  const { context, page, app, problems } = await openApp();
+  await app.showSection("cohorts");
+  const alpha = await app.metric("sbg-alpha");
+  await app.byTestId("send-sbg").click();
+  await app.byTestId("section-economics").waitFor();
+  assert.match(await app.byTestId("heterogeneity").innerText(), new RegExp(`α = ${alpha.toFixed(3)}`));
+  const constant = await app.metric("lifetime-constant");
+  const sbg = await app.metric("lifetime-sbg");
+  assert.ok(sbg > constant, `heterogeneous lifetime ${sbg} exceeds constant-churn ${constant}`);
+  // Less polarisation brings sBG towards one churn rate.
+  await app.byTestId("input-sbg-polarisation").fill("0.01");
+  const closer = (await app.metric("lifetime-sbg")) / (await app.metric("lifetime-constant"));
+  assert.ok(closer < sbg / constant, `ratio ${closer} fell from ${sbg / constant}`);
+  await page.screenshot({ path: join(SCREENSHOTS, "economics-heterogeneity-zh.png"), fullPage: true });
+  assert.deepEqual(problems, []);
+  await context.close();
+});

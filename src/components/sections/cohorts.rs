@@ -11,13 +11,13 @@ use crate::components::cohort_heatmap::CohortHeatmap;
 use crate::components::metric_card::MetricCard;
 use crate::components::AppContext;
 use crate::data::dataset::Dataset;
-use crate::i18n::{format_percent, CohortKey, Key, Lang};
+use crate::i18n::{format_percent, CohortKey, EconKey, Key, Lang};
 use crate::model::cohort::{
     average_curve, cohorts_from_subscriptions, cohorts_from_table, retention, Cohort, Grain,
     Measure,
 };
-use crate::model::sbg::{fit, Fit, Survivors};
-use crate::state::{Action, CohortView};
+use crate::model::sbg::{fit, Fit, Sbg, Survivors};
+use crate::state::{Action, CohortView, Heterogeneity, Section};
 
 /// Periods projected beyond the longest observed one.
 const PROJECTION_PERIODS: usize = 12;
@@ -176,6 +176,13 @@ pub fn CohortsSection() -> Html {
                 </label>
             </div>
             { metrics(&analysis, lang) }
+            if let Ok(f) = &analysis.fit {
+                <p class="data__actions">
+                    <button type="button" class="button" data-testid="send-sbg" onclick={send_fit(&state, f.model, view.grain)}>
+                        { lang.t(EconKey::SendToEconomics) }
+                    </button>
+                </p>
+            }
             if analysis.cohorts.is_empty() {
                 <p class="panel__notice">{ lang.t(CohortKey::NoData) }</p>
             } else {
@@ -199,6 +206,20 @@ pub fn CohortsSection() -> Html {
             }
         </section>
     }
+}
+
+/// Makes the fit the heterogeneity setting of retention economics and shows that section.
+fn send_fit(state: &AppContext, model: Sbg, grain: Grain) -> Callback<MouseEvent> {
+    let state = state.clone();
+    Callback::from(move |_| {
+        let discount = state.heterogeneity.discount;
+        state.dispatch(Action::SetHeterogeneity(Heterogeneity {
+            model,
+            from_cohorts: Some(grain),
+            discount,
+        }));
+        state.dispatch(Action::ShowSection(Section::Economics));
+    })
 }
 
 fn metrics(analysis: &Analysis, lang: Lang) -> Html {

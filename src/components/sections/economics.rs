@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::chart::waterfall::{self, Step, StepKind, Waterfall};
 use crate::components::chart_figure::ChartFigure;
 use crate::components::download_buttons::DownloadButtons;
+use crate::components::heterogeneity_panel::HeterogeneityPanel;
 use crate::components::metric_card::{Badge, MetricCard, Tone};
 use crate::components::number_field::NumberField;
 use crate::components::AppContext;
@@ -94,6 +95,7 @@ pub fn EconomicsSection() -> Html {
                 </form>
                 { results_view(&results, lang, state.last_valid_bridge) }
             </div>
+            <HeterogeneityPanel />
         </section>
     }
 }

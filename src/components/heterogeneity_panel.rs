@@ -1,0 +1,97 @@
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::metric_card::MetricCard;
+use super::AppContext;
+use crate::i18n::{format_percent, CohortKey, EconKey, Key};
+use crate::model::cohort::Grain;
+use crate::model::retention::constant_churn_lifetime;
+use crate::model::sbg::Sbg;
+use crate::state::{Action, Heterogeneity};
+
+/// Customer heterogeneity: the same mean churn, valued as one constant rate and as the sBG
+/// model (set by "mean churn + polarisation" sliders or sent from the cohort fit).
+#[component]
+pub fn HeterogeneityPanel() -> Html {
+    let Some(state) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let lang = state.lang;
+    let setting = state.heterogeneity;
+    let model = setting.model;
+    let slider = |name: &'static str,
+                  value: f64,
+                  min: f64,
+                  max: f64,
+                  step: f64,
+                  apply: fn(Heterogeneity, f64) -> Heterogeneity| {
+        let state = state.clone();
+        let on_input = Callback::from(move |e: InputEvent| {
+            let value = e
+                .target_unchecked_into::<HtmlInputElement>()
+                .value_as_number();
+            if value.is_finite() {
+                state.dispatch(Action::SetHeterogeneity(apply(state.heterogeneity, value)));
+            }
+        });
+        html! {
+            <input type="range" class="slider" data-testid={format!("input-{name}")} min={min.to_string()} max={max.to_string()}
+                   step={step.to_string()} value={value.to_string()} oninput={on_input} />
+        }
+    };
+    let mean = model.mean_churn();
+    let polarisation = model.polarisation();
+    let sbg_life = model.del(setting.discount.max(1e-9));
+    let constant_life = constant_churn_lifetime(mean, setting.discount);
+    let period = lang.t(match setting.from_cohorts {
+        Some(Grain::Quarter) => EconKey::PeriodQuarter,
+        _ => EconKey::PeriodMonth,
+    });
+    let source = match setting.from_cohorts {
+        Some(_) => lang.t(EconKey::FromCohortFit),
+        None => lang.t(EconKey::SetByHand),
+    };
+    let figures = match (sbg_life, constant_life) {
+        (Ok(sbg), Ok(constant)) => html! {
+            <>
+                <div class="metrics">
+                    <MetricCard name="lifetime-constant" value={constant} text={format!("{constant:.1} {period}")}
+                                label={lang.t(EconKey::LifetimeConstant)} explain={lang.t(EconKey::LifetimeConstantExplain)} />
+                    <MetricCard name="lifetime-sbg" value={sbg} text={format!("{sbg:.1} {period}")}
+                                label={lang.t(EconKey::LifetimeSbg)} explain={lang.t(EconKey::LifetimeSbgExplain)} />
+                </div>
+                <p class="panel__why" data-testid="heterogeneity-why">
+                    { Key::fill(lang.t(EconKey::Why), &[&format_percent(sbg / constant - 1.0)]) }
+                </p>
+            </>
+        },
+        (Err(e), _) | (_, Err(e)) => {
+            html! { <p class="panel__notice">{ Key::fill(lang.t(Key::ChartError), &[&e.to_string()]) }</p> }
+        }
+    };
+    html! {
+        <section class="panel heterogeneity" data-testid="heterogeneity">
+            <h3 class="panel__title">{ lang.t(EconKey::HeterogeneityTitle) }</h3>
+            <p class="section__intro">{ source }{ format!(" α = {:.3}, β = {:.3}", model.alpha, model.beta) }</p>
+            <div class="heterogeneity__sliders">
+                <label class="field">
+                    <span class="field__label">{ format!("{} {}", lang.t(CohortKey::MeanChurn), format_percent(mean)) }</span>
+                    { slider("sbg-mean-churn", mean, 0.005, 0.3, 0.001, |h, v| {
+                        Sbg::from_mean_and_polarisation(v, h.model.polarisation()).map_or(h, |model| Heterogeneity { model, from_cohorts: None, ..h })
+                    }) }
+                </label>
+                <label class="field">
+                    <span class="field__label">{ format!("{} {polarisation:.2}", lang.t(CohortKey::Polarisation)) }</span>
+                    { slider("sbg-polarisation", polarisation, 0.01, 0.9, 0.01, |h, v| {
+                        Sbg::from_mean_and_polarisation(h.model.mean_churn(), v).map_or(h, |model| Heterogeneity { model, from_cohorts: None, ..h })
+                    }) }
+                </label>
+                <label class="field">
+                    <span class="field__label">{ format!("{} {}", lang.t(EconKey::Discount), format_percent(setting.discount)) }</span>
+                    { slider("sbg-discount", setting.discount, 0.001, 0.1, 0.001, |h, v| Heterogeneity { discount: v, ..h }) }
+                </label>
+            </div>
+            { figures }
+        </section>
+    }
+}
