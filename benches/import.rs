@@ -1,7 +1,8 @@
-//! Parsing + mapping a 1,000,000-row long-form subscription CSV natively: decode, read, detect
-//! the shape, build typed records. `cargo bench --bench import`.
+//! Parsing + mapping a 1,000,000-row long-form subscription CSV natively (decode, read, detect
+//! the shape, build typed records), then its monthly cohort triangle and the sBG fit on it.
+//! `cargo bench --bench import`.
 // A benchmark that cannot parse its own generated input should stop loudly.
-#![allow(clippy::unwrap_used)]
+#![allow(clippy::unwrap_used, clippy::panic)]
 // criterion is a native-only dev-dependency; on wasm32 this file is an empty program.
 #![cfg_attr(target_arch = "wasm32", allow(unused))]
 
@@ -13,9 +14,12 @@ mod native {
 
     use criterion::{criterion_group, Criterion, Throughput};
     use retention_lab::data::import::read_delimited_file;
-    use retention_lab::data::records::build;
+    use retention_lab::data::records::{build, Records};
     use retention_lab::data::synthetic::long_form_csv;
     use retention_lab::data::text::gb18030_native;
+    use retention_lab::model::cohort::{cohorts_from_monthly, Grain};
+    use retention_lab::model::portfolio::Subscriptions;
+    use retention_lab::model::sbg::{fit, Survivors};
 
     fn import_long_form(c: &mut Criterion) {
         let csv = long_form_csv(1_000_000);
@@ -34,7 +38,35 @@ mod native {
         group.finish();
     }
 
-    criterion_group!(benches, import_long_form);
+    /// The monthly cohort triangle (logo and revenue) and the sBG fit on it, from the typed
+    /// rows of the same 1,000,000-row CSV (import excluded: it is measured above).
+    fn cohort_triangle(c: &mut Criterion) {
+        let csv = long_form_csv(1_000_000);
+        let pending = read_delimited_file("bench.csv", csv.as_bytes(), &gb18030_native).unwrap();
+        let Records::Subscriptions(Subscriptions::Monthly(rows)) =
+            build(&pending.table, &pending.mapping).unwrap().records
+        else {
+            panic!("long-form rows expected")
+        };
+        let mut group = c.benchmark_group("cohorts");
+        group.sample_size(10);
+        group.bench_function("triangle_1m_rows", |b| {
+            b.iter(|| {
+                let cohorts = cohorts_from_monthly(&rows, Grain::Month);
+                assert_eq!(cohorts.len(), 36);
+                cohorts
+            })
+        });
+        let cohorts = cohorts_from_monthly(&rows, Grain::Month);
+        let survivors: Vec<Survivors> = cohorts
+            .iter()
+            .map(|c| Survivors::from_counts(&c.active.iter().map_while(|a| *a).collect::<Vec<_>>()))
+            .collect();
+        group.bench_function("sbg_fit_36x36", |b| b.iter(|| fit(&survivors).unwrap()));
+        group.finish();
+    }
+
+    criterion_group!(benches, import_long_form, cohort_triangle);
 }
 
 #[cfg(not(target_arch = "wasm32"))]
