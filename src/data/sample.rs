@@ -105,9 +105,11 @@ struct Account {
 
 impl Account {
     fn draw(rng: &mut SplitMix64, index: usize, first: Month, last: Month) -> Account {
-        // Growth: later months sign more accounts (weight rises linearly).
+        // Growth: later months sign more accounts (density rising as month^0.4), while the
+        // first cohorts stay large enough to read.
         let span = (last.0 - first.0 + 1) as f64;
-        let start_month = first.plus((span * rng.uniform().sqrt()).floor().min(span - 1.0) as i32);
+        let start_month =
+            first.plus((span * rng.uniform().powf(0.7)).floor().min(span - 1.0) as i32);
         let day = 1 + (rng.uniform() * 28.0) as u8;
         let start = Date::new(start_month.year(), start_month.month(), day).unwrap_or(AS_OF);
         let pick = rng.uniform();
