@@ -4,11 +4,17 @@ use yew::prelude::*;
 pub struct ErrorBannerProps {
     /// The message in the UI language; nothing is shown when `None`.
     pub message: Option<AttrValue>,
+    /// A bold first line, when the message needs a headline ("The import failed…").
+    #[prop_or_default]
+    pub headline: Option<AttrValue>,
     pub dismiss_label: AttrValue,
     pub on_dismiss: Callback<()>,
+    /// Test hook of the banner (`error-banner` unless a section needs its own).
+    #[prop_or(AttrValue::Static("error-banner"))]
+    pub test_id: AttrValue,
 }
 
-/// The one place app-level problems are announced (corrupt storage, failed imports).
+/// The one place problems are announced (corrupt storage, failed imports).
 #[component]
 pub fn ErrorBanner(props: &ErrorBannerProps) -> Html {
     let Some(message) = props.message.clone() else {
@@ -16,8 +22,13 @@ pub fn ErrorBanner(props: &ErrorBannerProps) -> Html {
     };
     let on_click = props.on_dismiss.reform(|_: MouseEvent| ());
     html! {
-        <div class="banner" role="alert" data-testid="error-banner">
-            <span class="banner__message">{ message }</span>
+        <div class="banner" role="alert" data-testid={props.test_id.clone()}>
+            <div>
+                if let Some(headline) = props.headline.clone() {
+                    <strong>{ headline }</strong>
+                }
+                <p class="banner__detail" data-testid={format!("{}-message", props.test_id)}>{ message }</p>
+            </div>
             <button type="button" class="banner__dismiss" onclick={on_click}>{ props.dismiss_label.clone() }</button>
         </div>
     }

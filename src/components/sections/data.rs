@@ -2,13 +2,14 @@
 
 use yew::prelude::*;
 
+use crate::components::error_banner::ErrorBanner;
 use crate::components::export_panel::ExportPanel;
 use crate::components::import_panel::ImportPanel;
 use crate::components::mapping_step::MappingStep;
 use crate::components::metric_card::MetricCard;
 use crate::components::AppContext;
 use crate::data::dataset::Origin;
-use crate::i18n::{format_count, import_error_text, DataKey, Key, Lang};
+use crate::i18n::{format_count, import_error_text, DataKey, Key};
 use crate::state::Action;
 
 #[component]
@@ -36,7 +37,7 @@ pub fn DataSection() -> Html {
     };
     let on_dismiss = {
         let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::DismissImportError))
+        Callback::from(move |()| state.dispatch(Action::DismissImportError))
     };
     html! {
         <section class="section" data-testid="section-data">
@@ -58,9 +59,9 @@ pub fn DataSection() -> Html {
                     { lang.t(DataKey::ResetData) }
                 </button>
             </p>
-            if let Some(error) = &state.import_error {
-                { import_error_view(lang, &import_error_text(lang, error), on_dismiss) }
-            }
+            <ErrorBanner test_id="import-error" headline={AttrValue::from(lang.t(DataKey::ImportFailed))}
+                         message={state.import_error.as_ref().map(|e| AttrValue::from(import_error_text(lang, e)))}
+                         dismiss_label={lang.t(DataKey::Dismiss)} {on_dismiss} />
             <div class="data__import">
                 <div class="data__side">
                     <ImportPanel />
@@ -71,17 +72,5 @@ pub fn DataSection() -> Html {
                 }
             </div>
         </section>
-    }
-}
-
-fn import_error_view(lang: Lang, message: &str, on_dismiss: Callback<MouseEvent>) -> Html {
-    html! {
-        <div class="banner" role="alert" data-testid="import-error">
-            <div>
-                <strong>{ lang.t(DataKey::ImportFailed) }</strong>
-                <p class="banner__detail" data-testid="import-error-message">{ message.to_string() }</p>
-            </div>
-            <button type="button" class="banner__dismiss" onclick={on_dismiss}>{ lang.t(DataKey::Dismiss) }</button>
-        </div>
     }
 }
