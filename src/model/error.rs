@@ -15,6 +15,9 @@ pub enum ModelError {
     /// A quantity used as a denominator was zero.
     #[error("{field} must be greater than zero")]
     NotPositive { field: &'static str },
+    /// A rate that cannot exceed 100 % did.
+    #[error("{field} cannot exceed 100 %")]
+    AboveOne { field: &'static str },
     /// Revenue lost (churn plus contraction) was more than the revenue there was.
     #[error("churned plus contraction ARR ({lost}) exceeds starting ARR ({start})")]
     LossesExceedStart { lost: f64, start: f64 },

@@ -6,6 +6,7 @@
 
 pub mod calendar;
 pub mod cohort;
+pub mod economics;
 pub mod error;
 pub mod portfolio;
 pub mod retention;
