@@ -12,6 +12,7 @@
 //! - discounted LTV = Σ_{t<H} ARPA × margin × (NDR / (1 + d))ᵗ;
 //! - sBG LTV = value per period × DEL (Fader & Hardie 2010, see `model::sbg`);
 //! - CAC payback (months) = CAC / (monthly ARPA × margin).
+//!
 //! Vendor worked examples in the tests: ARPA 100 a month at 5 % monthly churn → LTV 2,000;
 //! CAC 12,000 with ARPA 1,000 a month at 80 % margin → payback 15 months.
 
