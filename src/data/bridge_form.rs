@@ -4,7 +4,7 @@
 //! The raw texts are kept (never only the parsed numbers) so that a half-typed value stays on
 //! screen with its message beside it while the results keep showing the last valid inputs.
 
-use crate::data::number::{parse_money, parse_percent, NumberError};
+use crate::data::number::{group_thousands, parse_money, parse_percent, NumberError};
 use crate::model::retention::BridgeInputs;
 
 /// How the three movements are entered: as money, or as a percentage of starting ARR.
@@ -191,25 +191,7 @@ fn plain(value: f64) -> String {
 
 /// A money amount with thousands separators, easier to read on a projector: `1,000,000`.
 fn grouped(value: f64) -> String {
-    let text = plain(value);
-    let (sign, unsigned) = text
-        .strip_prefix('-')
-        .map_or(("", text.as_str()), |rest| ("-", rest));
-    let (whole, fraction) = unsigned
-        .split_once('.')
-        .map_or((unsigned, None), |(w, f)| (w, Some(f)));
-    let mut out = String::from(sign);
-    for (i, digit) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(digit);
-    }
-    if let Some(fraction) = fraction {
-        out.push('.');
-        out.push_str(fraction);
-    }
-    out
+    group_thousands(&plain(value))
 }
 
 #[cfg(test)]

@@ -119,6 +119,35 @@ fn plain_decimal(body: &str) -> String {
     }
 }
 
+/// Puts thousands separators into a plain decimal number: `-1234567.5` → `-1,234,567.5`.
+///
+/// ```
+/// use retention_lab::data::number::group_thousands;
+/// assert_eq!(group_thousands("-1234567.5"), "-1,234,567.5");
+/// assert_eq!(group_thousands("999"), "999");
+/// ```
+pub fn group_thousands(plain: &str) -> String {
+    let (sign, unsigned) = plain
+        .strip_prefix('-')
+        .map_or(("", plain), |rest| ("-", rest));
+    let (whole, fraction) = unsigned
+        .split_once('.')
+        .map_or((unsigned, None), |(w, f)| (w, Some(f)));
+    let mut out = String::with_capacity(plain.len() + whole.len() / 3);
+    out.push_str(sign);
+    for (i, digit) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    if let Some(fraction) = fraction {
+        out.push('.');
+        out.push_str(fraction);
+    }
+    out
+}
+
 /// Maps full-width digits and punctuation (U+FF01..U+FF5E) and the ideographic space to ASCII.
 fn to_half_width(c: char) -> char {
     match c {

@@ -83,15 +83,7 @@ pub fn format_percent(fraction: f64) -> String {
 /// assert_eq!(format_count(12), "12");
 /// ```
 pub fn format_count(count: usize) -> String {
-    let digits = count.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(digit);
-    }
-    out
+    crate::data::number::group_thousands(&count.to_string())
 }
 
 fn compact(value: f64, lang: Lang) -> String {
