@@ -12,6 +12,7 @@ use crate::data::import::PendingImport;
 use crate::data::import_error::{ImportError, ImportErrorKind};
 use crate::data::mapping::Mapping;
 use crate::data::records::Built;
+use crate::data::scenario::{ScenarioAction, Scenarios};
 use crate::data::stored;
 use crate::i18n::{Currency, Lang};
 use crate::model::cohort::{Grain, Measure};
@@ -69,6 +70,17 @@ pub struct AppState {
     pub cohort_view: CohortView,
     /// Customer heterogeneity for retention economics: sBG α, β per period.
     pub heterogeneity: Heterogeneity,
+    /// Retention-economics scenarios: the baseline and up to three variants.
+    pub scenarios: Scenarios,
+    pub economics_view: EconomicsView,
+}
+
+/// What the retention-economics section shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum EconomicsView {
+    #[default]
+    Bridge,
+    Scenarios,
 }
 
 /// The sBG setting of retention economics, and where it came from.
@@ -134,6 +146,8 @@ pub enum Action {
     ResetData,
     SetCohortView(CohortView),
     SetHeterogeneity(Heterogeneity),
+    Scenario(ScenarioAction),
+    SetEconomicsView(EconomicsView),
 }
 
 impl Default for AppState {
@@ -153,6 +167,8 @@ impl Default for AppState {
             import_progress: None,
             cohort_view: CohortView::default(),
             heterogeneity: Heterogeneity::default(),
+            scenarios: Scenarios::sample(Lang::default().t(crate::i18n::EconKey::Baseline)),
+            economics_view: EconomicsView::default(),
         }
     }
 }
@@ -269,6 +285,8 @@ impl Reducible for AppState {
             Action::DismissImportError => next.import_error = None,
             Action::SetCohortView(view) => next.cohort_view = view,
             Action::SetHeterogeneity(heterogeneity) => next.heterogeneity = heterogeneity,
+            Action::Scenario(action) => next.scenarios.apply(action),
+            Action::SetEconomicsView(view) => next.economics_view = view,
             Action::ResetData => {
                 next.dataset = Dataset::sample();
                 next.pending_import = None;

@@ -5,6 +5,7 @@
 //! with a DOM span; natively it estimates, so native SVG differs in coordinates only.
 
 pub mod cohort_curves;
+pub mod projection;
 pub mod waterfall;
 
 use thiserror::Error;

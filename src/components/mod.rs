@@ -15,6 +15,8 @@ pub mod mapping_step;
 pub mod metric_card;
 pub mod nav;
 pub mod number_field;
+pub mod scenario_table;
+pub mod scenarios_view;
 pub mod sections;
 
 use yew::UseReducerHandle;

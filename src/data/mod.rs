@@ -4,6 +4,7 @@
 
 pub mod bridge_form;
 pub mod dataset;
+pub mod economics_form;
 pub mod export;
 pub mod fields;
 pub mod import;
@@ -12,6 +13,7 @@ pub mod mapping;
 pub mod number;
 pub mod records;
 pub mod sample;
+pub mod scenario;
 pub mod sheet;
 pub mod stored;
 pub mod synthetic;

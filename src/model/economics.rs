@@ -7,10 +7,12 @@
 //! - GRR = logo renewal × (1 − contraction), NDR = logo renewal × (1 − contraction + expansion);
 //! - the dollar renewal rate (续费率: renewal revenue / revenue up for renewal) then equals NDR,
 //!   while the logo renewal rate (续约率) counts customers: they are different numbers;
-//! - simple LTV = ARPA × margin / churn (the sources' "average revenue × average lifetime",
-//!   lifetime = 1 / churn), capped at the horizon when churn → 0;
+//! - simple LTV = monthly ARPA × margin / monthly churn (the sources' "average revenue ×
+//!   average lifetime", lifetime = 1 / churn, in the vendors' monthly convention; monthly churn
+//!   = 1 − renewal^(1/12)), capped at the horizon when churn → 0;
 //! - discounted LTV = Σ_{t<H} ARPA × margin × (NDR / (1 + d))ᵗ;
-//! - sBG LTV = value per period × DEL (Fader & Hardie 2010, see `model::sbg`);
+//! - sBG LTV = value per period × DEL (Fader & Hardie 2010, see `model::sbg`), with the
+//!   scenario's churn per period as the mean and the heterogeneity setting's polarisation;
 //! - CAC payback (months) = CAC / (monthly ARPA × margin).
 //!
 //! Vendor worked examples in the tests: ARPA 100 a month at 5 % monthly churn → LTV 2,000;
@@ -129,7 +131,19 @@ pub fn economics(
         None => 1.0,
     };
     let period_discount = (1.0 + i.discount).powf(1.0 / periods_per_year) - 1.0;
-    let ltv_sbg = arpa / periods_per_year * i.gross_margin * sbg.del(period_discount)?;
+    // The scenario's own churn is the mean; the heterogeneity setting says how polarised it
+    // is. So every scenario is valued with the same spread of customers around its own mean.
+    let period_churn = 1.0 - i.logo_renewal.powf(1.0 / periods_per_year);
+    let value_per_period = arpa / periods_per_year * i.gross_margin;
+    let ltv_sbg = if period_churn <= 1e-12 {
+        // Nobody leaves: the discounted value of every period to the horizon.
+        let periods = (f64::from(i.horizon_years) * periods_per_year) as u32;
+        discounted_value(value_per_period, 1.0, period_discount, periods)
+    } else {
+        let model =
+            Sbg::from_mean_and_polarisation(period_churn.min(1.0 - 1e-9), sbg.polarisation())?;
+        value_per_period * model.del(period_discount)?
+    };
     let ltv_discounted = discounted_value(arpa * i.gross_margin, ndr, i.discount, i.horizon_years);
     let ltv_cac = if i.cac > 0.0 {
         ltv_discounted / i.cac
@@ -155,7 +169,12 @@ pub fn economics(
         net_revenue_churn: 1.0 - ndr,
         dollar_renewal: ndr,
         arpa,
-        ltv_simple: simple_ltv(arpa, i.gross_margin, churn, i.horizon_years)?,
+        ltv_simple: simple_ltv(
+            arpa / 12.0,
+            i.gross_margin,
+            monthly_churn(i.logo_renewal),
+            i.horizon_years * 12,
+        )?,
         ltv_discounted,
         ltv_sbg,
         ltv_cac: ltv_cac.min(f64::MAX),
@@ -163,6 +182,16 @@ pub fn economics(
         existing_revenue,
         total_revenue,
     })
+}
+
+/// Monthly churn equivalent to an annual logo renewal rate: 1 − renewal^(1/12).
+///
+/// ```
+/// use retention_lab::model::economics::monthly_churn;
+/// assert!((monthly_churn(0.95f64.powi(12)) - 0.05).abs() < 1e-12);
+/// ```
+pub fn monthly_churn(annual_renewal: f64) -> f64 {
+    1.0 - annual_renewal.clamp(0.0, 1.0).powf(1.0 / 12.0)
 }
 
 /// Simple LTV = ARPA × margin / churn, per period of the inputs; with churn 0 (or a lifetime
@@ -269,8 +298,9 @@ mod tests {
         assert!((e.logo_churn - 0.2).abs() < 1e-12);
         assert_eq!(e.dollar_renewal, e.ndr);
         assert_eq!(e.arpa, 10_000.0);
-        // Simple LTV = 10,000 × 0.8 / 0.2.
-        assert!((e.ltv_simple - 40_000.0).abs() < 1e-6);
+        // Simple LTV = monthly ARPA 833.33 × 0.8 / monthly churn (1 − 0.8^(1/12)).
+        let expected = 10_000.0 / 12.0 * 0.8 / (1.0 - 0.8f64.powf(1.0 / 12.0));
+        assert!((e.ltv_simple - expected).abs() < 1e-6);
         // Payback = 12,000 / (10,000 / 12 × 0.8) = 18 months.
         assert!((e.payback_months - 18.0).abs() < 1e-9);
         assert_eq!(e.existing_revenue.len(), 6);
@@ -337,12 +367,24 @@ mod tests {
     }
 
     #[test]
-    fn sbg_ltv_uses_the_period_of_its_grain() {
-        // A monthly model valued per month with the equivalent monthly discount rate.
-        let monthly = Sbg::from_mean_and_polarisation(0.03, 0.1).unwrap();
-        let e = economics(&base(), (&monthly, Some(Grain::Month))).unwrap();
+    fn sbg_ltv_uses_the_period_of_its_grain_and_the_scenario_churn() {
+        // Monthly periods: the scenario's monthly churn as the mean, the setting's
+        // polarisation, the equivalent monthly discount rate.
+        let setting = Sbg::from_mean_and_polarisation(0.03, 0.1).unwrap();
+        let e = economics(&base(), (&setting, Some(Grain::Month))).unwrap();
         let d = 1.1f64.powf(1.0 / 12.0) - 1.0;
-        let expected = 10_000.0 / 12.0 * 0.8 * monthly.del(d).unwrap();
+        let model = Sbg::from_mean_and_polarisation(1.0 - 0.8f64.powf(1.0 / 12.0), 0.1).unwrap();
+        let expected = 10_000.0 / 12.0 * 0.8 * model.del(d).unwrap();
         assert!((e.ltv_sbg - expected).abs() < 1e-6);
+        // Better renewal, higher sBG LTV.
+        let better = economics(
+            &EconomicsInputs {
+                logo_renewal: 0.9,
+                ..base()
+            },
+            (&setting, Some(Grain::Month)),
+        )
+        .unwrap();
+        assert!(better.ltv_sbg > e.ltv_sbg);
     }
 }

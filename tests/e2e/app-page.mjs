@@ -13,13 +13,19 @@ export class AppPage {
     await this.byTestId("metric-ndr").waitFor();
   }
 
-  /** The raw number a metric carries in data-value. */
-  async metric(name) {
-    return Number(await this.byTestId(`metric-${name}`).getAttribute("data-value"));
+  /** The element of a test id for the baseline (no data-scenario) or scenario n. */
+  scoped(id, scenario) {
+    const which = scenario ? `[data-scenario="${scenario}"]` : ":not([data-scenario])";
+    return this.page.locator(`[data-testid="${id}"]${which}`);
   }
 
-  async fill(name, text) {
-    await this.byTestId(`input-${name}`).fill(text);
+  /** The raw number a metric carries in data-value (baseline, or scenario n). */
+  async metric(name, scenario) {
+    return Number(await this.scoped(`metric-${name}`, scenario).getAttribute("data-value"));
+  }
+
+  async fill(name, text, scenario) {
+    await this.scoped(`input-${name}`, scenario).fill(text);
   }
 
   async inputValue(name) {

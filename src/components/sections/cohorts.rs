@@ -17,7 +17,7 @@ use crate::model::cohort::{
     Measure,
 };
 use crate::model::sbg::{fit, Fit, Sbg, Survivors};
-use crate::state::{Action, CohortView, Heterogeneity, Section};
+use crate::state::{Action, CohortView, EconomicsView, Heterogeneity, Section};
 
 /// Periods projected beyond the longest observed one.
 const PROJECTION_PERIODS: usize = 12;
@@ -218,6 +218,7 @@ fn send_fit(state: &AppContext, model: Sbg, grain: Grain) -> Callback<MouseEvent
             from_cohorts: Some(grain),
             discount,
         }));
+        state.dispatch(Action::SetEconomicsView(EconomicsView::Scenarios));
         state.dispatch(Action::ShowSection(Section::Economics));
     })
 }

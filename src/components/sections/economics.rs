@@ -6,18 +6,52 @@ use yew::prelude::*;
 use crate::chart::waterfall::{self, Step, StepKind, Waterfall};
 use crate::components::chart_figure::ChartFigure;
 use crate::components::download_buttons::DownloadButtons;
-use crate::components::heterogeneity_panel::HeterogeneityPanel;
 use crate::components::metric_card::{Badge, MetricCard, Tone};
 use crate::components::number_field::NumberField;
+use crate::components::scenarios_view::ScenariosView;
 use crate::components::AppContext;
 use crate::data::bridge_form::{BridgeField, EntryMode, FieldError};
 use crate::data::export::figures_sheet;
+use crate::i18n::EconKey;
 use crate::i18n::{format_money, format_percent, Currency, Key, Lang};
 use crate::model::retention::{bridge, grr_band, ndr_band, Bridge, BridgeInputs, GrrBand, NdrBand};
-use crate::state::Action;
+use crate::state::{Action, EconomicsView};
 
+/// Retention economics: the NDR bridge of one year's ARR movements, or scenarios side by side.
 #[component]
 pub fn EconomicsSection() -> Html {
+    let Some(state) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let lang = state.lang;
+    let view = state.economics_view;
+    let tab = |target: EconomicsView, id: &'static str, key: EconKey| {
+        let state = state.clone();
+        let onclick =
+            Callback::from(move |_: MouseEvent| state.dispatch(Action::SetEconomicsView(target)));
+        let class = classes!(
+            "tabs__item",
+            (view == target).then_some("tabs__item--active")
+        );
+        html! { <button type="button" {class} data-testid={id} {onclick}>{ lang.t(key) }</button> }
+    };
+    html! {
+        <section class="section" data-testid="section-economics">
+            <div class="tabs">
+                { tab(EconomicsView::Bridge, "economics-view-bridge", EconKey::ViewBridge) }
+                { tab(EconomicsView::Scenarios, "economics-view-scenarios", EconKey::ViewScenarios) }
+            </div>
+            { match view {
+                EconomicsView::Bridge => html! { <BridgeView /> },
+                EconomicsView::Scenarios => html! { <ScenariosView /> },
+            } }
+        </section>
+    }
+}
+
+/// The NDR / GRR bridge.
+#[component]
+fn BridgeView() -> Html {
     let Some(state) = use_context::<AppContext>() else {
         return html! {};
     };
@@ -63,7 +97,7 @@ pub fn EconomicsSection() -> Html {
     let mode = state.bridge.mode;
 
     html! {
-        <section class="section" data-testid="section-economics">
+        <div class="bridge-view">
             <header class="section__header">
                 <h2 class="section__title">{ lang.t(Key::EconomicsTitle) }</h2>
                 <p class="section__intro">{ lang.t(Key::EconomicsIntro) }</p>
@@ -95,8 +129,7 @@ pub fn EconomicsSection() -> Html {
                 </form>
                 { results_view(&results, lang, state.last_valid_bridge) }
             </div>
-            <HeterogeneityPanel />
-        </section>
+        </div>
     }
 }
 

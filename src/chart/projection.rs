@@ -1,0 +1,146 @@
+//! Revenue projection per scenario: today's customers alone (solid) and with new business and
+//! referrals (dashed), year by year.
+
+use plotters::prelude::*;
+
+use super::{palette, ChartError, FONT};
+
+/// One scenario's two series, revenue per year from year 0.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScenarioSeries {
+    pub name: String,
+    pub existing: Vec<f64>,
+    pub total: Vec<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Projection {
+    pub title: String,
+    pub x_label: String,
+    pub y_label: String,
+    /// Legend suffixes for the two kinds of line.
+    pub existing_label: String,
+    pub total_label: String,
+    pub scenarios: Vec<ScenarioSeries>,
+}
+
+const SIZE: (u32, u32) = (900, 460);
+const COLOURS: [RGBColor; 4] = [
+    palette::BLUE,
+    palette::VERMILLION,
+    palette::GREEN,
+    palette::ORANGE,
+];
+
+/// # Errors
+/// A plotters drawing error.
+pub fn draw(
+    chart: &Projection,
+    format_value: &dyn Fn(f64) -> String,
+) -> Result<String, ChartError> {
+    let years = chart
+        .scenarios
+        .iter()
+        .map(|s| s.total.len().max(s.existing.len()))
+        .max()
+        .unwrap_or(2)
+        .max(2);
+    let top = chart
+        .scenarios
+        .iter()
+        .flat_map(|s| s.existing.iter().chain(&s.total))
+        .copied()
+        .filter(|v| v.is_finite())
+        .fold(0.0_f64, f64::max);
+    let y_max = if top > 0.0 { top * 1.1 } else { 1.0 };
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, SIZE).into_drawing_area();
+        root.fill(&WHITE).map_err(ChartError::from_plotters)?;
+        let mut plot = ChartBuilder::on(&root)
+            .caption(&chart.title, (FONT, 30).into_font().color(&palette::INK))
+            .margin(16)
+            .x_label_area_size(52)
+            .y_label_area_size(100)
+            .build_cartesian_2d(0.0..(years - 1) as f64, 0.0..y_max)
+            .map_err(ChartError::from_plotters)?;
+        plot.configure_mesh()
+            .light_line_style(TRANSPARENT)
+            .bold_line_style(palette::GRID)
+            .x_labels(years)
+            .x_label_formatter(&|v| format!("{v:.0}"))
+            .y_label_formatter(&|v| format_value(*v))
+            .x_desc(&chart.x_label)
+            .y_desc(&chart.y_label)
+            .label_style((FONT, 19).into_font().color(&palette::INK))
+            .axis_desc_style((FONT, 21).into_font().color(&palette::INK))
+            .draw()
+            .map_err(ChartError::from_plotters)?;
+        for (scenario, colour) in chart.scenarios.iter().zip(COLOURS.iter().cycle()) {
+            let points = |values: &[f64]| -> Vec<(f64, f64)> {
+                values
+                    .iter()
+                    .enumerate()
+                    .map(|(t, v)| (t as f64, *v))
+                    .collect()
+            };
+            let solid = colour.stroke_width(3);
+            plot.draw_series(LineSeries::new(points(&scenario.existing), solid))
+                .map_err(ChartError::from_plotters)?
+                .label(format!("{} · {}", scenario.name, chart.existing_label))
+                .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 24, y)], solid));
+            let dashed = colour.stroke_width(2);
+            plot.draw_series(DashedLineSeries::new(points(&scenario.total), 8, 5, dashed))
+                .map_err(ChartError::from_plotters)?
+                .label(format!("{} · {}", scenario.name, chart.total_label))
+                .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 10, y)], dashed));
+        }
+        plot.configure_series_labels()
+            .position(SeriesLabelPosition::UpperLeft)
+            .background_style(WHITE.mix(0.9))
+            .border_style(palette::GRID)
+            .label_font((FONT, 17).into_font().color(&palette::INK))
+            .draw()
+            .map_err(ChartError::from_plotters)?;
+        root.present().map_err(ChartError::from_plotters)?;
+    }
+    Ok(svg)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn draws_both_lines_per_scenario_with_legend() {
+        let chart = Projection {
+            title: "Revenue".into(),
+            x_label: "Years".into(),
+            y_label: "Revenue per year".into(),
+            existing_label: "existing".into(),
+            total_label: "total".into(),
+            scenarios: vec![
+                ScenarioSeries {
+                    name: "Baseline".into(),
+                    existing: vec![100.0, 84.0, 70.6],
+                    total: vec![100.0, 104.0, 107.0],
+                },
+                ScenarioSeries {
+                    name: "Plan <A>".into(),
+                    existing: vec![100.0, 95.0, 90.0],
+                    total: vec![100.0, 115.0, 128.0],
+                },
+            ],
+        };
+        let svg = draw(&chart, &|v| format!("{v:.0}")).unwrap();
+        for text in [
+            "Revenue",
+            "Years",
+            "Revenue per year",
+            "Baseline · existing",
+            "Plan &lt;A&gt; · total",
+        ] {
+            assert!(svg.contains(text), "{text}");
+        }
+    }
+}

@@ -1,0 +1,272 @@
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::AppContext;
+use crate::data::bridge_form::FieldError;
+use crate::data::economics_form::EconField;
+use crate::data::scenario::{Preset, ScenarioAction, MAX_SCENARIOS};
+use crate::i18n::{format_money, format_percent, Currency, EconKey, Key, Lang};
+use crate::model::economics::Economics;
+use crate::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct ScenarioTableProps {
+    /// The economics of each scenario (same order as the state's scenarios).
+    pub results: std::rc::Rc<Vec<Result<Economics, String>>>,
+}
+
+/// Baseline and scenarios side by side: editable inputs above, results with deltas against
+/// the baseline below. Baseline hooks are `input-<field>` / `metric-<name>`; scenario n adds
+/// `data-scenario="n"` to the same hooks.
+#[component]
+pub fn ScenarioTable(props: &ScenarioTableProps) -> Html {
+    let Some(state) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let lang = state.lang;
+    let currency = state.currency();
+    let scenarios = &state.scenarios.list;
+    let dispatch = |action: ScenarioAction| {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Scenario(action.clone())))
+    };
+    let scenario_attr = |i: usize| (i > 0).then(|| AttrValue::from(i.to_string()));
+
+    let header = (0..scenarios.len()).map(|i| {
+        let on_rename = {
+            let state = state.clone();
+            Callback::from(move |e: InputEvent| {
+                let name = e.target_unchecked_into::<HtmlInputElement>().value();
+                state.dispatch(Action::Scenario(ScenarioAction::Rename(i, name)));
+            })
+        };
+        let shown = state.scenarios.display_name(i, lang.t(EconKey::Baseline));
+        html! {
+            <th scope="col" class="scenarios__head">
+                <input class="scenarios__name" value={shown} oninput={on_rename} aria-label="name"
+                       data-testid="scenario-name" data-scenario={scenario_attr(i)} />
+                <span class="scenarios__actions">
+                    if scenarios.len() < MAX_SCENARIOS {
+                        <button type="button" class="button button--quiet" data-testid="scenario-duplicate"
+                                data-scenario={scenario_attr(i)} onclick={dispatch(ScenarioAction::Duplicate(i))}>
+                            { lang.t(EconKey::Duplicate) }
+                        </button>
+                    }
+                    if i > 0 {
+                        <button type="button" class="button button--quiet" data-testid="scenario-delete"
+                                data-scenario={scenario_attr(i)} onclick={dispatch(ScenarioAction::Delete(i))}>
+                            { lang.t(EconKey::Delete) }
+                        </button>
+                    }
+                </span>
+            </th>
+        }
+    });
+
+    let input_rows = EconField::ALL.iter().map(|&field| {
+        let cells = scenarios.iter().enumerate().map(|(i, s)| {
+            let on_input = {
+                let state = state.clone();
+                Callback::from(move |e: InputEvent| {
+                    let text = e.target_unchecked_into::<HtmlInputElement>().value();
+                    state.dispatch(Action::Scenario(ScenarioAction::SetText(i, field, text)));
+                })
+            };
+            let error = s.form.parse().err().and_then(|errors| errors.into_iter().find(|(f, _)| *f == field)).map(|(_, e)| error_text(lang, field, &e));
+            let unit = if field.is_percent() { "%" } else if matches!(field, EconField::Arpa | EconField::NewBusiness | EconField::Cac) { currency.symbol() } else { "" };
+            html! {
+                <td class={classes!("scenarios__cell", error.is_some().then_some("field--invalid"))}>
+                    <span class="scenarios__input">
+                        <input class="field__input" type="text" inputmode="decimal" value={s.form.text(field).to_string()}
+                               data-testid={format!("input-{}", field.test_id())} data-scenario={scenario_attr(i)}
+                               aria-invalid={error.is_some().to_string()} oninput={on_input} />
+                        <span class="field__unit">{ unit }</span>
+                    </span>
+                    if let Some(message) = error {
+                        <span class="field__error" data-testid={format!("error-{}", field.test_id())} data-scenario={scenario_attr(i)}>{ message }</span>
+                    }
+                </td>
+            }
+        });
+        html! { <tr><th scope="row">{ lang.t(field_label(field)) }</th>{ for cells }</tr> }
+    });
+
+    let baseline = props.results.first().and_then(|r| r.as_ref().ok());
+    let output_rows = OUTPUTS.iter().map(|&(name, label, kind, more_is_better, get)| {
+        let cells = props.results.iter().enumerate().map(|(i, result)| match result {
+            Ok(e) => {
+                let value = get(e);
+                let delta = baseline.filter(|_| i > 0).map(|b| value - get(b));
+                html! {
+                    <td class="scenarios__cell scenarios__metric" data-testid={format!("metric-{name}")}
+                        data-scenario={scenario_attr(i)} data-value={value.to_string()}>
+                        <span class="scenarios__value">{ show(kind, value, lang, currency) }</span>
+                        if let Some(d) = delta {
+                            <span class={classes!("scenarios__delta", better_or_worse(d, more_is_better))}>
+                                { delta_text(kind, d, lang, currency) }
+                            </span>
+                        }
+                    </td>
+                }
+            }
+            Err(message) => html! { <td class="scenarios__cell field__error">{ message.clone() }</td> },
+        });
+        html! { <tr><th scope="row">{ lang.t(label) }</th>{ for cells }</tr> }
+    });
+
+    html! {
+        <section class="panel scenarios" data-testid="scenarios">
+            <p class="scenarios__add">
+                <span>{ lang.t(EconKey::AddScenario) }</span>
+                { for Preset::ALL.iter().map(|&preset| {
+                    let (key, id) = match preset {
+                        Preset::RenewalPlus5 => (EconKey::PresetRenewal, "renewal-plus-5"),
+                        Preset::UpsellToNdr120 => (EconKey::PresetUpsell, "upsell-ndr-120"),
+                        Preset::CutOnboardingChurn => (EconKey::PresetOnboarding, "cut-onboarding-churn"),
+                    };
+                    html! {
+                        <button type="button" class="button button--quiet" data-testid={format!("preset-{id}")}
+                                disabled={scenarios.len() >= MAX_SCENARIOS}
+                                onclick={dispatch(ScenarioAction::AddPreset(preset, lang.t(key).to_string()))}>
+                            { lang.t(key) }
+                        </button>
+                    }
+                }) }
+            </p>
+            <div class="scenarios__scroll">
+                <table class="scenarios__table">
+                    <thead><tr><th></th>{ for header }</tr></thead>
+                    <tbody>
+                        <tr class="scenarios__group"><th colspan="5">{ lang.t(EconKey::InputsHeading) }</th></tr>
+                        { for input_rows }
+                        <tr class="scenarios__group"><th colspan="5">{ lang.t(EconKey::ResultsHeading) }</th></tr>
+                        { for output_rows }
+                    </tbody>
+                </table>
+            </div>
+            <p class="panel__why">{ lang.t(EconKey::LtvWhy) }</p>
+        </section>
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Kind {
+    Percent,
+    Money,
+    Ratio,
+    Months,
+}
+
+type Getter = fn(&Economics) -> f64;
+
+/// Result rows: test-id name, label, how to show it, whether more is better, the value.
+const OUTPUTS: [(&str, EconKey, Kind, bool, Getter); 11] = [
+    ("ndr", EconKey::Ndr, Kind::Percent, true, |e| e.ndr),
+    ("grr", EconKey::Grr, Kind::Percent, true, |e| e.grr),
+    (
+        "dollar-renewal",
+        EconKey::DollarRenewal,
+        Kind::Percent,
+        true,
+        |e| e.dollar_renewal,
+    ),
+    (
+        "logo-churn",
+        EconKey::LogoChurn,
+        Kind::Percent,
+        false,
+        |e| e.logo_churn,
+    ),
+    ("ltv-simple", EconKey::LtvSimple, Kind::Money, true, |e| {
+        e.ltv_simple
+    }),
+    (
+        "ltv-discounted",
+        EconKey::LtvDiscounted,
+        Kind::Money,
+        true,
+        |e| e.ltv_discounted,
+    ),
+    ("ltv-sbg", EconKey::LtvSbg, Kind::Money, true, |e| e.ltv_sbg),
+    ("ltv-cac", EconKey::LtvCac, Kind::Ratio, true, |e| e.ltv_cac),
+    (
+        "payback-months",
+        EconKey::Payback,
+        Kind::Months,
+        false,
+        |e| e.payback_months,
+    ),
+    (
+        "next-year-revenue",
+        EconKey::NextYearExisting,
+        Kind::Money,
+        true,
+        |e| e.existing_revenue.get(1).copied().unwrap_or(0.0),
+    ),
+    (
+        "next-year-total",
+        EconKey::NextYearTotal,
+        Kind::Money,
+        true,
+        |e| e.total_revenue.get(1).copied().unwrap_or(0.0),
+    ),
+];
+
+/// `better` or `worse` for a delta, by the metric's direction (less churn is better).
+fn better_or_worse(delta: f64, more_is_better: bool) -> Option<&'static str> {
+    if delta.abs() <= 1e-12 {
+        None
+    } else if (delta > 0.0) == more_is_better {
+        Some("better")
+    } else {
+        Some("worse")
+    }
+}
+
+fn show(kind: Kind, value: f64, lang: Lang, currency: Currency) -> String {
+    match kind {
+        Kind::Percent => format_percent(value),
+        Kind::Money => format_money(value, lang, currency),
+        Kind::Ratio => format!("{value:.1}×"),
+        Kind::Months => format!("{value:.1}"),
+    }
+}
+
+fn delta_text(kind: Kind, delta: f64, lang: Lang, currency: Currency) -> String {
+    let sign = if delta > 0.0 { "+" } else { "" };
+    match kind {
+        Kind::Percent => format!("{sign}{:.1} pt", delta * 100.0),
+        Kind::Money => format!("{sign}{}", format_money(delta, lang, currency)),
+        Kind::Ratio | Kind::Months => format!("{sign}{delta:.1}"),
+    }
+}
+
+fn field_label(field: EconField) -> EconKey {
+    match field {
+        EconField::Arpa => EconKey::Arpa,
+        EconField::Customers => EconKey::Customers,
+        EconField::MonthlyChurn => EconKey::MonthlyChurn,
+        EconField::LogoRenewal => EconKey::LogoRenewal,
+        EconField::Contraction => EconKey::Contraction,
+        EconField::Expansion => EconKey::Expansion,
+        EconField::Referral => EconKey::Referral,
+        EconField::NewBusiness => EconKey::NewBusiness,
+        EconField::GrossMargin => EconKey::GrossMargin,
+        EconField::Cac => EconKey::Cac,
+        EconField::Discount => EconKey::DiscountRate,
+        EconField::Horizon => EconKey::Horizon,
+    }
+}
+
+fn error_text(lang: Lang, field: EconField, error: &FieldError) -> String {
+    match (field, error) {
+        (_, FieldError::NotNumber(text)) => Key::fill(lang.t(Key::ErrNotNumber), &[text]),
+        (_, FieldError::Negative) => lang.t(Key::ErrNegative).to_string(),
+        (_, FieldError::ZeroStart) => lang.t(EconKey::ErrAboveZero).to_string(),
+        (EconField::Horizon, FieldError::PercentAbove100) => {
+            lang.t(EconKey::ErrHorizon).to_string()
+        }
+        (_, FieldError::PercentAbove100) => lang.t(Key::ErrPercentAbove100).to_string(),
+        (_, FieldError::LossesExceedStart { .. }) => lang.t(Key::ErrLossesExceedStart).to_string(),
+    }
+}

@@ -1,0 +1,248 @@
+//! The retention-economics inputs of one scenario as the user types them (raw texts), turned
+//! into [`EconomicsInputs`] or into one error per field. Rates are entered in percent; ARPA and
+//! churn monthly (the vendors' convention), the logo renewal rate yearly: the two churn fields
+//! are two views of one number and editing either rewrites the other.
+
+use crate::data::bridge_form::FieldError;
+use crate::data::number::{group_thousands, parse_money, parse_percent, NumberError};
+use crate::model::economics::{monthly_churn, EconomicsInputs, MAX_HORIZON_YEARS};
+
+/// One input of a scenario; `test_id` names its `input-…` hook.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EconField {
+    Arpa,
+    Customers,
+    MonthlyChurn,
+    LogoRenewal,
+    Contraction,
+    Expansion,
+    Referral,
+    NewBusiness,
+    GrossMargin,
+    Cac,
+    Discount,
+    Horizon,
+}
+
+impl EconField {
+    pub const ALL: [EconField; 12] = [
+        EconField::Arpa,
+        EconField::Customers,
+        EconField::MonthlyChurn,
+        EconField::LogoRenewal,
+        EconField::Contraction,
+        EconField::Expansion,
+        EconField::Referral,
+        EconField::NewBusiness,
+        EconField::GrossMargin,
+        EconField::Cac,
+        EconField::Discount,
+        EconField::Horizon,
+    ];
+
+    pub fn test_id(self) -> &'static str {
+        match self {
+            EconField::Arpa => "arpa",
+            EconField::Customers => "customers",
+            EconField::MonthlyChurn => "monthly-churn",
+            EconField::LogoRenewal => "logo-renewal",
+            EconField::Contraction => "contraction-rate",
+            EconField::Expansion => "expansion-rate",
+            EconField::Referral => "referral-rate",
+            EconField::NewBusiness => "new-business",
+            EconField::GrossMargin => "gross-margin",
+            EconField::Cac => "cac",
+            EconField::Discount => "discount-rate",
+            EconField::Horizon => "horizon",
+        }
+    }
+
+    /// Whether the field is a percentage (shown with `%`).
+    pub fn is_percent(self) -> bool {
+        !matches!(
+            self,
+            EconField::Arpa
+                | EconField::Customers
+                | EconField::NewBusiness
+                | EconField::Cac
+                | EconField::Horizon
+        )
+    }
+
+    fn index(self) -> usize {
+        EconField::ALL.iter().position(|f| *f == self).unwrap_or(0)
+    }
+}
+
+/// Raw texts of every field, in [`EconField::ALL`] order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EconomicsForm {
+    pub texts: [String; 12],
+}
+
+impl EconomicsForm {
+    /// The executive's example: 80 % logo renewal, 10 % upsell, 5 % contraction.
+    pub fn sample() -> EconomicsForm {
+        EconomicsForm::from_inputs(&EconomicsInputs {
+            arr: 1_000_000.0 * 12.0,
+            customers: 1_000.0,
+            logo_renewal: 0.8,
+            contraction: 0.05,
+            expansion: 0.10,
+            referral: 0.02,
+            new_business: 2_400_000.0,
+            gross_margin: 0.8,
+            cac: 15_000.0,
+            discount: 0.1,
+            horizon_years: 5,
+        })
+    }
+
+    /// Writes inputs back as texts.
+    pub fn from_inputs(i: &EconomicsInputs) -> EconomicsForm {
+        let percent = |v: f64| plain(v * 100.0);
+        let money = |v: f64| group_thousands(&plain(v));
+        let texts = EconField::ALL.map(|field| match field {
+            EconField::Arpa => money(i.arr / i.customers.max(1e-9) / 12.0),
+            EconField::Customers => money(i.customers),
+            EconField::MonthlyChurn => percent(monthly_churn(i.logo_renewal)),
+            EconField::LogoRenewal => percent(i.logo_renewal),
+            EconField::Contraction => percent(i.contraction),
+            EconField::Expansion => percent(i.expansion),
+            EconField::Referral => percent(i.referral),
+            EconField::NewBusiness => money(i.new_business),
+            EconField::GrossMargin => percent(i.gross_margin),
+            EconField::Cac => money(i.cac),
+            EconField::Discount => percent(i.discount),
+            EconField::Horizon => i.horizon_years.to_string(),
+        });
+        EconomicsForm { texts }
+    }
+
+    pub fn text(&self, field: EconField) -> &str {
+        &self.texts[field.index()]
+    }
+
+    /// Sets a field's text; a valid churn or renewal rewrites its twin.
+    pub fn set_text(&mut self, field: EconField, text: String) {
+        let parsed = parse_percent(&text)
+            .ok()
+            .filter(|v| (0.0..=1.0).contains(v));
+        match (field, parsed) {
+            (EconField::MonthlyChurn, Some(churn)) => {
+                self.texts[EconField::LogoRenewal.index()] = plain((1.0 - churn).powi(12) * 100.0);
+            }
+            (EconField::LogoRenewal, Some(renewal)) => {
+                self.texts[EconField::MonthlyChurn.index()] = plain(monthly_churn(renewal) * 100.0);
+            }
+            _ => {}
+        }
+        self.texts[field.index()] = text;
+    }
+
+    /// Parses every field; on failure each faulty field with its error.
+    pub fn parse(&self) -> Result<EconomicsInputs, Vec<(EconField, FieldError)>> {
+        let mut errors = Vec::new();
+        let mut value = |field: EconField, max: f64| -> f64 {
+            let parsed = if field.is_percent() {
+                parse_percent(self.text(field))
+            } else {
+                parse_money(self.text(field))
+            };
+            match parsed {
+                Ok(v) if v < 0.0 => errors.push((field, FieldError::Negative)),
+                Ok(v) if v > max => errors.push((field, FieldError::PercentAbove100)),
+                Ok(v) => return v,
+                Err(NumberError::Empty) => {
+                    errors.push((field, FieldError::NotNumber(String::new())))
+                }
+                Err(NumberError::NotNumber(text)) => {
+                    errors.push((field, FieldError::NotNumber(text)))
+                }
+            }
+            0.0
+        };
+        let arpa = value(EconField::Arpa, f64::MAX);
+        let customers = value(EconField::Customers, f64::MAX);
+        let renewal = value(EconField::LogoRenewal, 1.0);
+        let contraction = value(EconField::Contraction, 1.0);
+        let expansion = value(EconField::Expansion, f64::MAX);
+        let referral = value(EconField::Referral, f64::MAX);
+        let new_business = value(EconField::NewBusiness, f64::MAX);
+        let gross_margin = value(EconField::GrossMargin, 1.0);
+        let cac = value(EconField::Cac, f64::MAX);
+        let discount = value(EconField::Discount, f64::MAX);
+        let horizon = value(EconField::Horizon, f64::from(MAX_HORIZON_YEARS));
+        if customers == 0.0 && !errors.iter().any(|(f, _)| *f == EconField::Customers) {
+            errors.push((EconField::Customers, FieldError::ZeroStart));
+        }
+        if horizon < 1.0 && !errors.iter().any(|(f, _)| *f == EconField::Horizon) {
+            errors.push((EconField::Horizon, FieldError::ZeroStart));
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(EconomicsInputs {
+            arr: arpa * 12.0 * customers,
+            customers,
+            logo_renewal: renewal,
+            contraction,
+            expansion,
+            referral,
+            new_business,
+            gross_margin,
+            cac,
+            discount,
+            horizon_years: horizon.round() as u32,
+        })
+    }
+}
+
+/// Up to four decimals, trailing zeros dropped.
+fn plain(value: f64) -> String {
+    let text = format!("{value:.4}");
+    text.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sample_round_trips() {
+        let inputs = EconomicsForm::sample().parse().unwrap();
+        assert!((inputs.logo_renewal - 0.8).abs() < 1e-9);
+        assert!((inputs.arr - 12_000_000.0).abs() < 1e-3);
+        assert_eq!(inputs.horizon_years, 5);
+    }
+
+    #[test]
+    fn churn_and_renewal_are_one_number() {
+        let mut form = EconomicsForm::sample();
+        form.set_text(EconField::MonthlyChurn, "5%".into());
+        assert_eq!(
+            form.text(EconField::LogoRenewal),
+            plain(0.95f64.powi(12) * 100.0)
+        );
+        form.set_text(EconField::LogoRenewal, "85".into());
+        assert!((form.parse().unwrap().logo_renewal - 0.85).abs() < 1e-9);
+        assert_eq!(
+            form.text(EconField::MonthlyChurn),
+            plain(monthly_churn(0.85) * 100.0)
+        );
+    }
+
+    #[test]
+    fn bad_fields_are_reported_each() {
+        let mut form = EconomicsForm::sample();
+        form.set_text(EconField::Cac, "lots".into());
+        form.set_text(EconField::GrossMargin, "120%".into());
+        form.set_text(EconField::Customers, "0".into());
+        let errors = form.parse().unwrap_err();
+        let fields: Vec<EconField> = errors.iter().map(|(f, _)| *f).collect();
+        assert_eq!(
+            fields,
+            vec![EconField::GrossMargin, EconField::Cac, EconField::Customers]
+        );
+    }
+}

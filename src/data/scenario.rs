@@ -1,0 +1,219 @@
+//! Scenarios of retention economics: a baseline and up to three variants, each a named form
+//! with the last inputs that parsed (shown while a field holds an error).
+
+use crate::data::economics_form::{EconField, EconomicsForm};
+use crate::model::economics::EconomicsInputs;
+
+/// The most scenarios shown side by side, baseline included.
+pub const MAX_SCENARIOS: usize = 4;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scenario {
+    pub name: String,
+    pub form: EconomicsForm,
+    pub last_valid: EconomicsInputs,
+}
+
+/// Ready-made scenarios from the sources' levers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Preset {
+    /// Logo renewal five points higher.
+    RenewalPlus5,
+    /// Upsell raised until NDR reaches 120 % (the sources' "excellent").
+    UpsellToNdr120,
+    /// A quarter less churn: customers not activated within 90 days are the sources' first
+    /// churn risk, so better onboarding removes a share of all churn.
+    CutOnboardingChurn,
+}
+
+impl Preset {
+    pub const ALL: [Preset; 3] = [
+        Preset::RenewalPlus5,
+        Preset::UpsellToNdr120,
+        Preset::CutOnboardingChurn,
+    ];
+
+    /// The baseline's inputs with this lever pulled.
+    pub fn apply(self, base: &EconomicsInputs) -> EconomicsInputs {
+        match self {
+            Preset::RenewalPlus5 => EconomicsInputs {
+                logo_renewal: (base.logo_renewal + 0.05).min(1.0),
+                ..*base
+            },
+            Preset::UpsellToNdr120 => {
+                let needed = if base.logo_renewal > 0.0 {
+                    1.2 / base.logo_renewal - (1.0 - base.contraction)
+                } else {
+                    0.0
+                };
+                EconomicsInputs {
+                    expansion: needed.max(base.expansion),
+                    ..*base
+                }
+            }
+            Preset::CutOnboardingChurn => EconomicsInputs {
+                logo_renewal: 1.0 - (1.0 - base.logo_renewal) * 0.75,
+                ..*base
+            },
+        }
+    }
+}
+
+impl Scenario {
+    pub fn new(name: String, inputs: &EconomicsInputs) -> Scenario {
+        Scenario {
+            name,
+            form: EconomicsForm::from_inputs(inputs),
+            last_valid: *inputs,
+        }
+    }
+
+    /// Sets a field's text and keeps the inputs if the form now parses.
+    pub fn set_text(&mut self, field: EconField, text: String) {
+        self.form.set_text(field, text);
+        if let Ok(inputs) = self.form.parse() {
+            self.last_valid = inputs;
+        }
+    }
+}
+
+/// What the user can do to the scenarios.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ScenarioAction {
+    SetText(usize, EconField, String),
+    /// Adds a scenario made from the baseline by a preset, with a name in the UI language.
+    AddPreset(Preset, String),
+    Duplicate(usize),
+    Delete(usize),
+    Rename(usize, String),
+}
+
+/// The baseline (index 0) and its variants.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scenarios {
+    pub list: Vec<Scenario>,
+}
+
+impl Scenarios {
+    pub fn sample(baseline_name: &str) -> Scenarios {
+        let form = EconomicsForm::sample();
+        let inputs = form.parse().unwrap_or(EconomicsInputs {
+            arr: 0.0,
+            customers: 1.0,
+            logo_renewal: 0.0,
+            contraction: 0.0,
+            expansion: 0.0,
+            referral: 0.0,
+            new_business: 0.0,
+            gross_margin: 0.0,
+            cac: 0.0,
+            discount: 0.1,
+            horizon_years: 1,
+        });
+        Scenarios {
+            list: vec![Scenario::new(baseline_name.to_string(), &inputs)],
+        }
+    }
+
+    /// The name to show: the baseline's default name follows the UI language.
+    pub fn display_name(&self, index: usize, baseline_label: &str) -> String {
+        match self.list.get(index) {
+            Some(s) if index == 0 && (s.name == "基准" || s.name == "Baseline") => {
+                baseline_label.to_string()
+            }
+            Some(s) => s.name.clone(),
+            None => String::new(),
+        }
+    }
+
+    /// Applies an action; impossible ones (a fifth scenario, deleting the baseline, an index
+    /// out of range) change nothing.
+    pub fn apply(&mut self, action: ScenarioAction) {
+        let full = self.list.len() >= MAX_SCENARIOS;
+        match action {
+            ScenarioAction::SetText(i, field, text) => {
+                if let Some(s) = self.list.get_mut(i) {
+                    s.set_text(field, text);
+                }
+            }
+            ScenarioAction::AddPreset(preset, name) if !full => {
+                if let Some(base) = self.list.first() {
+                    let inputs = preset.apply(&base.last_valid);
+                    self.list.push(Scenario::new(name, &inputs));
+                }
+            }
+            ScenarioAction::Duplicate(i) if !full => {
+                if let Some(s) = self.list.get(i).cloned() {
+                    self.list.push(Scenario {
+                        name: format!("{} (2)", s.name),
+                        ..s
+                    });
+                }
+            }
+            ScenarioAction::Delete(i) if i > 0 && i < self.list.len() => {
+                self.list.remove(i);
+            }
+            ScenarioAction::Rename(i, name) => {
+                if let Some(s) = self.list.get_mut(i) {
+                    s.name = name;
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::economics::economics;
+    use crate::model::sbg::Sbg;
+
+    #[test]
+    fn presets_pull_their_lever() {
+        let base = EconomicsForm::sample().parse().unwrap();
+        let sbg = Sbg::new(1.0, 4.0).unwrap();
+        let ndr = |i: &EconomicsInputs| economics(i, (&sbg, None)).unwrap().ndr;
+        assert!((Preset::RenewalPlus5.apply(&base).logo_renewal - 0.85).abs() < 1e-12);
+        assert!((ndr(&Preset::UpsellToNdr120.apply(&base)) - 1.2).abs() < 1e-12);
+        assert!((Preset::CutOnboardingChurn.apply(&base).logo_renewal - 0.85).abs() < 1e-12);
+    }
+
+    #[test]
+    fn add_duplicate_delete_rename_with_limits() {
+        let mut s = Scenarios::sample("Baseline");
+        s.apply(ScenarioAction::AddPreset(
+            Preset::RenewalPlus5,
+            "Renewal +5".into(),
+        ));
+        s.apply(ScenarioAction::Duplicate(1));
+        s.apply(ScenarioAction::AddPreset(
+            Preset::UpsellToNdr120,
+            "NDR 120".into(),
+        ));
+        s.apply(ScenarioAction::AddPreset(
+            Preset::CutOnboardingChurn,
+            "fifth".into(),
+        ));
+        assert_eq!(s.list.len(), MAX_SCENARIOS);
+        assert_eq!(s.list[2].name, "Renewal +5 (2)");
+        s.apply(ScenarioAction::Delete(0));
+        assert_eq!(s.list.len(), MAX_SCENARIOS, "the baseline stays");
+        s.apply(ScenarioAction::Delete(2));
+        s.apply(ScenarioAction::Rename(1, "Plan A".into()));
+        assert_eq!(
+            s.list.iter().map(|x| x.name.as_str()).collect::<Vec<_>>(),
+            vec!["Baseline", "Plan A", "NDR 120"]
+        );
+    }
+
+    #[test]
+    fn invalid_text_keeps_the_last_valid_inputs() {
+        let mut scenario = Scenario::new("Base".into(), &EconomicsForm::sample().parse().unwrap());
+        let before = scenario.last_valid;
+        scenario.set_text(EconField::Cac, "??".into());
+        assert_eq!(scenario.last_valid, before);
+        scenario.set_text(EconField::Cac, "20000".into());
+        assert_eq!(scenario.last_valid.cac, 20_000.0);
+    }
+}

@@ -1,0 +1,64 @@
+// End to end: retention-economics scenarios, the vendor worked examples through the UI.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { appSuite, SCREENSHOTS } from "./harness.mjs";
+import { AppPage } from "./app-page.mjs";
+
+const suite = appSuite();
+
+async function openScenarios() {
+  const opened = await suite.openApp(AppPage);
+  await opened.app.byTestId("economics-view-scenarios").click();
+  await opened.app.byTestId("scenarios").waitFor();
+  return opened;
+}
+
+const near = (a, b, tolerance = 1e-6) => Math.abs(a - b) <= tolerance * Math.max(1, Math.abs(b));
+
+test("vendor worked examples: LTV 2,000 and payback 15 months", async () => {
+  const { context, app, problems } = await openScenarios();
+  // ARPA 100 a month at 5 % monthly churn, margin 100 %: simple LTV 2,000.
+  await app.fill("arpa", "100");
+  await app.fill("monthly-churn", "5%");
+  await app.fill("gross-margin", "100");
+  await app.fill("horizon", "30");
+  assert.ok(near(await app.metric("ltv-simple"), 2000), `LTV ${await app.metric("ltv-simple")}`);
+  // CAC 12,000 with ARPA 1,000 a month at 80 % margin: payback 15 months.
+  await app.fill("arpa", "1,000");
+  await app.fill("gross-margin", "80 %");
+  await app.fill("cac", "¥12,000");
+  assert.ok(near(await app.metric("payback-months"), 15));
+  // Logo renewal and monthly churn are one number: 5 % a month is 54.0 % a year.
+  assert.ok(near(Number((await app.scoped("input-logo-renewal").inputValue()).replace("%", "")), 54.036, 1e-4));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the executive's question: renewal 80→85 % and upsell 10→15 % side by side", async () => {
+  const { context, page, app, problems } = await openScenarios();
+  assert.ok(near(await app.metric("ndr"), 0.8 * (1 - 0.05 + 0.1)), "baseline NDR = 80 % × (1 − 5 % + 10 %)");
+  await app.byTestId("preset-renewal-plus-5").click();
+  assert.ok(near(Number(await app.scoped("input-logo-renewal", 1).inputValue()), 85));
+  await app.fill("expansion-rate", "15", 1);
+  assert.ok(near(await app.metric("ndr", 1), 0.85 * (1 - 0.05 + 0.15)));
+  assert.ok((await app.metric("ltv-discounted", 1)) > (await app.metric("ltv-discounted")));
+  assert.ok((await app.metric("next-year-revenue", 1)) > (await app.metric("next-year-revenue")));
+  await app.byTestId("preset-upsell-ndr-120").click();
+  assert.ok(near(await app.metric("ndr", 2), 1.2));
+  await app.byTestId("preset-cut-onboarding-churn").click();
+  assert.equal(await app.page.locator('[data-testid="scenario-name"]').count(), 4);
+  assert.ok(await app.byTestId("preset-renewal-plus-5").isDisabled(), "four scenarios at most");
+  await page.screenshot({ path: join(SCREENSHOTS, "economics-scenarios-zh.png"), fullPage: true });
+  // An invalid entry is flagged beside the field; the scenario keeps its last results.
+  const before = await app.metric("ndr", 1);
+  await app.fill("expansion-rate", "lots", 1);
+  await app.scoped("error-expansion-rate", 1).waitFor();
+  assert.equal(await app.metric("ndr", 1), before);
+  await app.scoped("scenario-delete", 3).click();
+  assert.equal(await app.page.locator('[data-testid="scenario-name"]').count(), 3);
+  await app.toggleLanguage();
+  await page.screenshot({ path: join(SCREENSHOTS, "economics-scenarios-en.png"), fullPage: true });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
