@@ -5,7 +5,9 @@
 //! with a DOM span; natively it estimates, so native SVG differs in coordinates only.
 
 pub mod cohort_curves;
+pub mod ltv_bars;
 pub mod projection;
+pub mod tornado;
 pub mod waterfall;
 
 use thiserror::Error;

@@ -93,14 +93,22 @@ pub fn ScenarioTable(props: &ScenarioTableProps) -> Html {
 
     let baseline = props.results.first().and_then(|r| r.as_ref().ok());
     let output_rows = OUTPUTS.iter().map(|&(name, label, kind, more_is_better, get)| {
+        let bench = benchmark(name);
         let cells = props.results.iter().enumerate().map(|(i, result)| match result {
             Ok(e) => {
                 let value = get(e);
+                let meets = bench.map(|(threshold, above, _, _)| if above { value >= threshold } else { value <= threshold });
                 let delta = baseline.filter(|_| i > 0).map(|b| value - get(b));
                 html! {
                     <td class="scenarios__cell scenarios__metric" data-testid={format!("metric-{name}")}
                         data-scenario={scenario_attr(i)} data-value={value.to_string()}>
-                        <span class="scenarios__value">{ show(kind, value, lang, currency) }</span>
+                        <span class="scenarios__value">
+                            if let Some(ok) = meets {
+                                <span class={classes!("scenarios__bench", if ok { "better" } else { "worse" })}
+                                      data-testid="benchmark-mark" data-meets={ok.to_string()}>{ if ok { "✓ " } else { "✗ " } }</span>
+                            }
+                            { show(kind, value, lang, currency) }
+                        </span>
                         if let Some(d) = delta {
                             <span class={classes!("scenarios__delta", better_or_worse(d, more_is_better))}>
                                 { delta_text(kind, d, lang, currency) }
@@ -111,7 +119,14 @@ pub fn ScenarioTable(props: &ScenarioTableProps) -> Html {
             }
             Err(message) => html! { <td class="scenarios__cell field__error">{ message.clone() }</td> },
         });
-        html! { <tr><th scope="row">{ lang.t(label) }</th>{ for cells }</tr> }
+        let bench_line = bench.map(|(_, _, line, source)| {
+            let source = match source {
+                Source::Key(k) => lang.t(k),
+                Source::Econ(k) => lang.t(k),
+            };
+            html! { <span class="scenarios__benchline" title={source} tabindex="0">{ lang.t(line) }</span> }
+        });
+        html! { <tr><th scope="row">{ lang.t(label) }{ for bench_line }</th>{ for cells }</tr> }
     });
 
     html! {
@@ -158,6 +173,37 @@ enum Kind {
 }
 
 type Getter = fn(&Economics) -> f64;
+
+/// A benchmark line: the threshold, whether values above it pass, its label and source.
+type Bench = Option<(f64, bool, EconKey, Source)>;
+
+#[derive(Clone, Copy)]
+enum Source {
+    Key(Key),
+    Econ(EconKey),
+}
+
+/// Benchmarks of the sources: NDR 120 % (excellent; 100 % is negative churn), GRR 90 %,
+/// LTV:CAC 3, payback 12 months.
+fn benchmark(name: &str) -> Bench {
+    match name {
+        "ndr" => Some((1.2, true, EconKey::BenchNdr, Source::Key(Key::SourceNdr))),
+        "grr" => Some((0.9, true, EconKey::BenchGrr, Source::Key(Key::SourceGrr))),
+        "ltv-cac" => Some((
+            3.0,
+            true,
+            EconKey::BenchLtvCac,
+            Source::Econ(EconKey::SourceLtvCac),
+        )),
+        "payback-months" => Some((
+            12.0,
+            false,
+            EconKey::BenchPayback,
+            Source::Econ(EconKey::SourcePayback),
+        )),
+        _ => None,
+    }
+}
 
 /// Result rows: test-id name, label, how to show it, whether more is better, the value.
 const OUTPUTS: [(&str, EconKey, Kind, bool, Getter); 11] = [

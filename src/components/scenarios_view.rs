@@ -6,9 +6,14 @@ use super::chart_figure::ChartFigure;
 use super::heterogeneity_panel::HeterogeneityPanel;
 use super::scenario_table::ScenarioTable;
 use super::AppContext;
+use crate::chart::ltv_bars::{self, LtvBars, LtvGroup};
 use crate::chart::projection::{self, Projection, ScenarioSeries};
-use crate::i18n::{format_money, EconKey, Key};
-use crate::model::economics::{economics, Economics};
+use crate::chart::tornado::{self, Tornado, TornadoBar};
+use crate::chart::ChartError;
+use crate::i18n::{format_money, format_percent, Currency, EconKey, Key, Lang};
+use crate::model::economics::{economics, Economics, EconomicsInputs};
+use crate::model::sensitivity::{tornado as swings, Lever};
+use crate::state::Heterogeneity;
 
 /// Scenarios side by side, their revenue projection, and the heterogeneity setting.
 #[component]
@@ -60,9 +65,44 @@ pub fn ScenariosView() -> Html {
             })
             .collect(),
     };
-    let svg = projection::draw(&chart, &|v| format_money(v, lang, currency))
-        .map(AttrValue::from)
-        .map_err(|e| AttrValue::from(Key::fill(lang.t(Key::ChartError), &[&e.to_string()])));
+    let svg = shown(
+        projection::draw(&chart, &|v| format_money(v, lang, currency)),
+        lang,
+    );
+    let names: Vec<String> = (0..state.scenarios.list.len())
+        .map(|i| state.scenarios.display_name(i, lang.t(EconKey::Baseline)))
+        .collect();
+    let bars = LtvBars {
+        title: lang.t(EconKey::LtvBarsTitle).into(),
+        y_label: format!("LTV ({})", currency.symbol()),
+        methods: [
+            lang.t(EconKey::Simple).into(),
+            lang.t(EconKey::Discounted).into(),
+            lang.t(EconKey::Sbg).into(),
+        ],
+        groups: names
+            .iter()
+            .zip(results.iter())
+            .filter_map(|(name, r)| {
+                r.as_ref().ok().map(|e| LtvGroup {
+                    scenario: name.clone(),
+                    values: [e.ltv_simple, e.ltv_discounted, e.ltv_sbg],
+                })
+            })
+            .collect(),
+    };
+    let ltv_svg = shown(
+        ltv_bars::draw(&bars, &|v| format_money(v, lang, currency)),
+        lang,
+    );
+    let baseline = state.scenarios.list.first().map(|s| s.last_valid);
+    let (ltv_tornado, ndr_tornado) = match baseline {
+        Some(inputs) => (
+            tornado_svg(&inputs, state.heterogeneity, lang, currency, Metric::Ltv),
+            tornado_svg(&inputs, state.heterogeneity, lang, currency, Metric::Ndr),
+        ),
+        None => (Err(AttrValue::from("")), Err(AttrValue::from(""))),
+    };
     html! {
         <div class="scenarios-view">
             <header class="section__header">
@@ -71,7 +111,79 @@ pub fn ScenariosView() -> Html {
             </header>
             <ScenarioTable results={Rc::new((*results).clone())} />
             <ChartFigure name="revenue-projection" {svg} />
+            <div class="scenarios-charts">
+                <ChartFigure name="ltv-comparison" svg={ltv_svg} />
+                <ChartFigure name="tornado-ltv" svg={ltv_tornado} />
+                <ChartFigure name="tornado-ndr" svg={ndr_tornado} />
+            </div>
             <HeterogeneityPanel />
         </div>
     }
+}
+
+#[derive(Clone, Copy)]
+enum Metric {
+    Ltv,
+    Ndr,
+}
+
+/// The baseline's tornado for one metric, drawn.
+fn tornado_svg(
+    inputs: &EconomicsInputs,
+    h: Heterogeneity,
+    lang: Lang,
+    currency: Currency,
+    metric: Metric,
+) -> Result<AttrValue, AttrValue> {
+    let (get, title): (fn(&Economics) -> f64, EconKey) = match metric {
+        Metric::Ltv => (|e| e.ltv_discounted, EconKey::TornadoLtvTitle),
+        Metric::Ndr => (|e| e.ndr, EconKey::TornadoNdrTitle),
+    };
+    let (base, moved) = swings(inputs, (&h.model, h.from_cohorts), get)
+        .map_err(|e| AttrValue::from(Key::fill(lang.t(Key::ChartError), &[&e.to_string()])))?;
+    let chart = Tornado {
+        title: lang.t(title).into(),
+        x_label: match metric {
+            Metric::Ltv => format!("LTV ({})", currency.symbol()),
+            Metric::Ndr => "NDR (%)".into(),
+        },
+        low_label: lang.t(EconKey::Minus10).into(),
+        high_label: lang.t(EconKey::Plus10).into(),
+        base,
+        // The six levers that move the metric most.
+        bars: moved
+            .iter()
+            .take(6)
+            .map(|s| TornadoBar {
+                label: lang.t(lever_label(s.lever)).into(),
+                low: s.low,
+                high: s.high,
+            })
+            .collect(),
+    };
+    let format = move |v: f64| match metric {
+        Metric::Ltv => format_money(v, lang, currency),
+        Metric::Ndr => format_percent(v),
+    };
+    shown(tornado::draw(&chart, &format), lang)
+}
+
+fn lever_label(lever: Lever) -> EconKey {
+    match lever {
+        Lever::Arpa => EconKey::Arpa,
+        Lever::Churn => EconKey::LogoChurn,
+        Lever::Contraction => EconKey::Contraction,
+        Lever::Expansion => EconKey::Expansion,
+        Lever::Referral => EconKey::Referral,
+        Lever::NewBusiness => EconKey::NewBusiness,
+        Lever::GrossMargin => EconKey::GrossMargin,
+        Lever::Cac => EconKey::Cac,
+        Lever::Discount => EconKey::DiscountRate,
+    }
+}
+
+fn shown(drawn: Result<String, ChartError>, lang: Lang) -> Result<AttrValue, AttrValue> {
+    drawn
+        .map(AttrValue::from)
+        .map_err(|e| AttrValue::from(Key::fill(lang.t(Key::ChartError), &[&e.to_string()])))
 }

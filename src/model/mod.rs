@@ -11,5 +11,6 @@ pub mod error;
 pub mod portfolio;
 pub mod retention;
 pub mod sbg;
+pub mod sensitivity;
 
 pub use error::ModelError;

@@ -1,0 +1,137 @@
+//! The three LTVs of each scenario as grouped bars, to see how the methods disagree.
+
+use plotters::prelude::*;
+
+use super::{palette, ChartError, FONT};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct LtvGroup {
+    pub scenario: String,
+    /// Simple, discounted, sBG.
+    pub values: [f64; 3],
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct LtvBars {
+    pub title: String,
+    pub y_label: String,
+    /// Names of the three methods, for the legend.
+    pub methods: [String; 3],
+    pub groups: Vec<LtvGroup>,
+}
+
+const SIZE: (u32, u32) = (640, 460);
+
+/// # Errors
+/// A non-finite value or a plotters drawing error.
+pub fn draw(chart: &LtvBars, format_value: &dyn Fn(f64) -> String) -> Result<String, ChartError> {
+    if chart
+        .groups
+        .iter()
+        .flat_map(|g| g.values)
+        .any(|v| !v.is_finite())
+    {
+        return Err(ChartError("LTV bars: a value is not finite".into()));
+    }
+    let top = chart
+        .groups
+        .iter()
+        .flat_map(|g| g.values)
+        .fold(0.0_f64, f64::max);
+    let y_max = if top > 0.0 { top * 1.15 } else { 1.0 };
+    let n = chart.groups.len().max(1);
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, SIZE).into_drawing_area();
+        root.fill(&WHITE).map_err(ChartError::from_plotters)?;
+        let mut plot = ChartBuilder::on(&root)
+            .caption(&chart.title, (FONT, 26).into_font().color(&palette::INK))
+            .margin(14)
+            .x_label_area_size(44)
+            .y_label_area_size(90)
+            .build_cartesian_2d(-0.5..(n as f64 - 0.5), 0.0..y_max)
+            .map_err(ChartError::from_plotters)?;
+        let label_of = |x: &f64| {
+            let i = x.round();
+            if (x - i).abs() < 1e-6 && i >= 0.0 {
+                chart
+                    .groups
+                    .get(i as usize)
+                    .map(|g| g.scenario.clone())
+                    .unwrap_or_default()
+            } else {
+                String::new()
+            }
+        };
+        plot.configure_mesh()
+            .disable_x_mesh()
+            .light_line_style(TRANSPARENT)
+            .bold_line_style(palette::GRID)
+            .x_labels(n)
+            .x_label_formatter(&label_of)
+            .y_label_formatter(&|v| format_value(*v))
+            .y_desc(&chart.y_label)
+            .label_style((FONT, 16).into_font().color(&palette::INK))
+            .axis_desc_style((FONT, 19).into_font().color(&palette::INK))
+            .draw()
+            .map_err(ChartError::from_plotters)?;
+        let colours = [palette::GRID, palette::BLUE, palette::GREEN];
+        for (m, (method, colour)) in chart.methods.iter().zip(colours).enumerate() {
+            let style = colour.filled();
+            let offset = (m as f64 - 1.0) * 0.26;
+            plot.draw_series(chart.groups.iter().enumerate().map(|(i, g)| {
+                let x = i as f64 + offset;
+                Rectangle::new([(x - 0.12, 0.0), (x + 0.12, g.values[m])], style)
+            }))
+            .map_err(ChartError::from_plotters)?
+            .label(method)
+            .legend(move |(x, y)| Rectangle::new([(x, y - 6), (x + 16, y + 6)], style));
+        }
+        plot.configure_series_labels()
+            .position(SeriesLabelPosition::UpperLeft)
+            .background_style(WHITE.mix(0.9))
+            .border_style(palette::GRID)
+            .label_font((FONT, 16).into_font().color(&palette::INK))
+            .draw()
+            .map_err(ChartError::from_plotters)?;
+        root.present().map_err(ChartError::from_plotters)?;
+    }
+    Ok(svg)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn three_bars_per_scenario_and_a_legend() {
+        let chart = LtvBars {
+            title: "LTV three ways".into(),
+            y_label: "LTV ($)".into(),
+            methods: ["simple".into(), "discounted".into(), "sBG".into()],
+            groups: vec![
+                LtvGroup {
+                    scenario: "Baseline".into(),
+                    values: [40.0, 30.0, 45.0],
+                },
+                LtvGroup {
+                    scenario: "Plan".into(),
+                    values: [48.0, 36.0, 50.0],
+                },
+            ],
+        };
+        let svg = draw(&chart, &|v| format!("{v:.0}")).unwrap();
+        for text in [
+            "LTV three ways",
+            "LTV ($)",
+            "Baseline",
+            "Plan",
+            "simple",
+            "discounted",
+            "sBG",
+        ] {
+            assert!(svg.contains(text), "{text}");
+        }
+        assert!(svg.matches("<rect").count() >= 1 + 6 + 3);
+    }
+}

@@ -1,0 +1,168 @@
+//! Tornado chart: for each lever, the metric with the lever 10 % lower and 10 % higher, as bars
+//! out from the baseline value, widest on top.
+
+use plotters::prelude::*;
+
+use super::{palette, ChartError, FONT};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TornadoBar {
+    pub label: String,
+    pub low: f64,
+    pub high: f64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tornado {
+    pub title: String,
+    pub x_label: String,
+    pub low_label: String,
+    pub high_label: String,
+    pub base: f64,
+    /// Widest first.
+    pub bars: Vec<TornadoBar>,
+}
+
+const SIZE: (u32, u32) = (640, 460);
+
+/// # Errors
+/// A non-finite value or a plotters drawing error.
+pub fn draw(chart: &Tornado, format_value: &dyn Fn(f64) -> String) -> Result<String, ChartError> {
+    let values = chart
+        .bars
+        .iter()
+        .flat_map(|b| [b.low, b.high])
+        .chain(std::iter::once(chart.base));
+    let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
+    for v in values {
+        if !v.is_finite() {
+            return Err(ChartError("tornado: a value is not finite".into()));
+        }
+        lo = lo.min(v);
+        hi = hi.max(v);
+    }
+    let pad = ((hi - lo) * 0.08).max(hi.abs() * 1e-6).max(1e-9);
+    let n = chart.bars.len().max(1);
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, SIZE).into_drawing_area();
+        root.fill(&WHITE).map_err(ChartError::from_plotters)?;
+        let mut plot = ChartBuilder::on(&root)
+            .caption(&chart.title, (FONT, 26).into_font().color(&palette::INK))
+            .margin(14)
+            .x_label_area_size(48)
+            .y_label_area_size(150)
+            .build_cartesian_2d((lo - pad)..(hi + pad), -0.5..(n as f64 - 0.5))
+            .map_err(ChartError::from_plotters)?;
+        let label_of = |y: &f64| {
+            let i = y.round();
+            // Row 0 is drawn at the top.
+            if (y - i).abs() < 1e-6 && i >= 0.0 {
+                chart
+                    .bars
+                    .get(n - 1 - i as usize)
+                    .map(|b| b.label.clone())
+                    .unwrap_or_default()
+            } else {
+                String::new()
+            }
+        };
+        plot.configure_mesh()
+            .disable_y_mesh()
+            .light_line_style(TRANSPARENT)
+            .bold_line_style(palette::GRID)
+            .y_labels(n)
+            .y_label_formatter(&label_of)
+            .x_labels(5)
+            .x_label_formatter(&|v| format_value(*v))
+            .x_desc(&chart.x_label)
+            .label_style((FONT, 17).into_font().color(&palette::INK))
+            .axis_desc_style((FONT, 19).into_font().color(&palette::INK))
+            .draw()
+            .map_err(ChartError::from_plotters)?;
+        let row = |i: usize| (n - 1 - i) as f64;
+        let low_style = palette::VERMILLION.filled();
+        let high_style = palette::BLUE.filled();
+        plot.draw_series(chart.bars.iter().enumerate().map(|(i, b)| {
+            Rectangle::new(
+                [(chart.base, row(i) - 0.32), (b.low, row(i) + 0.32)],
+                low_style,
+            )
+        }))
+        .map_err(ChartError::from_plotters)?
+        .label(&chart.low_label)
+        .legend(move |(x, y)| Rectangle::new([(x, y - 6), (x + 16, y + 6)], low_style));
+        plot.draw_series(chart.bars.iter().enumerate().map(|(i, b)| {
+            Rectangle::new(
+                [(chart.base, row(i) - 0.32), (b.high, row(i) + 0.32)],
+                high_style,
+            )
+        }))
+        .map_err(ChartError::from_plotters)?
+        .label(&chart.high_label)
+        .legend(move |(x, y)| Rectangle::new([(x, y - 6), (x + 16, y + 6)], high_style));
+        plot.draw_series(std::iter::once(PathElement::new(
+            vec![(chart.base, -0.5), (chart.base, n as f64 - 0.5)],
+            palette::INK.stroke_width(2),
+        )))
+        .map_err(ChartError::from_plotters)?;
+        plot.configure_series_labels()
+            .position(SeriesLabelPosition::LowerRight)
+            .background_style(WHITE.mix(0.9))
+            .border_style(palette::GRID)
+            .label_font((FONT, 16).into_font().color(&palette::INK))
+            .draw()
+            .map_err(ChartError::from_plotters)?;
+        root.present().map_err(ChartError::from_plotters)?;
+    }
+    Ok(svg)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn draws_a_bar_pair_per_lever_with_labels() {
+        let chart = Tornado {
+            title: "LTV sensitivity".into(),
+            x_label: "LTV ($)".into(),
+            low_label: "−10 %".into(),
+            high_label: "+10 %".into(),
+            base: 100.0,
+            bars: vec![
+                TornadoBar {
+                    label: "Churn".into(),
+                    low: 120.0,
+                    high: 85.0,
+                },
+                TornadoBar {
+                    label: "Margin".into(),
+                    low: 90.0,
+                    high: 110.0,
+                },
+            ],
+        };
+        let svg = draw(&chart, &|v| format!("{v:.0}")).unwrap();
+        for text in [
+            "LTV sensitivity",
+            "LTV ($)",
+            "Churn",
+            "Margin",
+            "−10 %",
+            "+10 %",
+        ] {
+            assert!(svg.contains(text), "{text}");
+        }
+        // Background, two bars per lever, two legend swatches, the legend box.
+        assert!(svg.matches("<rect").count() >= 7);
+        assert!(draw(
+            &Tornado {
+                base: f64::NAN,
+                ..chart
+            },
+            &|v| format!("{v}")
+        )
+        .is_err());
+    }
+}
