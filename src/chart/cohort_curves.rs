@@ -4,7 +4,7 @@
 
 use plotters::prelude::*;
 
-use super::{palette, ChartError, FONT};
+use super::{draw_legend, palette, ChartError, FONT};
 
 /// A curve: retention fractions by period.
 #[derive(Debug, Clone, PartialEq)]
@@ -134,13 +134,7 @@ pub fn draw(chart: &CohortCurves) -> Result<String, ChartError> {
                 .label(&chart.projection_label)
                 .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 10, y)], ink));
         }
-        plot.configure_series_labels()
-            .position(SeriesLabelPosition::UpperRight)
-            .background_style(WHITE.mix(0.9))
-            .border_style(palette::GRID)
-            .label_font((FONT, 18).into_font().color(&palette::INK))
-            .draw()
-            .map_err(ChartError::from_plotters)?;
+        draw_legend(&mut plot, SeriesLabelPosition::UpperRight, 18)?;
         root.present().map_err(ChartError::from_plotters)?;
     }
     Ok(svg)

@@ -2,7 +2,7 @@
 
 use plotters::prelude::*;
 
-use super::{palette, ChartError, FONT};
+use super::{category_index, draw_legend, palette, ChartError, FONT};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct LtvGroup {
@@ -52,16 +52,10 @@ pub fn draw(chart: &LtvBars, format_value: &dyn Fn(f64) -> String) -> Result<Str
             .build_cartesian_2d(-0.5..(n as f64 - 0.5), 0.0..y_max)
             .map_err(ChartError::from_plotters)?;
         let label_of = |x: &f64| {
-            let i = x.round();
-            if (x - i).abs() < 1e-6 && i >= 0.0 {
-                chart
-                    .groups
-                    .get(i as usize)
-                    .map(|g| g.scenario.clone())
-                    .unwrap_or_default()
-            } else {
-                String::new()
-            }
+            category_index(*x)
+                .and_then(|i| chart.groups.get(i))
+                .map(|g| g.scenario.clone())
+                .unwrap_or_default()
         };
         plot.configure_mesh()
             .disable_x_mesh()
@@ -87,13 +81,7 @@ pub fn draw(chart: &LtvBars, format_value: &dyn Fn(f64) -> String) -> Result<Str
             .label(method)
             .legend(move |(x, y)| Rectangle::new([(x, y - 6), (x + 16, y + 6)], style));
         }
-        plot.configure_series_labels()
-            .position(SeriesLabelPosition::UpperLeft)
-            .background_style(WHITE.mix(0.9))
-            .border_style(palette::GRID)
-            .label_font((FONT, 16).into_font().color(&palette::INK))
-            .draw()
-            .map_err(ChartError::from_plotters)?;
+        draw_legend(&mut plot, SeriesLabelPosition::UpperLeft, 16)?;
         root.present().map_err(ChartError::from_plotters)?;
     }
     Ok(svg)

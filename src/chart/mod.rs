@@ -27,6 +27,33 @@ impl ChartError {
     }
 }
 
+/// The category a tick of a category axis stands for: `Some(i)` at the whole numbers 0, 1, 2 …
+/// (the axes are continuous, categories sit at integer positions).
+fn category_index(position: f64) -> Option<usize> {
+    let i = position.round();
+    ((position - i).abs() < 1e-6 && i >= 0.0).then_some(i as usize)
+}
+
+/// Draws the series legend in the charts' common style.
+fn draw_legend<'a, DB, CT>(
+    plot: &mut plotters::chart::ChartContext<'a, DB, CT>,
+    position: plotters::chart::SeriesLabelPosition,
+    font_size: u32,
+) -> Result<(), ChartError>
+where
+    DB: plotters::prelude::DrawingBackend + 'a,
+    CT: plotters::coord::CoordTranslate,
+{
+    use plotters::prelude::*;
+    plot.configure_series_labels()
+        .position(position)
+        .background_style(WHITE.mix(0.9))
+        .border_style(palette::GRID)
+        .label_font((FONT, font_size).into_font().color(&palette::INK))
+        .draw()
+        .map_err(ChartError::from_plotters)
+}
+
 /// Colour-blind-safe palette (Okabe & Ito, "Color Universal Design", 2008).
 pub mod palette {
     use plotters::style::RGBColor;

@@ -3,7 +3,7 @@
 
 use plotters::prelude::*;
 
-use super::{palette, ChartError, FONT};
+use super::{draw_legend, palette, ChartError, FONT};
 
 /// One scenario's two series, revenue per year from year 0.
 #[derive(Debug, Clone, PartialEq)]
@@ -95,13 +95,7 @@ pub fn draw(
                 .label(format!("{} · {}", scenario.name, chart.total_label))
                 .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 10, y)], dashed));
         }
-        plot.configure_series_labels()
-            .position(SeriesLabelPosition::UpperLeft)
-            .background_style(WHITE.mix(0.9))
-            .border_style(palette::GRID)
-            .label_font((FONT, 17).into_font().color(&palette::INK))
-            .draw()
-            .map_err(ChartError::from_plotters)?;
+        draw_legend(&mut plot, SeriesLabelPosition::UpperLeft, 17)?;
         root.present().map_err(ChartError::from_plotters)?;
     }
     Ok(svg)

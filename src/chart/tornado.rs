@@ -3,7 +3,7 @@
 
 use plotters::prelude::*;
 
-use super::{palette, ChartError, FONT};
+use super::{category_index, draw_legend, palette, ChartError, FONT};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct TornadoBar {
@@ -54,18 +54,13 @@ pub fn draw(chart: &Tornado, format_value: &dyn Fn(f64) -> String) -> Result<Str
             .y_label_area_size(150)
             .build_cartesian_2d((lo - pad)..(hi + pad), -0.5..(n as f64 - 0.5))
             .map_err(ChartError::from_plotters)?;
+        // Row 0 is drawn at the top.
         let label_of = |y: &f64| {
-            let i = y.round();
-            // Row 0 is drawn at the top.
-            if (y - i).abs() < 1e-6 && i >= 0.0 {
-                chart
-                    .bars
-                    .get(n - 1 - i as usize)
-                    .map(|b| b.label.clone())
-                    .unwrap_or_default()
-            } else {
-                String::new()
-            }
+            category_index(*y)
+                .and_then(|i| n.checked_sub(1 + i))
+                .and_then(|i| chart.bars.get(i))
+                .map(|b| b.label.clone())
+                .unwrap_or_default()
         };
         plot.configure_mesh()
             .disable_y_mesh()
@@ -106,13 +101,7 @@ pub fn draw(chart: &Tornado, format_value: &dyn Fn(f64) -> String) -> Result<Str
             palette::INK.stroke_width(2),
         )))
         .map_err(ChartError::from_plotters)?;
-        plot.configure_series_labels()
-            .position(SeriesLabelPosition::LowerRight)
-            .background_style(WHITE.mix(0.9))
-            .border_style(palette::GRID)
-            .label_font((FONT, 16).into_font().color(&palette::INK))
-            .draw()
-            .map_err(ChartError::from_plotters)?;
+        draw_legend(&mut plot, SeriesLabelPosition::LowerRight, 16)?;
         root.present().map_err(ChartError::from_plotters)?;
     }
     Ok(svg)

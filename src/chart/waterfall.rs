@@ -4,7 +4,7 @@
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::{palette, ChartError, FONT};
+use super::{category_index, palette, ChartError, FONT};
 
 /// What a bar shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,16 +57,10 @@ pub fn draw(chart: &Waterfall, format_value: &dyn Fn(f64) -> String) -> Result<S
             .build_cartesian_2d(-0.5_f64..(n as f64 - 0.5), 0.0_f64..y_max)
             .map_err(ChartError::from_plotters)?;
         let label_of = |x: &f64| {
-            let i = x.round();
-            if (x - i).abs() < 1e-6 && i >= 0.0 {
-                chart
-                    .steps
-                    .get(i as usize)
-                    .map(|s| s.label.clone())
-                    .unwrap_or_default()
-            } else {
-                String::new()
-            }
+            category_index(*x)
+                .and_then(|i| chart.steps.get(i))
+                .map(|s| s.label.clone())
+                .unwrap_or_default()
         };
         plot.configure_mesh()
             .disable_x_mesh()
