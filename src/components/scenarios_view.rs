@@ -15,9 +15,20 @@ use crate::model::economics::{economics, Economics, EconomicsInputs};
 use crate::model::sensitivity::{tornado as swings, Lever};
 use crate::state::Heterogeneity;
 
-/// Scenarios side by side, their revenue projection, and the heterogeneity setting.
+/// Which chart the scenarios view shows. One at a time: each is readable on a projector,
+/// and only the visible one is redrawn on every edit (plotters measures each text label
+/// through the DOM in the browser, which is the costly part of a redraw).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ChartTab {
+    Projection,
+    Ltv,
+    Sensitivity,
+}
+
+/// Scenarios side by side, one chart about them, and the heterogeneity setting.
 #[component]
 pub fn ScenariosView() -> Html {
+    let tab = use_state(|| ChartTab::Projection);
     let state = use_context::<AppContext>();
     let deps = state.as_ref().map(|s| {
         let inputs: Vec<_> = s.scenarios.list.iter().map(|sc| sc.last_valid).collect();
@@ -41,67 +52,82 @@ pub fn ScenariosView() -> Html {
     };
     let lang = state.lang;
     let currency = state.currency();
-    let chart = Projection {
-        title: lang.t(EconKey::ProjectionTitle).into(),
-        x_label: lang.t(EconKey::Years).into(),
-        y_label: format!(
-            "{} ({})",
-            lang.t(EconKey::ProjectionAxis),
-            currency.symbol()
-        ),
-        existing_label: lang.t(EconKey::ExistingRevenue).into(),
-        total_label: lang.t(EconKey::WithNewBusiness).into(),
-        scenarios: state
-            .scenarios
-            .list
-            .iter()
-            .zip(results.iter())
-            .enumerate()
-            .filter_map(|(i, (_, r))| r.as_ref().ok().map(|e| (i, e)))
-            .map(|(i, e)| ScenarioSeries {
-                name: state.scenarios.display_name(i, lang.t(EconKey::Baseline)),
-                existing: e.existing_revenue.clone(),
-                total: e.total_revenue.clone(),
-            })
-            .collect(),
-    };
-    let svg = shown(
-        projection::draw(&chart, &|v| format_money(v, lang, currency)),
-        lang,
-    );
     let names: Vec<String> = (0..state.scenarios.list.len())
         .map(|i| state.scenarios.display_name(i, lang.t(EconKey::Baseline)))
         .collect();
-    let bars = LtvBars {
-        title: lang.t(EconKey::LtvBarsTitle).into(),
-        y_label: format!("LTV ({})", currency.symbol()),
-        methods: [
-            lang.t(EconKey::Simple).into(),
-            lang.t(EconKey::Discounted).into(),
-            lang.t(EconKey::Sbg).into(),
-        ],
-        groups: names
-            .iter()
-            .zip(results.iter())
-            .filter_map(|(name, r)| {
-                r.as_ref().ok().map(|e| LtvGroup {
-                    scenario: name.clone(),
-                    values: [e.ltv_simple, e.ltv_discounted, e.ltv_sbg],
-                })
-            })
-            .collect(),
+    let valid: Vec<(&String, &Economics)> = names
+        .iter()
+        .zip(results.iter())
+        .filter_map(|(n, r)| r.as_ref().ok().map(|e| (n, e)))
+        .collect();
+    let charts = match *tab {
+        ChartTab::Projection => {
+            let chart = Projection {
+                title: lang.t(EconKey::ProjectionTitle).into(),
+                x_label: lang.t(EconKey::Years).into(),
+                y_label: format!(
+                    "{} ({})",
+                    lang.t(EconKey::ProjectionAxis),
+                    currency.symbol()
+                ),
+                existing_label: lang.t(EconKey::ExistingRevenue).into(),
+                total_label: lang.t(EconKey::WithNewBusiness).into(),
+                scenarios: valid
+                    .iter()
+                    .map(|(name, e)| ScenarioSeries {
+                        name: (*name).clone(),
+                        existing: e.existing_revenue.clone(),
+                        total: e.total_revenue.clone(),
+                    })
+                    .collect(),
+            };
+            let svg = shown(
+                projection::draw(&chart, &|v| format_money(v, lang, currency)),
+                lang,
+            );
+            html! { <ChartFigure name="revenue-projection" {svg} /> }
+        }
+        ChartTab::Ltv => {
+            let bars = LtvBars {
+                title: lang.t(EconKey::LtvBarsTitle).into(),
+                y_label: format!("LTV ({})", currency.symbol()),
+                methods: [
+                    lang.t(EconKey::Simple).into(),
+                    lang.t(EconKey::Discounted).into(),
+                    lang.t(EconKey::Sbg).into(),
+                ],
+                groups: valid
+                    .iter()
+                    .map(|(name, e)| LtvGroup {
+                        scenario: (*name).clone(),
+                        values: [e.ltv_simple, e.ltv_discounted, e.ltv_sbg],
+                    })
+                    .collect(),
+            };
+            let svg = shown(
+                ltv_bars::draw(&bars, &|v| format_money(v, lang, currency)),
+                lang,
+            );
+            html! { <ChartFigure name="ltv-comparison" {svg} /> }
+        }
+        ChartTab::Sensitivity => match state.scenarios.list.first().map(|s| s.last_valid) {
+            Some(inputs) => html! {
+                <div class="scenarios-charts">
+                    <ChartFigure name="tornado-ltv" svg={tornado_svg(&inputs, state.heterogeneity, lang, currency, Metric::Ltv)} />
+                    <ChartFigure name="tornado-ndr" svg={tornado_svg(&inputs, state.heterogeneity, lang, currency, Metric::Ndr)} />
+                </div>
+            },
+            None => html! {},
+        },
     };
-    let ltv_svg = shown(
-        ltv_bars::draw(&bars, &|v| format_money(v, lang, currency)),
-        lang,
-    );
-    let baseline = state.scenarios.list.first().map(|s| s.last_valid);
-    let (ltv_tornado, ndr_tornado) = match baseline {
-        Some(inputs) => (
-            tornado_svg(&inputs, state.heterogeneity, lang, currency, Metric::Ltv),
-            tornado_svg(&inputs, state.heterogeneity, lang, currency, Metric::Ndr),
-        ),
-        None => (Err(AttrValue::from("")), Err(AttrValue::from(""))),
+    let tab_button = |target: ChartTab, id: &'static str, key: EconKey| {
+        let tab_handle = tab.clone();
+        let onclick = Callback::from(move |_: MouseEvent| tab_handle.set(target));
+        let class = classes!(
+            "tabs__item",
+            (*tab == target).then_some("tabs__item--active")
+        );
+        html! { <button type="button" {class} data-testid={id} {onclick}>{ lang.t(key) }</button> }
     };
     html! {
         <div class="scenarios-view">
@@ -110,12 +136,12 @@ pub fn ScenariosView() -> Html {
                 <p class="section__intro">{ lang.t(EconKey::ScenariosIntro) }</p>
             </header>
             <ScenarioTable results={Rc::new((*results).clone())} />
-            <ChartFigure name="revenue-projection" {svg} />
-            <div class="scenarios-charts">
-                <ChartFigure name="ltv-comparison" svg={ltv_svg} />
-                <ChartFigure name="tornado-ltv" svg={ltv_tornado} />
-                <ChartFigure name="tornado-ndr" svg={ndr_tornado} />
+            <div class="tabs scenarios-view__tabs">
+                { tab_button(ChartTab::Projection, "chart-tab-projection", EconKey::TabProjection) }
+                { tab_button(ChartTab::Ltv, "chart-tab-ltv", EconKey::TabLtv) }
+                { tab_button(ChartTab::Sensitivity, "chart-tab-sensitivity", EconKey::TabSensitivity) }
             </div>
+            { charts }
             <HeterogeneityPanel />
         </div>
     }

@@ -73,6 +73,9 @@ pub enum EconKey {
     BenchPayback,
     SourceLtvCac,
     SourcePayback,
+    TabProjection,
+    TabLtv,
+    TabSensitivity,
 }
 
 impl super::Text for EconKey {
@@ -163,6 +166,9 @@ impl super::Text for EconKey {
                 "来源：SaaS 通行经验法则 LTV:CAC ≥ 3（如 David Skok《SaaS Metrics 2.0》）。",
                 "Source: the common SaaS rule of thumb LTV:CAC ≥ 3 (e.g. David Skok, \"SaaS Metrics 2.0\").",
             ),
+            TabProjection => ("收入预测", "Revenue projection"),
+            TabLtv => ("三种 LTV", "LTV three ways"),
+            TabSensitivity => ("敏感性（龙卷风图）", "Sensitivity (tornado)"),
             SourcePayback => (
                 "来源：SaaS 通行经验法则，CAC 回收期不超过 12 个月（如 David Skok《SaaS Metrics 2.0》）。",
                 "Source: the common SaaS rule of thumb, CAC payback within 12 months (e.g. David Skok, \"SaaS Metrics 2.0\").",
