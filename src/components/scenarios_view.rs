@@ -176,9 +176,10 @@ fn tornado_svg(
         low_label: lang.t(EconKey::Minus10).into(),
         high_label: lang.t(EconKey::Plus10).into(),
         base,
-        // The six levers that move the metric most.
+        // The six levers that move the metric most; levers that do not move it are left out.
         bars: moved
             .iter()
+            .filter(|s| (s.high - s.low).abs() > 1e-9 * base.abs().max(1.0))
             .take(6)
             .map(|s| TornadoBar {
                 label: lang.t(lever_label(s.lever)).into(),
