@@ -63,6 +63,11 @@ pub fn ScenarioTable(props: &ScenarioTableProps) -> Html {
         }
     });
 
+    // Each form parsed once per render (not once per field): this runs on every keystroke.
+    let field_errors: Vec<Vec<(EconField, FieldError)>> = scenarios
+        .iter()
+        .map(|s| s.form.parse().err().unwrap_or_default())
+        .collect();
     let input_rows = EconField::ALL.iter().map(|&field| {
         let cells = scenarios.iter().enumerate().map(|(i, s)| {
             let on_input = {
@@ -72,7 +77,7 @@ pub fn ScenarioTable(props: &ScenarioTableProps) -> Html {
                     state.dispatch(Action::Scenario(ScenarioAction::SetText(i, field, text)));
                 })
             };
-            let error = s.form.parse().err().and_then(|errors| errors.into_iter().find(|(f, _)| *f == field)).map(|(_, e)| error_text(lang, field, &e));
+            let error = field_errors[i].iter().find(|(f, _)| *f == field).map(|(_, e)| error_text(lang, field, e));
             let unit = if field.is_percent() { "%" } else if matches!(field, EconField::Arpa | EconField::NewBusiness | EconField::Cac) { currency.symbol() } else { "" };
             html! {
                 <td class={classes!("scenarios__cell", error.is_some().then_some("field--invalid"))}>

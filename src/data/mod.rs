@@ -12,6 +12,7 @@ pub mod import_error;
 pub mod mapping;
 pub mod number;
 pub mod records;
+pub mod rng;
 pub mod sample;
 pub mod scenario;
 pub mod sheet;

@@ -7,11 +7,9 @@
 //! renews with a logistic probability of its north star and unresolved tickets, so the
 //! renewal model has a real signal to find, and monthly plans churn with a per-account
 //! probability that differs widely between accounts, as the sBG model assumes. Some churned accounts
-//! come back a few months later (reactivation). Random numbers come from SplitMix64 (Steele,
-//! Lea & Flood, "Fast splittable pseudorandom number generators", 2014), written out here
-//! because the sample needs only uniform and normal draws and a `rand` dependency would add to
-//! the page's download.
+//! come back a few months later (reactivation). Random numbers: `data::rng`.
 
+use super::rng::SplitMix64;
 use crate::model::calendar::{Date, Month};
 use crate::model::portfolio::{Customer, MrrRow};
 
@@ -317,31 +315,6 @@ impl Account {
     }
 }
 
-/// SplitMix64: a small, fast, well-tested generator; deterministic for a seed.
-struct SplitMix64(u64);
-
-impl SplitMix64 {
-    fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// Uniform in [0, 1).
-    fn uniform(&mut self) -> f64 {
-        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
-    }
-
-    /// Standard normal (Box–Muller).
-    fn normal(&mut self) -> f64 {
-        let u = self.uniform().max(f64::MIN_POSITIVE);
-        let v = self.uniform();
-        (-2.0 * u.ln()).sqrt() * (std::f64::consts::TAU * v).cos()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -397,18 +370,5 @@ mod tests {
             mean(true),
             mean(false)
         );
-    }
-
-    #[test]
-    fn uniform_is_in_range_and_normal_is_standard() {
-        let mut rng = SplitMix64(1);
-        let draws: Vec<f64> = (0..100_000).map(|_| rng.normal()).collect();
-        let mean = draws.iter().sum::<f64>() / draws.len() as f64;
-        let var = draws.iter().map(|d| (d - mean).powi(2)).sum::<f64>() / draws.len() as f64;
-        assert!(
-            mean.abs() < 0.02 && (var - 1.0).abs() < 0.02,
-            "mean {mean} var {var}"
-        );
-        assert!((0..10_000).all(|_| (0.0..1.0).contains(&rng.uniform())));
     }
 }

@@ -51,69 +51,56 @@ impl Reply {
 
 /// The reader worker's answer to one request (the reply as JSON; no bytes).
 pub fn handle_read(request_json: &str, bytes: &[u8]) -> (String, Option<Vec<u8>>) {
-    answer(match serde_json::from_str::<Request>(request_json) {
-        Err(e) => (
-            Reply::Failed {
-                id: 0,
-                message: format!("bad request: {e}"),
-            },
-            None,
-        ),
-        Ok(Request::Write { id, .. }) => (
-            Reply::Failed {
-                id,
-                message: "the reader does not write".into(),
-            },
-            None,
-        ),
-        Ok(Request::Read { id, file, sheet }) => {
-            match read_workbook(&file, bytes, sheet.as_deref()) {
-                Ok(read) => (
-                    Reply::Read {
-                        id,
-                        sheets: read.sheets,
-                        sheet: read.sheet,
-                        rows: read.rows,
-                    },
-                    None,
-                ),
-                Err(error) => match error.kind {
-                    ImportErrorKind::EmptySheet(sheet) => (Reply::EmptySheet { id, sheet }, None),
-                    ImportErrorKind::Workbook(message) => (Reply::Failed { id, message }, None),
-                    other => (
-                        Reply::Failed {
-                            id,
-                            message: format!("{other:?}"),
-                        },
-                        None,
-                    ),
+    handle(request_json, |request| match request {
+        Request::Write { id, .. } => failed(id, "the reader does not write"),
+        Request::Read { id, file, sheet } => match read_workbook(&file, bytes, sheet.as_deref()) {
+            Ok(read) => (
+                Reply::Read {
+                    id,
+                    sheets: read.sheets,
+                    sheet: read.sheet,
+                    rows: read.rows,
                 },
-            }
-        }
+                None,
+            ),
+            Err(error) => match error.kind {
+                ImportErrorKind::EmptySheet(sheet) => (Reply::EmptySheet { id, sheet }, None),
+                ImportErrorKind::Workbook(message) => failed(id, &message),
+                other => failed(id, &format!("{other:?}")),
+            },
+        },
     })
 }
 
 /// The writer worker's answer to one request: the reply as JSON and the workbook's bytes.
 pub fn handle_write(request_json: &str, _bytes: &[u8]) -> (String, Option<Vec<u8>>) {
-    answer(match serde_json::from_str::<Request>(request_json) {
-        Err(e) => (
-            Reply::Failed {
-                id: 0,
-                message: format!("bad request: {e}"),
-            },
-            None,
-        ),
-        Ok(Request::Read { id, .. }) => (
-            Reply::Failed {
-                id,
-                message: "the writer does not read".into(),
-            },
-            None,
-        ),
-        Ok(Request::Write { id, sheets }) => match write_workbook(&sheets) {
+    handle(request_json, |request| match request {
+        Request::Read { id, .. } => failed(id, "the writer does not read"),
+        Request::Write { id, sheets } => match write_workbook(&sheets) {
             Ok(bytes) => (Reply::Written { id }, Some(bytes)),
-            Err(message) => (Reply::Failed { id, message }, None),
+            Err(message) => failed(id, &message),
         },
+    })
+}
+
+fn failed(id: u32, message: &str) -> (Reply, Option<Vec<u8>>) {
+    (
+        Reply::Failed {
+            id,
+            message: message.to_string(),
+        },
+        None,
+    )
+}
+
+/// Decodes the request, lets `operation` answer it, encodes the reply.
+fn handle(
+    request_json: &str,
+    operation: impl FnOnce(Request) -> (Reply, Option<Vec<u8>>),
+) -> (String, Option<Vec<u8>>) {
+    answer(match serde_json::from_str::<Request>(request_json) {
+        Err(e) => failed(0, &format!("bad request: {e}")),
+        Ok(request) => operation(request),
     })
 }
 
