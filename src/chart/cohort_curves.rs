@@ -4,7 +4,10 @@
 
 use plotters::prelude::*;
 
-use super::{draw_legend, palette, ChartError, FONT};
+use super::canvas::Canvas;
+use super::legend::{Corner, Legend, Swatch};
+
+use super::{palette, ChartError, FONT};
 
 /// A curve: retention fractions by period.
 #[derive(Debug, Clone, PartialEq)]
@@ -63,7 +66,7 @@ pub fn draw(chart: &CohortCurves) -> Result<String, ChartError> {
     let y_max = (top * 100.0 * 1.05).ceil();
     let mut svg = String::new();
     {
-        let root = SVGBackend::with_string(&mut svg, SIZE).into_drawing_area();
+        let root = Canvas::new(&mut svg, SIZE).into_drawing_area();
         root.fill(&WHITE).map_err(ChartError::from_plotters)?;
         let mut plot = ChartBuilder::on(&root)
             .caption(&chart.title, (FONT, 30).into_font().color(&palette::INK))
@@ -91,30 +94,32 @@ pub fn draw(chart: &CohortCurves) -> Result<String, ChartError> {
                 .map(|(p, v)| (p as f64, v * 100.0))
                 .collect()
         };
+        let mut legend = Legend::default();
         let faint = palette::BLUE.mix(0.18).stroke_width(1);
-        for (i, cohort) in chart.cohorts.iter().enumerate() {
-            let series = plot
-                .draw_series(LineSeries::new(points(cohort), faint))
+        for cohort in &chart.cohorts {
+            plot.draw_series(LineSeries::new(points(cohort), faint))
                 .map_err(ChartError::from_plotters)?;
-            if i == 0 {
-                series
-                    .label(&chart.cohorts_label)
-                    .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 24, y)], faint));
-            }
+        }
+        if !chart.cohorts.is_empty() {
+            legend.push(
+                &chart.cohorts_label,
+                Swatch::Line(palette::BLUE.mix(0.3), 2),
+            );
         }
         let colours = [palette::VERMILLION, palette::GREEN];
         for (cohort, colour) in chart.compared.iter().zip(colours) {
             let style = colour.stroke_width(3);
             plot.draw_series(LineSeries::new(points(cohort), style))
-                .map_err(ChartError::from_plotters)?
-                .label(&cohort.label)
-                .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 24, y)], style));
+                .map_err(ChartError::from_plotters)?;
+            legend.push(&cohort.label, Swatch::Line(colour.to_rgba(), 3));
         }
         let bold = palette::BLUE.stroke_width(4);
         plot.draw_series(LineSeries::new(points(&chart.average), bold))
-            .map_err(ChartError::from_plotters)?
-            .label(&chart.average.label)
-            .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 24, y)], bold));
+            .map_err(ChartError::from_plotters)?;
+        legend.push(
+            &chart.average.label,
+            Swatch::Line(palette::BLUE.to_rgba(), 4),
+        );
         if let Some((model, observed)) = &chart.model {
             let all = points(model);
             let split = (*observed).min(all.len());
@@ -125,16 +130,21 @@ pub fn draw(chart: &CohortCurves) -> Result<String, ChartError> {
                 6,
                 move |c| Circle::new(c, 1, ink.filled()),
             ))
-            .map_err(ChartError::from_plotters)?
-            .label(&model.label)
-            .legend(move |(x, y)| Circle::new((x + 12, y), 2, ink.filled()));
+            .map_err(ChartError::from_plotters)?;
+            legend.push(&model.label, Swatch::Dot(palette::INK.to_rgba()));
             let projected = all[split.saturating_sub(1)..].to_vec();
             plot.draw_series(DashedLineSeries::new(projected, 10, 6, ink))
-                .map_err(ChartError::from_plotters)?
-                .label(&chart.projection_label)
-                .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 10, y)], ink));
+                .map_err(ChartError::from_plotters)?;
+            legend.push(
+                &chart.projection_label,
+                Swatch::Dash(palette::INK.to_rgba(), 2),
+            );
         }
-        draw_legend(&mut plot, SeriesLabelPosition::UpperRight, 18)?;
+        legend.draw(
+            &plot.plotting_area().strip_coord_spec(),
+            Corner::UpperRight,
+            18,
+        )?;
         root.present().map_err(ChartError::from_plotters)?;
     }
     Ok(svg)

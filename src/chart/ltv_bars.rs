@@ -2,7 +2,10 @@
 
 use plotters::prelude::*;
 
-use super::{category_index, draw_legend, palette, ChartError, FONT};
+use super::canvas::Canvas;
+use super::legend::{Corner, Legend, Swatch};
+
+use super::{category_index, palette, ChartError, FONT};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct LtvGroup {
@@ -42,7 +45,7 @@ pub fn draw(chart: &LtvBars, format_value: &dyn Fn(f64) -> String) -> Result<Str
     let n = chart.groups.len().max(1);
     let mut svg = String::new();
     {
-        let root = SVGBackend::with_string(&mut svg, SIZE).into_drawing_area();
+        let root = Canvas::new(&mut svg, SIZE).into_drawing_area();
         root.fill(&WHITE).map_err(ChartError::from_plotters)?;
         let mut plot = ChartBuilder::on(&root)
             .caption(&chart.title, (FONT, 26).into_font().color(&palette::INK))
@@ -69,6 +72,7 @@ pub fn draw(chart: &LtvBars, format_value: &dyn Fn(f64) -> String) -> Result<Str
             .axis_desc_style((FONT, 19).into_font().color(&palette::INK))
             .draw()
             .map_err(ChartError::from_plotters)?;
+        let mut legend = Legend::default();
         let colours = [palette::GRID, palette::BLUE, palette::GREEN];
         for (m, (method, colour)) in chart.methods.iter().zip(colours).enumerate() {
             let style = colour.filled();
@@ -77,11 +81,14 @@ pub fn draw(chart: &LtvBars, format_value: &dyn Fn(f64) -> String) -> Result<Str
                 let x = i as f64 + offset;
                 Rectangle::new([(x - 0.12, 0.0), (x + 0.12, g.values[m])], style)
             }))
-            .map_err(ChartError::from_plotters)?
-            .label(method)
-            .legend(move |(x, y)| Rectangle::new([(x, y - 6), (x + 16, y + 6)], style));
+            .map_err(ChartError::from_plotters)?;
+            legend.push(method, Swatch::Block(colour.to_rgba()));
         }
-        draw_legend(&mut plot, SeriesLabelPosition::UpperLeft, 16)?;
+        legend.draw(
+            &plot.plotting_area().strip_coord_spec(),
+            Corner::UpperLeft,
+            16,
+        )?;
         root.present().map_err(ChartError::from_plotters)?;
     }
     Ok(svg)

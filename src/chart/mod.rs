@@ -1,10 +1,13 @@
 //! Charts as SVG strings: one module per chart, data in, `Result<String, ChartError>` out.
 //!
 //! plotters' `SVGBackend` writes the markup and escapes `< > & " '` in every text it draws, so
-//! labels that come from imported files cannot inject markup. In wasm plotters measures text
-//! with a DOM span; natively it estimates, so native SVG differs in coordinates only.
+//! labels that come from imported files cannot inject markup. Every chart draws on
+//! [`canvas::Canvas`], which estimates text sizes instead of measuring them in the page, so the
+//! SVG is the same natively and in wasm.
 
+pub mod canvas;
 pub mod cohort_curves;
+pub mod legend;
 pub mod ltv_bars;
 pub mod projection;
 pub mod tornado;
@@ -32,26 +35,6 @@ impl ChartError {
 fn category_index(position: f64) -> Option<usize> {
     let i = position.round();
     ((position - i).abs() < 1e-6 && i >= 0.0).then_some(i as usize)
-}
-
-/// Draws the series legend in the charts' common style.
-fn draw_legend<'a, DB, CT>(
-    plot: &mut plotters::chart::ChartContext<'a, DB, CT>,
-    position: plotters::chart::SeriesLabelPosition,
-    font_size: u32,
-) -> Result<(), ChartError>
-where
-    DB: plotters::prelude::DrawingBackend + 'a,
-    CT: plotters::coord::CoordTranslate,
-{
-    use plotters::prelude::*;
-    plot.configure_series_labels()
-        .position(position)
-        .background_style(WHITE.mix(0.9))
-        .border_style(palette::GRID)
-        .label_font((FONT, font_size).into_font().color(&palette::INK))
-        .draw()
-        .map_err(ChartError::from_plotters)
 }
 
 /// Colour-blind-safe palette (Okabe & Ito, "Color Universal Design", 2008).

@@ -1,9 +1,12 @@
-//! Revenue projection per scenario: today's customers alone (solid) and with new business and
-//! referrals (dashed), year by year.
+//! Revenue projection per scenario: today's customers alone (thick line) and with new business
+//! and referrals (thin line with a marker each year), year by year.
 
 use plotters::prelude::*;
 
-use super::{draw_legend, palette, ChartError, FONT};
+use super::canvas::Canvas;
+use super::legend::{Corner, Legend, Swatch};
+
+use super::{palette, ChartError, FONT};
 
 /// One scenario's two series, revenue per year from year 0.
 #[derive(Debug, Clone, PartialEq)]
@@ -55,7 +58,7 @@ pub fn draw(
     let y_max = if top > 0.0 { top * 1.1 } else { 1.0 };
     let mut svg = String::new();
     {
-        let root = SVGBackend::with_string(&mut svg, SIZE).into_drawing_area();
+        let root = Canvas::new(&mut svg, SIZE).into_drawing_area();
         root.fill(&WHITE).map_err(ChartError::from_plotters)?;
         let mut plot = ChartBuilder::on(&root)
             .caption(&chart.title, (FONT, 30).into_font().color(&palette::INK))
@@ -76,6 +79,7 @@ pub fn draw(
             .axis_desc_style((FONT, 21).into_font().color(&palette::INK))
             .draw()
             .map_err(ChartError::from_plotters)?;
+        let mut legend = Legend::default();
         for (scenario, colour) in chart.scenarios.iter().zip(COLOURS.iter().cycle()) {
             let points = |values: &[f64]| -> Vec<(f64, f64)> {
                 values
@@ -86,16 +90,33 @@ pub fn draw(
             };
             let solid = colour.stroke_width(3);
             plot.draw_series(LineSeries::new(points(&scenario.existing), solid))
-                .map_err(ChartError::from_plotters)?
-                .label(format!("{} · {}", scenario.name, chart.existing_label))
-                .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 24, y)], solid));
-            let dashed = colour.stroke_width(2);
-            plot.draw_series(DashedLineSeries::new(points(&scenario.total), 8, 5, dashed))
-                .map_err(ChartError::from_plotters)?
-                .label(format!("{} · {}", scenario.name, chart.total_label))
-                .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 10, y)], dashed));
+                .map_err(ChartError::from_plotters)?;
+            legend.push(
+                format!("{} · {}", scenario.name, chart.existing_label),
+                Swatch::Line(colour.to_rgba(), 3),
+            );
+            // A thin line with a marker each year rather than a dashed one: plotters draws every
+            // dash as an element of its own, and this chart redraws while a slider moves.
+            let thin = colour.mix(0.7).stroke_width(2);
+            let marker = colour.filled();
+            plot.draw_series(LineSeries::new(points(&scenario.total), thin))
+                .map_err(ChartError::from_plotters)?;
+            plot.draw_series(
+                points(&scenario.total)
+                    .into_iter()
+                    .map(|p| Circle::new(p, 4, marker)),
+            )
+            .map_err(ChartError::from_plotters)?;
+            legend.push(
+                format!("{} · {}", scenario.name, chart.total_label),
+                Swatch::Marked(colour.to_rgba()),
+            );
         }
-        draw_legend(&mut plot, SeriesLabelPosition::UpperLeft, 17)?;
+        legend.draw(
+            &plot.plotting_area().strip_coord_spec(),
+            Corner::UpperLeft,
+            17,
+        )?;
         root.present().map_err(ChartError::from_plotters)?;
     }
     Ok(svg)

@@ -3,7 +3,10 @@
 
 use plotters::prelude::*;
 
-use super::{category_index, draw_legend, palette, ChartError, FONT};
+use super::canvas::Canvas;
+use super::legend::{Corner, Legend, Swatch};
+
+use super::{category_index, palette, ChartError, FONT};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct TornadoBar {
@@ -45,7 +48,7 @@ pub fn draw(chart: &Tornado, format_value: &dyn Fn(f64) -> String) -> Result<Str
     let n = chart.bars.len().max(1);
     let mut svg = String::new();
     {
-        let root = SVGBackend::with_string(&mut svg, SIZE).into_drawing_area();
+        let root = Canvas::new(&mut svg, SIZE).into_drawing_area();
         root.fill(&WHITE).map_err(ChartError::from_plotters)?;
         let mut plot = ChartBuilder::on(&root)
             .caption(&chart.title, (FONT, 26).into_font().color(&palette::INK))
@@ -84,24 +87,30 @@ pub fn draw(chart: &Tornado, format_value: &dyn Fn(f64) -> String) -> Result<Str
                 low_style,
             )
         }))
-        .map_err(ChartError::from_plotters)?
-        .label(&chart.low_label)
-        .legend(move |(x, y)| Rectangle::new([(x, y - 6), (x + 16, y + 6)], low_style));
+        .map_err(ChartError::from_plotters)?;
         plot.draw_series(chart.bars.iter().enumerate().map(|(i, b)| {
             Rectangle::new(
                 [(chart.base, row(i) - 0.32), (b.high, row(i) + 0.32)],
                 high_style,
             )
         }))
-        .map_err(ChartError::from_plotters)?
-        .label(&chart.high_label)
-        .legend(move |(x, y)| Rectangle::new([(x, y - 6), (x + 16, y + 6)], high_style));
+        .map_err(ChartError::from_plotters)?;
         plot.draw_series(std::iter::once(PathElement::new(
             vec![(chart.base, -0.5), (chart.base, n as f64 - 0.5)],
             palette::INK.stroke_width(2),
         )))
         .map_err(ChartError::from_plotters)?;
-        draw_legend(&mut plot, SeriesLabelPosition::LowerRight, 16)?;
+        let mut legend = Legend::default();
+        legend.push(
+            &chart.low_label,
+            Swatch::Block(palette::VERMILLION.to_rgba()),
+        );
+        legend.push(&chart.high_label, Swatch::Block(palette::BLUE.to_rgba()));
+        legend.draw(
+            &plot.plotting_area().strip_coord_spec(),
+            Corner::LowerRight,
+            16,
+        )?;
         root.present().map_err(ChartError::from_plotters)?;
     }
     Ok(svg)

@@ -2,6 +2,8 @@
 //! Used for the ARR bridge (start → −churn → −contraction → +expansion → end).
 
 use plotters::prelude::*;
+
+use super::canvas::Canvas;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::{category_index, palette, ChartError, FONT};
@@ -47,7 +49,7 @@ pub fn draw(chart: &Waterfall, format_value: &dyn Fn(f64) -> String) -> Result<S
 
     let mut svg = String::new();
     {
-        let root = SVGBackend::with_string(&mut svg, SIZE).into_drawing_area();
+        let root = Canvas::new(&mut svg, SIZE).into_drawing_area();
         root.fill(&WHITE).map_err(ChartError::from_plotters)?;
         let mut plot = ChartBuilder::on(&root)
             .caption(&chart.title, (FONT, 34).into_font().color(&palette::INK))
