@@ -38,6 +38,11 @@ impl Mapping {
             .and_then(|(_, c)| *c)
     }
 
+    /// Whether some field reads `column`.
+    pub fn is_mapped(&self, column: usize) -> bool {
+        self.columns.iter().any(|(_, c)| *c == Some(column))
+    }
+
     /// Points `field` at `column` (or at nothing).
     pub fn set(&mut self, field: Field, column: Option<usize>) {
         if let Some(entry) = self.columns.iter_mut().find(|(f, _)| *f == field) {

@@ -6,6 +6,7 @@ use std::collections::HashSet;
 use super::fields::{Field, Shape};
 use super::import_error::{ImportError, ImportErrorKind};
 use super::mapping::Mapping;
+use super::number::parse_money;
 use super::table::{RawRow, RawTable};
 use super::values::{parse_date, parse_in_range, parse_month, parse_yes_no, NumberProblem};
 use crate::model::calendar::Date;
@@ -209,6 +210,7 @@ fn customer(row: &Row) -> Result<Customer, ImportError> {
         prev_health: row.number(Field::PrevHealth, 0.0, 100.0)?,
         csm: row.optional_text(Field::Csm),
         segment: row.optional_text(Field::Segment),
+        extra: row.extra_numbers(),
     })
 }
 
@@ -303,6 +305,22 @@ impl Row<'_> {
             };
             self.error(field, kind)
         })
+    }
+
+    /// The numbers in columns no field reads, by header: measures the user may add to the
+    /// health scorecard. Text in those columns is not an error: it is just not a measure.
+    fn extra_numbers(&self) -> Vec<(String, f64)> {
+        self.table
+            .headers
+            .iter()
+            .enumerate()
+            .filter(|(c, header)| !self.mapping.is_mapped(*c) && !header.trim().is_empty())
+            .filter_map(|(c, header)| {
+                let text = self.raw.cells.get(c)?.trim();
+                let value = parse_money(text).ok().filter(|v| v.is_finite())?;
+                Some((header.trim().to_string(), value))
+            })
+            .collect()
     }
 
     fn required_number(&self, field: Field, min: f64, max: f64) -> Result<f64, ImportError> {

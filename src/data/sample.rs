@@ -311,6 +311,7 @@ impl Account {
             prev_health: None,
             csm: Some(self.csm.to_string()),
             segment: Some(self.segment.to_string()),
+            extra: Vec::new(),
         }
     }
 }

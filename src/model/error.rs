@@ -18,6 +18,9 @@ pub enum ModelError {
     /// A rate that cannot exceed 100 % did.
     #[error("{field} cannot exceed 100 %")]
     AboveOne { field: &'static str },
+    /// Settings that contradict each other (unsorted thresholds, a table of the wrong length).
+    #[error("{field} is inconsistent")]
+    Inconsistent { field: &'static str },
     /// Revenue lost (churn plus contraction) was more than the revenue there was.
     #[error("churned plus contraction ARR ({lost}) exceeds starting ARR ({start})")]
     LossesExceedStart { lost: f64, start: f64 },

@@ -8,6 +8,7 @@ pub mod calendar;
 pub mod cohort;
 pub mod economics;
 pub mod error;
+pub mod health;
 pub mod portfolio;
 pub mod retention;
 pub mod sbg;

@@ -31,6 +31,9 @@ pub struct Customer {
     pub prev_health: Option<f64>,
     pub csm: Option<String>,
     pub segment: Option<String>,
+    /// Numeric columns the file had beyond the known fields, by header (health measures the
+    /// user can add to the scorecard); only the values present.
+    pub extra: Vec<(String, f64)>,
 }
 
 /// Monthly recurring revenue of one customer in one month (long form).

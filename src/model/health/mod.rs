@@ -1,0 +1,436 @@
+//! Customer health scorecard (健康度): each measure maps a raw value to 0–100 on its own scale,
+//! the score is the weighted mean of the measures present, and bands turn it into red / yellow /
+//! green.
+//!
+//! Measures are the ones the sources name (`shared/domain.md` point 5): north-star usage against
+//! a target, tickets opened (mildly positive: the customer uses the product), unresolved tickets
+//! (negative), the NPS answer, onboarding (time to first value within 90 days), days since the
+//! last executive touch, plus any numeric column the user adds. The weighted mean with weights
+//! renormalised over the measures present is Gainsight's group score ("Scorecards 2.0: score
+//! calculation", worked example: weights 20 / 15 / 22 on scores 47 / 59 / 21 give 40.12).
+//! Weights differ by lifecycle stage ([`Stage`]): onboarding leans on time to first value.
+
+mod scale;
+mod stage;
+
+pub use scale::Scale;
+pub use stage::{stage, Stage, GROWTH_END_DAYS, ONBOARDING_DAYS, RENEWAL_WINDOW_DAYS};
+
+use crate::model::calendar::Date;
+use crate::model::portfolio::Customer;
+use crate::model::ModelError;
+
+/// What a scorecard rule reads from a customer.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Measure {
+    NorthStar,
+    TicketsOpened,
+    TicketsUnresolved,
+    Nps,
+    /// Time to first value, in days; no first value 90 days after the start scores as never.
+    Onboarding,
+    ExecTouch,
+    /// A numeric column the user added, by its header.
+    Custom(String),
+}
+
+impl Measure {
+    pub const BUILT_IN: [Measure; 6] = [
+        Measure::NorthStar,
+        Measure::TicketsOpened,
+        Measure::TicketsUnresolved,
+        Measure::Nps,
+        Measure::Onboarding,
+        Measure::ExecTouch,
+    ];
+
+    /// The name used in test ids (`input-weight-<key>`).
+    pub fn key(&self) -> String {
+        match self {
+            Measure::NorthStar => "north-star".into(),
+            Measure::TicketsOpened => "tickets-opened".into(),
+            Measure::TicketsUnresolved => "tickets-unresolved".into(),
+            Measure::Nps => "nps".into(),
+            Measure::Onboarding => "ttfv".into(),
+            Measure::ExecTouch => "exec-touch".into(),
+            Measure::Custom(name) => {
+                let slug: String = name
+                    .chars()
+                    .map(|c| {
+                        if c.is_alphanumeric() {
+                            c.to_ascii_lowercase()
+                        } else {
+                            '-'
+                        }
+                    })
+                    .collect();
+                format!("custom-{slug}")
+            }
+        }
+    }
+
+    /// The raw value for `customer` on `as_of`, `None` when missing.
+    ///
+    /// Onboarding: a customer without a first value counts as never activated (raw = +∞, the
+    /// worst) once 90 days have passed since the contract start, and as missing before.
+    pub fn raw(&self, customer: &Customer, as_of: Date) -> Option<f64> {
+        let value = match self {
+            Measure::NorthStar => customer.north_star,
+            Measure::TicketsOpened => customer.tickets_opened,
+            Measure::TicketsUnresolved => customer.tickets_unresolved,
+            Measure::Nps => customer.nps,
+            Measure::Onboarding => customer.ttfv_days.or_else(|| {
+                let started = customer.contract_start?;
+                (started.days_until(as_of) >= ONBOARDING_DAYS).then_some(f64::INFINITY)
+            }),
+            Measure::ExecTouch => customer.exec_touch_days,
+            Measure::Custom(name) => customer
+                .extra
+                .iter()
+                .find(|(header, _)| header == name)
+                .map(|(_, v)| *v),
+        };
+        value.filter(|v| !v.is_nan())
+    }
+}
+
+/// One measure of the scorecard with its scale and a weight for each stage.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rule {
+    pub measure: Measure,
+    pub scale: Scale,
+    /// Weight by [`Stage::index`]; any non-negative numbers, normalised when scoring.
+    pub weights: [f64; 4],
+}
+
+/// Score bands: red below `red_below`, green above `green_above`, yellow between.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Bands {
+    pub red_below: f64,
+    pub green_above: f64,
+}
+
+impl Default for Bands {
+    /// The sources' usual cut points: red < 50, yellow 50–75, green > 75.
+    fn default() -> Self {
+        Bands {
+            red_below: 50.0,
+            green_above: 75.0,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Band {
+    Red,
+    Yellow,
+    Green,
+}
+
+impl Band {
+    pub const ALL: [Band; 3] = [Band::Red, Band::Yellow, Band::Green];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Band::Red => "red",
+            Band::Yellow => "yellow",
+            Band::Green => "green",
+        }
+    }
+}
+
+impl Bands {
+    pub fn band(&self, score: f64) -> Band {
+        if score < self.red_below {
+            Band::Red
+        } else if score > self.green_above {
+            Band::Green
+        } else {
+            Band::Yellow
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scorecard {
+    pub rules: Vec<Rule>,
+    pub bands: Bands,
+}
+
+impl Scorecard {
+    /// The default scorecard, with the north star scored against `north_star_target`
+    /// (0 usage scores 0, the target and above 100).
+    ///
+    /// Weights per stage (onboarding, growth, steady, renewal) follow the sources' emphasis:
+    /// onboarding is judged mostly on time to first value; later, usage, satisfaction and the
+    /// relationship with the executive sponsor carry the score; unresolved tickets weigh most
+    /// when the renewal is near.
+    pub fn with_target(north_star_target: f64) -> Scorecard {
+        let rule = |measure, scale, weights| Rule {
+            measure,
+            scale,
+            weights,
+        };
+        let linear = |worst, best| Scale::Linear { worst, best };
+        let target = if north_star_target.is_finite() && north_star_target > 0.0 {
+            north_star_target
+        } else {
+            1.0
+        };
+        Scorecard {
+            rules: vec![
+                rule(
+                    Measure::NorthStar,
+                    linear(0.0, target),
+                    [20.0, 35.0, 35.0, 30.0],
+                ),
+                rule(
+                    Measure::TicketsOpened,
+                    linear(0.0, 10.0),
+                    [5.0, 5.0, 5.0, 5.0],
+                ),
+                rule(
+                    Measure::TicketsUnresolved,
+                    linear(5.0, 0.0),
+                    [15.0, 15.0, 15.0, 20.0],
+                ),
+                rule(
+                    Measure::Nps,
+                    Scale::Steps {
+                        cuts: vec![7.0, 9.0],
+                        scores: vec![10.0, 60.0, 100.0],
+                    },
+                    [10.0, 15.0, 20.0, 20.0],
+                ),
+                rule(
+                    Measure::Onboarding,
+                    linear(90.0, 14.0),
+                    [40.0, 15.0, 5.0, 0.0],
+                ),
+                rule(
+                    Measure::ExecTouch,
+                    linear(180.0, 30.0),
+                    [10.0, 15.0, 20.0, 25.0],
+                ),
+            ],
+            bands: Bands::default(),
+        }
+    }
+
+    /// # Errors
+    /// A scale that does not validate, a negative or non-finite weight, or bands out of order.
+    pub fn validate(&self) -> Result<(), ModelError> {
+        for rule in &self.rules {
+            rule.scale.validate("scale")?;
+            for w in rule.weights {
+                if !w.is_finite() {
+                    return Err(ModelError::NotFinite { field: "weight" });
+                }
+                if w < 0.0 {
+                    return Err(ModelError::Negative { field: "weight" });
+                }
+            }
+        }
+        let Bands {
+            red_below,
+            green_above,
+        } = self.bands;
+        if !red_below.is_finite() || !green_above.is_finite() || red_below > green_above {
+            return Err(ModelError::Inconsistent { field: "bands" });
+        }
+        Ok(())
+    }
+}
+
+/// One measure's part in a customer's score.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Contribution {
+    /// Index of the rule in the scorecard.
+    pub rule: usize,
+    pub raw: f64,
+    /// The measure's own score, 0–100.
+    pub score: f64,
+    /// The measure's weight after renormalising over the measures present (sums to 1).
+    pub share: f64,
+}
+
+impl Contribution {
+    /// Points this measure adds to the score: `share × score`.
+    pub fn points(&self) -> f64 {
+        self.share * self.score
+    }
+
+    /// Points it could have added but did not: `share × (100 − score)`.
+    pub fn points_lost(&self) -> f64 {
+        self.share * (100.0 - self.score)
+    }
+}
+
+/// A customer's health on a date.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Health {
+    /// 0–100; `None` when no weighted measure has a value.
+    pub score: Option<f64>,
+    pub band: Option<Band>,
+    pub stage: Stage,
+    pub contributions: Vec<Contribution>,
+    /// Rules with a weight in this stage but no value for this customer (dropped, the rest
+    /// renormalised).
+    pub missing: Vec<usize>,
+    /// `score − prev_health` when both are known.
+    pub change: Option<f64>,
+}
+
+impl Health {
+    /// The measures that cost the most points, worst first, at most `n`, only those that lost
+    /// at least one point.
+    pub fn top_reasons(&self, n: usize) -> Vec<Contribution> {
+        let mut lost: Vec<Contribution> = self
+            .contributions
+            .iter()
+            .copied()
+            .filter(|c| c.points_lost() >= 1.0)
+            .collect();
+        lost.sort_by(|a, b| b.points_lost().total_cmp(&a.points_lost()));
+        lost.truncate(n);
+        lost
+    }
+}
+
+/// Scores one customer: `score = Σ wᵢ sᵢ / Σ wᵢ` over the measures with a value and a weight
+/// in the customer's stage (Gainsight's weighted group score, renormalised when a measure is
+/// missing).
+///
+/// ```
+/// use retention_lab::model::calendar::Date;
+/// use retention_lab::model::health::{score, Bands, Measure, Rule, Scale, Scorecard};
+/// use retention_lab::model::portfolio::Customer;
+/// // Gainsight's worked example: weights 20 / 15 / 22, measure scores 47 / 59 / 21.
+/// let rule = |measure, weight| Rule {
+///     measure,
+///     scale: Scale::Linear { worst: 0.0, best: 100.0 },
+///     weights: [weight; 4],
+/// };
+/// let card = Scorecard {
+///     rules: vec![rule(Measure::NorthStar, 20.0), rule(Measure::Nps, 15.0), rule(Measure::ExecTouch, 22.0)],
+///     bands: Bands::default(),
+/// };
+/// let customer = Customer {
+///     north_star: Some(47.0), nps: Some(59.0), exec_touch_days: Some(21.0), ..Customer::default()
+/// };
+/// let health = score(&card, &customer, Date::new(2026, 1, 1).unwrap());
+/// assert!((health.score.unwrap() - 40.12).abs() < 0.005);
+/// ```
+pub fn score(card: &Scorecard, customer: &Customer, as_of: Date) -> Health {
+    let stage = stage(customer.contract_start, customer.contract_end, as_of);
+    let mut contributions = Vec::with_capacity(card.rules.len());
+    let mut missing = Vec::new();
+    let mut total_weight = 0.0;
+    for (i, rule) in card.rules.iter().enumerate() {
+        let weight = rule.weights[stage.index()];
+        if weight.is_nan() || weight <= 0.0 {
+            continue;
+        }
+        match rule.measure.raw(customer, as_of) {
+            Some(raw) => {
+                total_weight += weight;
+                contributions.push(Contribution {
+                    rule: i,
+                    raw,
+                    score: rule.scale.score(raw),
+                    share: weight,
+                });
+            }
+            None => missing.push(i),
+        }
+    }
+    let score = (total_weight > 0.0 && total_weight.is_finite()).then(|| {
+        for c in &mut contributions {
+            c.share /= total_weight;
+        }
+        contributions
+            .iter()
+            .map(Contribution::points)
+            .sum::<f64>()
+            .clamp(0.0, 100.0)
+    });
+    if score.is_none() {
+        contributions.clear();
+    }
+    Health {
+        score,
+        band: score.map(|s| card.bands.band(s)),
+        stage,
+        contributions,
+        missing,
+        change: score
+            .zip(customer.prev_health.filter(|p| p.is_finite()))
+            .map(|(s, p)| s - p),
+    }
+}
+
+/// Portfolio view of the scores of the customers still active (not recorded as churned).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PortfolioHealth {
+    /// Mean score of the scored active customers.
+    pub mean_score: Option<f64>,
+    pub scored: usize,
+    /// Customers and ARR by [`Band`] order (red, yellow, green).
+    pub customers_by_band: [usize; 3],
+    pub arr_by_band: [f64; 3],
+    /// Scored customers per ten-point bin, 0–10 … 90–100.
+    pub histogram: [usize; 10],
+}
+
+/// Whether a customer still counts in the portfolio: not recorded as churned.
+pub fn is_active(customer: &Customer) -> bool {
+    customer.renewed != Some(false)
+}
+
+/// Summarises `scores[i]` of `customers[i]` over the active customers.
+pub fn portfolio(customers: &[Customer], scores: &[Health]) -> PortfolioHealth {
+    let mut out = PortfolioHealth::default();
+    let mut sum = 0.0;
+    for (customer, health) in customers.iter().zip(scores) {
+        let (Some(score), Some(band), true) = (health.score, health.band, is_active(customer))
+        else {
+            continue;
+        };
+        let b = band as usize;
+        out.scored += 1;
+        sum += score;
+        out.customers_by_band[b] += 1;
+        if customer.arr.is_finite() {
+            out.arr_by_band[b] += customer.arr;
+        }
+        out.histogram[((score / 10.0) as usize).min(9)] += 1;
+    }
+    out.mean_score = (out.scored > 0).then(|| sum / out.scored as f64);
+    out
+}
+
+/// Ticket priority from the sources: customers with unresolved tickets, most urgent first by
+/// `(1 − health / 100) × ARR` (a ticket from an at-risk account outranks one from a healthy
+/// account of the same size). Returns `(customer index, priority)`.
+pub fn ticket_priority(customers: &[Customer], scores: &[Health]) -> Vec<(usize, f64)> {
+    let mut ranked: Vec<(usize, f64)> = customers
+        .iter()
+        .zip(scores)
+        .enumerate()
+        .filter(|(_, (c, _))| is_active(c) && c.tickets_unresolved.is_some_and(|t| t > 0.0))
+        .filter_map(|(i, (c, h))| {
+            let score = h.score?;
+            let arr = if c.arr.is_finite() {
+                c.arr.max(0.0)
+            } else {
+                0.0
+            };
+            Some((i, (1.0 - score / 100.0) * arr))
+        })
+        .collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+    ranked
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,260 @@
+use super::*;
+use proptest::prelude::*;
+
+fn as_of() -> Date {
+    Date::new(2026, 10, 31).unwrap()
+}
+
+fn steady_customer() -> Customer {
+    Customer {
+        id: "C1".into(),
+        arr: 100_000.0,
+        contract_start: Date::new(2026, 1, 1),
+        contract_end: Date::new(2027, 6, 1),
+        north_star: Some(50.0),
+        tickets_opened: Some(4.0),
+        tickets_unresolved: Some(2.0),
+        nps: Some(8.0),
+        ttfv_days: Some(20.0),
+        exec_touch_days: Some(60.0),
+        ..Customer::default()
+    }
+}
+
+#[test]
+fn gainsight_group_score_example() {
+    // Gainsight, "Scorecards 2.0: score calculation": weights 20 / 15 / 22 on scores
+    // 47 / 59 / 21 give (20×47 + 15×59 + 22×21) / 57 = 40.12.
+    let identity = Scale::Linear {
+        worst: 0.0,
+        best: 100.0,
+    };
+    let card = Scorecard {
+        rules: [
+            (Measure::NorthStar, 20.0),
+            (Measure::TicketsOpened, 15.0),
+            (Measure::Nps, 22.0),
+        ]
+        .into_iter()
+        .map(|(measure, w)| Rule {
+            measure,
+            scale: identity.clone(),
+            weights: [w; 4],
+        })
+        .collect(),
+        bands: Bands::default(),
+    };
+    let customer = Customer {
+        north_star: Some(47.0),
+        tickets_opened: Some(59.0),
+        nps: Some(21.0),
+        ..Customer::default()
+    };
+    let health = score(&card, &customer, as_of());
+    assert!((health.score.unwrap() - 2287.0 / 57.0).abs() < 1e-12);
+    assert_eq!(format!("{:.2}", health.score.unwrap()), "40.12");
+    assert_eq!(health.band, Some(Band::Red));
+    let shares: f64 = health.contributions.iter().map(|c| c.share).sum();
+    assert!((shares - 1.0).abs() < 1e-12);
+}
+
+#[test]
+fn a_missing_measure_is_dropped_and_the_rest_renormalised() {
+    let card = Scorecard::with_target(100.0);
+    let mut customer = steady_customer();
+    let full = score(&card, &customer, as_of());
+    customer.nps = None;
+    let without = score(&card, &customer, as_of());
+    let nps_rule = card
+        .rules
+        .iter()
+        .position(|r| r.measure == Measure::Nps)
+        .unwrap();
+    assert_eq!(without.missing, vec![nps_rule]);
+    // The remaining measures' scores are unchanged, their shares grow by the same factor.
+    let expected: f64 = full
+        .contributions
+        .iter()
+        .filter(|c| c.rule != nps_rule)
+        .map(|c| c.share * c.score)
+        .sum::<f64>()
+        / full
+            .contributions
+            .iter()
+            .filter(|c| c.rule != nps_rule)
+            .map(|c| c.share)
+            .sum::<f64>();
+    assert!((without.score.unwrap() - expected).abs() < 1e-9);
+}
+
+#[test]
+fn stage_sets_the_weights_and_onboarding_leans_on_ttfv() {
+    let card = Scorecard::with_target(100.0);
+    let mut customer = steady_customer();
+    customer.contract_start = Date::new(2026, 9, 1);
+    customer.ttfv_days = Some(80.0);
+    let onboarding = score(&card, &customer, as_of());
+    assert_eq!(onboarding.stage, Stage::Onboarding);
+    let ttfv = onboarding.top_reasons(1)[0];
+    assert_eq!(card.rules[ttfv.rule].measure, Measure::Onboarding);
+    // No first value at all after 90 days scores as never activated.
+    customer.contract_start = Date::new(2026, 5, 1);
+    customer.ttfv_days = None;
+    let late = score(&card, &customer, as_of());
+    let onboarding_rule = card
+        .rules
+        .iter()
+        .position(|r| r.measure == Measure::Onboarding);
+    let c = late
+        .contributions
+        .iter()
+        .find(|c| Some(c.rule) == onboarding_rule)
+        .unwrap();
+    assert_eq!(c.score, 0.0);
+}
+
+#[test]
+fn change_against_previous_health_and_custom_measures() {
+    let mut card = Scorecard::with_target(100.0);
+    card.rules.push(Rule {
+        measure: Measure::Custom("Logins".into()),
+        scale: Scale::Linear {
+            worst: 0.0,
+            best: 30.0,
+        },
+        weights: [10.0; 4],
+    });
+    let mut customer = steady_customer();
+    customer.prev_health = Some(40.0);
+    customer.extra = vec![("Logins".into(), 15.0)];
+    let health = score(&card, &customer, as_of());
+    assert!((health.change.unwrap() - (health.score.unwrap() - 40.0)).abs() < 1e-12);
+    let custom = health
+        .contributions
+        .iter()
+        .find(|c| c.rule == card.rules.len() - 1)
+        .unwrap();
+    assert_eq!(custom.score, 50.0);
+    assert_eq!(
+        Measure::Custom("Weekly logins".into()).key(),
+        "custom-weekly-logins"
+    );
+}
+
+#[test]
+fn no_measure_no_score_and_portfolio_counts_active_only() {
+    let card = Scorecard::with_target(100.0);
+    let empty = Customer {
+        arr: 10.0,
+        ..Customer::default()
+    };
+    let scores = [score(&card, &empty, as_of())];
+    assert_eq!(scores[0].score, None);
+    let churned = Customer {
+        renewed: Some(false),
+        ..steady_customer()
+    };
+    let active = steady_customer();
+    let customers = [active.clone(), churned];
+    let scores: Vec<Health> = customers.iter().map(|c| score(&card, c, as_of())).collect();
+    let summary = portfolio(&customers, &scores);
+    assert_eq!(summary.scored, 1);
+    assert_eq!(summary.mean_score, scores[0].score);
+    assert_eq!(summary.arr_by_band.iter().sum::<f64>(), active.arr);
+}
+
+#[test]
+fn ticket_priority_puts_the_unhealthy_large_account_first() {
+    let card = Scorecard::with_target(100.0);
+    let healthy = Customer {
+        north_star: Some(100.0),
+        nps: Some(10.0),
+        ..steady_customer()
+    };
+    let sick = Customer {
+        north_star: Some(5.0),
+        nps: Some(2.0),
+        ..steady_customer()
+    };
+    let no_tickets = Customer {
+        tickets_unresolved: Some(0.0),
+        ..sick.clone()
+    };
+    let customers = [healthy, sick, no_tickets];
+    let scores: Vec<Health> = customers.iter().map(|c| score(&card, c, as_of())).collect();
+    let ranked = ticket_priority(&customers, &scores);
+    assert_eq!(ranked.iter().map(|r| r.0).collect::<Vec<_>>(), vec![1, 0]);
+}
+
+fn value() -> impl Strategy<Value = Option<f64>> {
+    prop_oneof![
+        Just(None),
+        (-1e6..1e6f64).prop_map(Some),
+        Just(Some(f64::INFINITY))
+    ]
+}
+
+prop_compose! {
+    fn any_customer()(
+        ns in value(), opened in value(), unresolved in value(), nps in value(),
+        ttfv in value(), touch in value(), start in -800i64..400, length in 1i64..900,
+    ) -> Customer {
+        let start_day = as_of().days_since_epoch() - start;
+        Customer {
+            north_star: ns, tickets_opened: opened, tickets_unresolved: unresolved, nps,
+            ttfv_days: ttfv, exec_touch_days: touch,
+            contract_start: Date::from_days_since_epoch(start_day),
+            contract_end: Date::from_days_since_epoch(start_day + length),
+            arr: 1000.0,
+            ..Customer::default()
+        }
+    }
+}
+
+proptest! {
+    #[test]
+    fn score_is_within_0_and_100(customer in any_customer(), target in 0.1..1e5f64) {
+        let health = score(&Scorecard::with_target(target), &customer, as_of());
+        if let Some(s) = health.score {
+            prop_assert!((0.0..=100.0).contains(&s), "{s}");
+        }
+        for c in &health.contributions {
+            prop_assert!((0.0..=100.0).contains(&c.score));
+        }
+    }
+
+    #[test]
+    fn score_is_monotone_in_every_measure_in_its_direction(
+        customer in any_customer(), rule in 0usize..6, step in 0.0..1e4f64,
+    ) {
+        let card = Scorecard::with_target(100.0);
+        let r = &card.rules[rule];
+        let before = score(&card, &customer, as_of());
+        let Some(raw) = r.measure.raw(&customer, as_of()) else { return Ok(()); };
+        let moved = if r.scale.higher_is_better() { raw + step } else { raw - step };
+        let mut better = customer.clone();
+        let slot = match r.measure {
+            Measure::NorthStar => &mut better.north_star,
+            Measure::TicketsOpened => &mut better.tickets_opened,
+            Measure::TicketsUnresolved => &mut better.tickets_unresolved,
+            Measure::Nps => &mut better.nps,
+            Measure::Onboarding => &mut better.ttfv_days,
+            Measure::ExecTouch => &mut better.exec_touch_days,
+            Measure::Custom(_) => return Ok(()),
+        };
+        *slot = Some(moved);
+        let after = score(&card, &better, as_of());
+        if let (Some(a), Some(b)) = (after.score, before.score) {
+            prop_assert!(a >= b - 1e-9, "{b} -> {a}");
+        }
+    }
+
+    #[test]
+    fn shares_sum_to_one_whatever_is_missing(customer in any_customer()) {
+        let health = score(&Scorecard::with_target(50.0), &customer, as_of());
+        if health.score.is_some() {
+            let total: f64 = health.contributions.iter().map(|c| c.share).sum();
+            prop_assert!((total - 1.0).abs() < 1e-9);
+        }
+    }
+}
