@@ -10,8 +10,10 @@ pub mod economics;
 pub mod error;
 pub mod health;
 pub mod portfolio;
+pub mod renewal;
 pub mod retention;
 pub mod sbg;
 pub mod sensitivity;
+pub mod tiers;
 
 pub use error::ModelError;

@@ -432,5 +432,6 @@ pub fn ticket_priority(customers: &[Customer], scores: &[Health]) -> Vec<(usize,
     ranked
 }
 
-#[cfg(test)]
+// proptest is a native-only dev-dependency.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
