@@ -33,12 +33,18 @@ pub struct SamplePortfolio {
 
 /// Generates the sample portfolio; the same every time.
 pub fn sample_portfolio() -> SamplePortfolio {
-    let mut rng = SplitMix64(SEED);
-    let mut customers = Vec::with_capacity(ACCOUNTS);
+    portfolio(ACCOUNTS, SEED)
+}
+
+/// A portfolio like the sample's with `accounts` accounts drawn from `seed` (benchmarks use
+/// 100,000).
+pub fn portfolio(accounts: usize, seed: u64) -> SamplePortfolio {
+    let mut rng = SplitMix64(seed);
+    let mut customers = Vec::with_capacity(accounts);
     let mut mrr = Vec::new();
     let last_month = AS_OF.month();
     let first_month = last_month.plus(-(HISTORY_MONTHS - 1));
-    for index in 0..ACCOUNTS {
+    for index in 0..accounts {
         let account = Account::draw(&mut rng, index, first_month, last_month);
         account.write_history(&mut rng, last_month, &mut mrr);
         customers.push(account.into_customer());

@@ -299,7 +299,7 @@ impl Health {
 
 /// Scores one customer: `score = Σ wᵢ sᵢ / Σ wᵢ` over the measures with a value and a weight
 /// in the customer's stage (Gainsight's weighted group score, renormalised when a measure is
-/// missing).
+/// missing), with each measure's part and the reasons behind it.
 ///
 /// ```
 /// use retention_lab::model::calendar::Date;
@@ -325,26 +325,22 @@ pub fn score(card: &Scorecard, customer: &Customer, as_of: Date) -> Health {
     let stage = stage(customer.contract_start, customer.contract_end, as_of);
     let mut contributions = Vec::with_capacity(card.rules.len());
     let mut missing = Vec::new();
-    let mut total_weight = 0.0;
-    for (i, rule) in card.rules.iter().enumerate() {
-        let weight = rule.weights[stage.index()];
-        if weight.is_nan() || weight <= 0.0 {
-            continue;
-        }
-        match rule.measure.raw(customer, as_of) {
-            Some(raw) => {
-                total_weight += weight;
-                contributions.push(Contribution {
-                    rule: i,
-                    raw,
-                    score: rule.scale.score(raw),
-                    share: weight,
-                });
-            }
-            None => missing.push(i),
-        }
-    }
-    let score = (total_weight > 0.0 && total_weight.is_finite()).then(|| {
+    let total_weight = visit(
+        card,
+        customer,
+        as_of,
+        stage,
+        |rule, measured| match measured {
+            Some((raw, score, weight)) => contributions.push(Contribution {
+                rule,
+                raw,
+                score,
+                share: weight,
+            }),
+            None => missing.push(rule),
+        },
+    );
+    let score = scored(total_weight).then(|| {
         for c in &mut contributions {
             c.share /= total_weight;
         }
@@ -369,6 +365,46 @@ pub fn score(card: &Scorecard, customer: &Customer, as_of: Date) -> Health {
     }
 }
 
+/// The score alone, as [`score`] computes it, without allocating: for whole portfolios.
+pub fn score_value(card: &Scorecard, customer: &Customer, as_of: Date) -> Option<f64> {
+    let stage = stage(customer.contract_start, customer.contract_end, as_of);
+    let mut points = 0.0;
+    let total_weight = visit(card, customer, as_of, stage, |_, measured| {
+        if let Some((_, score, weight)) = measured {
+            points += score * weight;
+        }
+    });
+    scored(total_weight).then(|| (points / total_weight).clamp(0.0, 100.0))
+}
+
+fn scored(total_weight: f64) -> bool {
+    total_weight > 0.0 && total_weight.is_finite()
+}
+
+/// Calls `each(rule, Some((raw, score, weight)))` for every weighted measure with a value and
+/// `each(rule, None)` for every weighted measure without; returns the total weight present.
+fn visit(
+    card: &Scorecard,
+    customer: &Customer,
+    as_of: Date,
+    stage: Stage,
+    mut each: impl FnMut(usize, Option<(f64, f64, f64)>),
+) -> f64 {
+    let mut total_weight = 0.0;
+    for (i, rule) in card.rules.iter().enumerate() {
+        let weight = rule.weights[stage.index()];
+        if weight.is_nan() || weight <= 0.0 {
+            continue;
+        }
+        let measured = rule.measure.raw(customer, as_of).map(|raw| {
+            total_weight += weight;
+            (raw, rule.scale.score(raw), weight)
+        });
+        each(i, measured);
+    }
+    total_weight
+}
+
 /// Portfolio view of the scores of the customers still active (not recorded as churned).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct PortfolioHealth {
@@ -388,15 +424,14 @@ pub fn is_active(customer: &Customer) -> bool {
 }
 
 /// Summarises `scores[i]` of `customers[i]` over the active customers.
-pub fn portfolio(customers: &[Customer], scores: &[Health]) -> PortfolioHealth {
+pub fn portfolio(customers: &[Customer], scores: &[Option<f64>], bands: &Bands) -> PortfolioHealth {
     let mut out = PortfolioHealth::default();
     let mut sum = 0.0;
-    for (customer, health) in customers.iter().zip(scores) {
-        let (Some(score), Some(band), true) = (health.score, health.band, is_active(customer))
-        else {
+    for (customer, score) in customers.iter().zip(scores) {
+        let (Some(score), true) = (*score, is_active(customer)) else {
             continue;
         };
-        let b = band as usize;
+        let b = bands.band(score) as usize;
         out.scored += 1;
         sum += score;
         out.customers_by_band[b] += 1;
@@ -412,14 +447,14 @@ pub fn portfolio(customers: &[Customer], scores: &[Health]) -> PortfolioHealth {
 /// Ticket priority from the sources: customers with unresolved tickets, most urgent first by
 /// `(1 − health / 100) × ARR` (a ticket from an at-risk account outranks one from a healthy
 /// account of the same size). Returns `(customer index, priority)`.
-pub fn ticket_priority(customers: &[Customer], scores: &[Health]) -> Vec<(usize, f64)> {
+pub fn ticket_priority(customers: &[Customer], scores: &[Option<f64>]) -> Vec<(usize, f64)> {
     let mut ranked: Vec<(usize, f64)> = customers
         .iter()
         .zip(scores)
         .enumerate()
         .filter(|(_, (c, _))| is_active(c) && c.tickets_unresolved.is_some_and(|t| t > 0.0))
-        .filter_map(|(i, (c, h))| {
-            let score = h.score?;
+        .filter_map(|(i, (c, score))| {
+            let score = (*score)?;
             let arr = if c.arr.is_finite() {
                 c.arr.max(0.0)
             } else {

@@ -158,10 +158,13 @@ fn no_measure_no_score_and_portfolio_counts_active_only() {
     };
     let active = steady_customer();
     let customers = [active.clone(), churned];
-    let scores: Vec<Health> = customers.iter().map(|c| score(&card, c, as_of())).collect();
-    let summary = portfolio(&customers, &scores);
+    let scores: Vec<Option<f64>> = customers
+        .iter()
+        .map(|c| score_value(&card, c, as_of()))
+        .collect();
+    let summary = portfolio(&customers, &scores, &card.bands);
     assert_eq!(summary.scored, 1);
-    assert_eq!(summary.mean_score, scores[0].score);
+    assert_eq!(summary.mean_score, scores[0]);
     assert_eq!(summary.arr_by_band.iter().sum::<f64>(), active.arr);
 }
 
@@ -183,7 +186,10 @@ fn ticket_priority_puts_the_unhealthy_large_account_first() {
         ..sick.clone()
     };
     let customers = [healthy, sick, no_tickets];
-    let scores: Vec<Health> = customers.iter().map(|c| score(&card, c, as_of())).collect();
+    let scores: Vec<Option<f64>> = customers
+        .iter()
+        .map(|c| score_value(&card, c, as_of()))
+        .collect();
     let ranked = ticket_priority(&customers, &scores);
     assert_eq!(ranked.iter().map(|r| r.0).collect::<Vec<_>>(), vec![1, 0]);
 }
@@ -249,6 +255,13 @@ proptest! {
         if let (Some(a), Some(b)) = (after.score, before.score) {
             prop_assert!(a >= b - 1e-9, "{b} -> {a}");
         }
+    }
+
+    #[test]
+    fn the_fast_score_is_the_full_score(customer in any_customer()) {
+        let card = Scorecard::with_target(50.0);
+        prop_assert_eq!(score_value(&card, &customer, as_of()).map(|s| (s * 1e9).round()),
+            score(&card, &customer, as_of()).score.map(|s| (s * 1e9).round()));
     }
 
     #[test]

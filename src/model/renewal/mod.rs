@@ -54,11 +54,17 @@ pub struct RenewalFit {
     pub observed_by_input: Vec<Bin>,
 }
 
-fn input_row(customer: &Customer, inputs: &[Measure], as_of: Date) -> Option<Vec<f64>> {
-    inputs
-        .iter()
-        .map(|m| m.raw(customer, as_of).filter(|v| v.is_finite()))
-        .collect()
+/// Fills `row` with the customer's inputs; false (row partly filled) when one is missing.
+/// One buffer for all customers: a fresh vector each would dominate the time at 100,000.
+fn input_row(customer: &Customer, inputs: &[Measure], as_of: Date, row: &mut Vec<f64>) -> bool {
+    row.clear();
+    for measure in inputs {
+        match measure.raw(customer, as_of).filter(|v| v.is_finite()) {
+            Some(v) => row.push(v),
+            None => return false,
+        }
+    }
+    true
 }
 
 /// Fits `P(renewed)` on `inputs` (the north star first) over customers with a recorded outcome.
@@ -74,16 +80,16 @@ pub fn fit(
     let mut columns: Vec<Vec<f64>> = vec![Vec::new(); inputs.len()];
     let mut outcome = Vec::new();
     let mut left_out = 0;
+    let mut row = Vec::with_capacity(inputs.len());
     for c in customers {
         let Some(renewed) = c.renewed else { continue };
-        match input_row(c, inputs, as_of) {
-            Some(row) => {
-                for (column, x) in columns.iter_mut().zip(row) {
-                    column.push(x);
-                }
-                outcome.push(renewed);
+        if input_row(c, inputs, as_of, &mut row) {
+            for (column, x) in columns.iter_mut().zip(&row) {
+                column.push(*x);
             }
-            None => left_out += 1,
+            outcome.push(renewed);
+        } else {
+            left_out += 1;
         }
     }
     let renewed = outcome.iter().filter(|y| **y).count();
@@ -96,9 +102,12 @@ pub fn fit(
         FitProblem::Separation => RenewalError::Separation,
         FitProblem::NotConverged => RenewalError::NotConverged,
     })?;
+    row.resize(columns.len(), 0.0);
     let predicted: Vec<f64> = (0..outcome.len())
         .map(|i| {
-            let row: Vec<f64> = columns.iter().map(|c| c[i]).collect();
+            for (x, column) in row.iter_mut().zip(&columns) {
+                *x = column[i];
+            }
             model.probability(&row)
         })
         .collect();
@@ -158,6 +167,7 @@ pub fn forecast(
         1.0
     };
     let mut out = Forecast::default();
+    let mut row = Vec::with_capacity(fit.inputs.len());
     for (i, c) in customers.iter().enumerate() {
         let due = c
             .contract_end
@@ -166,10 +176,10 @@ pub fn forecast(
         if !due || !is_active(c) {
             continue;
         }
-        let Some(mut row) = input_row(c, &fit.inputs, as_of) else {
+        if !input_row(c, &fit.inputs, as_of, &mut row) {
             out.without_inputs += 1;
             continue;
-        };
+        }
         row[0] *= lift;
         let arr = if c.arr.is_finite() {
             c.arr.max(0.0)

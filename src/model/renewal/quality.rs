@@ -10,9 +10,8 @@
 /// assert_eq!(auc(&[0.9, 0.8, 0.3, 0.1], &[true, false, true, false]), Some(0.75));
 /// ```
 pub fn auc(predicted: &[f64], outcome: &[bool]) -> Option<f64> {
-    let mut order: Vec<usize> = (0..predicted.len().min(outcome.len())).collect();
-    order.sort_by(|&a, &b| predicted[a].total_cmp(&predicted[b]));
-    let positives = order.iter().filter(|&&i| outcome[i]).count() as f64;
+    let order = sorted_by_key(predicted, outcome.len());
+    let positives = order.iter().filter(|(_, i)| outcome[*i as usize]).count() as f64;
     let negatives = order.len() as f64 - positives;
     if positives == 0.0 || negatives == 0.0 {
         return None;
@@ -22,11 +21,15 @@ pub fn auc(predicted: &[f64], outcome: &[bool]) -> Option<f64> {
     let mut start = 0;
     while start < order.len() {
         let mut end = start + 1;
-        while end < order.len() && predicted[order[end]] == predicted[order[start]] {
+        while end < order.len() && order[end].0 == order[start].0 {
             end += 1;
         }
         let mid_rank = (start + end + 1) as f64 / 2.0;
-        rank_sum += mid_rank * order[start..end].iter().filter(|&&i| outcome[i]).count() as f64;
+        let renewed = order[start..end]
+            .iter()
+            .filter(|(_, i)| outcome[*i as usize])
+            .count();
+        rank_sum += mid_rank * renewed as f64;
         start = end;
     }
     Some((rank_sum - positives * (positives + 1.0) / 2.0) / (positives * negatives))
@@ -67,21 +70,34 @@ pub fn bins(key: &[f64], predicted: &[f64], outcome: &[bool], groups: usize) -> 
     if n == 0 || groups == 0 {
         return Vec::new();
     }
-    let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by(|&a, &b| key[a].total_cmp(&key[b]));
+    let order = sorted_by_key(key, n);
     let groups = groups.min(n);
     (0..groups)
         .map(|g| {
             let rows = &order[g * n / groups..(g + 1) * n / groups];
             let count = rows.len() as f64;
             Bin {
-                mean_key: rows.iter().map(|&i| key[i]).sum::<f64>() / count,
-                mean_predicted: rows.iter().map(|&i| predicted[i]).sum::<f64>() / count,
-                observed_rate: rows.iter().filter(|&&i| outcome[i]).count() as f64 / count,
+                mean_key: rows.iter().map(|(k, _)| k).sum::<f64>() / count,
+                mean_predicted: rows
+                    .iter()
+                    .map(|(_, i)| predicted[*i as usize])
+                    .sum::<f64>()
+                    / count,
+                observed_rate: rows.iter().filter(|(_, i)| outcome[*i as usize]).count() as f64
+                    / count,
                 count: rows.len(),
             }
         })
         .collect()
+}
+
+/// The first `n` keys with their row index, in ascending order of key. Pairs sort faster than
+/// indices looked up through the key (100,000 rows are sorted three times per fit).
+fn sorted_by_key(key: &[f64], n: usize) -> Vec<(f64, u32)> {
+    let n = n.min(key.len()).min(u32::MAX as usize);
+    let mut order: Vec<(f64, u32)> = key[..n].iter().zip(0..).map(|(k, i)| (*k, i)).collect();
+    order.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    order
 }
 
 #[cfg(test)]
