@@ -11,13 +11,15 @@ use crate::data::fields::{Field, Shape};
 use crate::data::import::PendingImport;
 use crate::data::import_error::{ImportError, ImportErrorKind};
 use crate::data::mapping::Mapping;
-use crate::data::records::Built;
+use crate::data::records::{Built, Records};
 use crate::data::scenario::{ScenarioAction, Scenarios};
 use crate::data::stored;
 use crate::i18n::{Currency, Lang};
 use crate::model::cohort::{Grain, Measure};
+use crate::model::health::{Measure as HealthMeasure, Scorecard, Stage};
 use crate::model::retention::BridgeInputs;
 use crate::model::sbg::Sbg;
+use crate::model::tiers::TierRules;
 
 /// A message shown in the error banner until dismissed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,17 +34,27 @@ pub enum Section {
     Data,
     #[default]
     Economics,
+    Health,
+    Renewal,
     Cohorts,
 }
 
 impl Section {
-    pub const ALL: [Section; 3] = [Section::Data, Section::Economics, Section::Cohorts];
+    pub const ALL: [Section; 5] = [
+        Section::Data,
+        Section::Economics,
+        Section::Health,
+        Section::Renewal,
+        Section::Cohorts,
+    ];
 
     /// The `data-testid` suffix of its navigation entry.
     pub fn slug(self) -> &'static str {
         match self {
             Section::Data => "data",
             Section::Economics => "economics",
+            Section::Health => "health",
+            Section::Renewal => "renewal",
             Section::Cohorts => "cohorts",
         }
     }
@@ -73,6 +85,34 @@ pub struct AppState {
     /// Retention-economics scenarios: the baseline and up to three variants.
     pub scenarios: Scenarios,
     pub economics_view: EconomicsView,
+    pub health: HealthSettings,
+}
+
+/// Settings of the health and renewal sections.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HealthSettings {
+    /// `None`: the default scorecard for the loaded customers (its north-star target follows
+    /// the data); `Some` once the user edits it.
+    pub card: Option<Scorecard>,
+    /// The stage whose weights the editor shows.
+    pub profile: Stage,
+    pub tier_rules: TierRules,
+    /// Inputs of the renewal model, the north star first.
+    pub renewal_inputs: Vec<HealthMeasure>,
+    /// "If the north star rises by X %": a fraction.
+    pub north_star_lift: f64,
+}
+
+impl Default for HealthSettings {
+    fn default() -> Self {
+        HealthSettings {
+            card: None,
+            profile: Stage::Steady,
+            tier_rules: TierRules::default(),
+            renewal_inputs: vec![HealthMeasure::NorthStar],
+            north_star_lift: 0.1,
+        }
+    }
 }
 
 /// What the retention-economics section shows.
@@ -148,6 +188,12 @@ pub enum Action {
     SetHeterogeneity(Heterogeneity),
     Scenario(ScenarioAction),
     SetEconomicsView(EconomicsView),
+    SetScorecard(Scorecard),
+    ResetScorecard,
+    SetWeightProfile(Stage),
+    SetTierRules(TierRules),
+    SetRenewalInputs(Vec<HealthMeasure>),
+    SetNorthStarLift(f64),
 }
 
 impl Default for AppState {
@@ -169,6 +215,7 @@ impl Default for AppState {
             heterogeneity: Heterogeneity::default(),
             scenarios: Scenarios::sample(Lang::default().t(crate::i18n::EconKey::Baseline)),
             economics_view: EconomicsView::default(),
+            health: HealthSettings::default(),
         }
     }
 }
@@ -278,6 +325,10 @@ impl Reducible for AppState {
                             .dataset
                             .with(built.records.clone(), &pending.table.file);
                         next.import_error = None;
+                        if matches!(built.records, Records::Customers(_)) {
+                            // The edited scorecard's targets belonged to the old customers.
+                            next.health.card = None;
+                        }
                     }
                 }
             }
@@ -287,8 +338,23 @@ impl Reducible for AppState {
             Action::SetHeterogeneity(heterogeneity) => next.heterogeneity = heterogeneity,
             Action::Scenario(action) => next.scenarios.apply(action),
             Action::SetEconomicsView(view) => next.economics_view = view,
+            Action::SetScorecard(card) => next.health.card = Some(card),
+            Action::ResetScorecard => next.health.card = None,
+            Action::SetWeightProfile(stage) => next.health.profile = stage,
+            Action::SetTierRules(rules) => next.health.tier_rules = rules,
+            Action::SetRenewalInputs(inputs) => {
+                if inputs.first() == Some(&HealthMeasure::NorthStar) {
+                    next.health.renewal_inputs = inputs;
+                }
+            }
+            Action::SetNorthStarLift(lift) => {
+                if lift.is_finite() {
+                    next.health.north_star_lift = lift.clamp(-0.9, 10.0);
+                }
+            }
             Action::ResetData => {
                 next.dataset = Dataset::sample();
+                next.health.card = None;
                 next.pending_import = None;
                 next.import_error = None;
             }

@@ -5,10 +5,12 @@
 //! [`canvas::Canvas`], which estimates text sizes instead of measuring them in the page, so the
 //! SVG is the same natively and in wasm.
 
+pub mod bars;
 pub mod canvas;
 pub mod cohort_curves;
 pub mod legend;
 pub mod ltv_bars;
+pub mod probability;
 pub mod projection;
 pub mod tornado;
 pub mod waterfall;

@@ -7,6 +7,8 @@ use super::nav::Nav;
 use super::sections::cohorts::CohortsSection;
 use super::sections::data::DataSection;
 use super::sections::economics::EconomicsSection;
+use super::sections::health::HealthSection;
+use super::sections::renewal::RenewalSection;
 use super::AppContext;
 use crate::hooks::{initial_state, use_persistence};
 use crate::i18n::Key;
@@ -28,6 +30,8 @@ pub fn App() -> Html {
     let section = match state.section {
         Section::Data => html! { <DataSection /> },
         Section::Economics => html! { <EconomicsSection /> },
+        Section::Health => html! { <HealthSection /> },
+        Section::Renewal => html! { <RenewalSection /> },
         Section::Cohorts => html! { <CohortsSection /> },
     };
     html! {

@@ -1,7 +1,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::metric_card::MetricCard;
+use super::metric_card::{metric_card, Metric};
 use super::AppContext;
 use crate::i18n::{format_percent, CohortKey, EconKey, Key};
 use crate::model::cohort::Grain;
@@ -55,10 +55,8 @@ pub fn HeterogeneityPanel() -> Html {
         (Ok(sbg), Ok(constant)) => html! {
             <>
                 <div class="metrics">
-                    <MetricCard name="lifetime-constant" value={constant} text={format!("{constant:.1} {period}")}
-                                label={lang.t(EconKey::LifetimeConstant)} explain={lang.t(EconKey::LifetimeConstantExplain)} />
-                    <MetricCard name="lifetime-sbg" value={sbg} text={format!("{sbg:.1} {period}")}
-                                label={lang.t(EconKey::LifetimeSbg)} explain={lang.t(EconKey::LifetimeSbgExplain)} />
+                    { metric_card(Metric { name: "lifetime-constant", value: constant, text: (format!("{constant:.1} {period}")).into(), label: (lang.t(EconKey::LifetimeConstant)).into(), explain: (lang.t(EconKey::LifetimeConstantExplain)).into(), badge: None }) }
+                    { metric_card(Metric { name: "lifetime-sbg", value: sbg, text: (format!("{sbg:.1} {period}")).into(), label: (lang.t(EconKey::LifetimeSbg)).into(), explain: (lang.t(EconKey::LifetimeSbgExplain)).into(), badge: None }) }
                 </div>
                 <p class="panel__why" data-testid="heterogeneity-why">
                     { Key::fill(lang.t(EconKey::Why), &[&format_percent(sbg / constant - 1.0)]) }

@@ -1,5 +1,3 @@
-use std::collections::HashSet;
-
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -122,13 +120,19 @@ pub fn MappingStep(props: &MappingStepProps) -> Html {
             disabled_confirm(lang.t(DataKey::Checking).to_string()),
         ),
     };
-    let bad_cells: HashSet<(usize, String)> = match &pending.checked {
+    // Only the problems inside the preview rows: few, so a vector (less code than a set).
+    let last_previewed = table
+        .rows
+        .get(PREVIEW_ROWS.min(table.rows.len()).saturating_sub(1))
+        .map_or(0, |r| r.line);
+    let bad_cells: Vec<(usize, String)> = match &pending.checked {
         Some(Ok(built)) => built
             .problems
             .iter()
+            .filter(|p| p.row.is_some_and(|r| r <= last_previewed))
             .filter_map(|p| Some((p.row?, p.column.clone()?)))
             .collect(),
-        _ => HashSet::new(),
+        _ => Vec::new(),
     };
     let encoding = pending.encoding.map(|e| match e {
         Encoding::Utf8 => lang.t(DataKey::EncodingUtf8),

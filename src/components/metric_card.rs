@@ -16,10 +16,10 @@ pub struct Badge {
     pub source: AttrValue,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct MetricCardProps {
+/// One headline figure.
+pub struct Metric<'a> {
     /// Test hook suffix: the card carries `data-testid="metric-<name>"`.
-    pub name: AttrValue,
+    pub name: &'a str,
     /// Raw value for `data-value` (fractions for ratios, currency units for money).
     pub value: f64,
     /// The value as shown, formatted for the UI language.
@@ -27,32 +27,32 @@ pub struct MetricCardProps {
     pub label: AttrValue,
     /// One line saying what the figure means.
     pub explain: AttrValue,
-    #[prop_or_default]
     pub badge: Option<Badge>,
 }
 
 /// A headline figure: label, large value, one-line explanation, optional benchmark badge.
-#[component]
-pub fn MetricCard(props: &MetricCardProps) -> Html {
-    let badge = props.badge.as_ref().map(|badge| {
+/// A plain function rather than a component: it has no state, and every component type adds
+/// its own copy of Yew's lifecycle code to the download.
+pub fn metric_card(m: Metric<'_>) -> Html {
+    let badge = m.badge.map(|badge| {
         let tone = match badge.tone {
             Tone::Good => "badge--good",
             Tone::Fair => "badge--fair",
             Tone::Poor => "badge--poor",
         };
         html! {
-            <span class={classes!("badge", tone)} title={badge.source.clone()} tabindex="0">
-                { badge.text.clone() }
+            <span class={classes!("badge", tone)} title={badge.source} tabindex="0">
+                { badge.text }
             </span>
         }
     });
     html! {
-        <section class="metric" data-testid={format!("metric-{}", props.name)}
-                 data-value={props.value.to_string()}>
-            <h3 class="metric__label">{ props.label.clone() }</h3>
-            <p class="metric__value">{ props.text.clone() }</p>
+        <section class="metric" data-testid={format!("metric-{}", m.name)}
+                 data-value={m.value.to_string()}>
+            <h3 class="metric__label">{ m.label }</h3>
+            <p class="metric__value">{ m.text }</p>
             { for badge }
-            <p class="metric__explain">{ props.explain.clone() }</p>
+            <p class="metric__explain">{ m.explain }</p>
         </section>
     }
 }

@@ -4,20 +4,25 @@
 pub mod app;
 pub mod chart_figure;
 pub mod cohort_heatmap;
+pub mod customer_table;
 pub mod download_buttons;
 pub mod error_banner;
 pub mod export_panel;
 pub mod footer;
 pub mod header;
+pub mod health_labels;
 pub mod heterogeneity_panel;
 pub mod import_panel;
 pub mod mapping_step;
 pub mod metric_card;
 pub mod nav;
 pub mod number_field;
+pub mod raw_table;
 pub mod scenario_table;
 pub mod scenarios_view;
+pub mod scorecard_editor;
 pub mod sections;
+pub mod text_setting;
 
 use yew::UseReducerHandle;
 

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::AppContext;
-use crate::i18n::{CohortKey, Key};
+use crate::i18n::{CohortKey, HealthKey, Key};
 use crate::state::{Action, Section};
 
 /// Navigation between the sections that work.
@@ -18,6 +18,8 @@ pub fn Nav() -> Html {
                 let label = match section {
                     Section::Data => lang.t(Key::NavData),
                     Section::Economics => lang.t(Key::NavEconomics),
+                    Section::Health => lang.t(HealthKey::NavHealth),
+                    Section::Renewal => lang.t(HealthKey::NavRenewal),
                     Section::Cohorts => lang.t(CohortKey::Nav),
                 };
                 let onclick = {

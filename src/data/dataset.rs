@@ -17,6 +17,11 @@ impl<T> Shared<T> {
     pub fn new(value: T) -> Self {
         Shared(Rc::new(value))
     }
+
+    /// The shared value itself, for component properties (compared by identity there too).
+    pub fn rc(&self) -> Rc<T> {
+        Rc::clone(&self.0)
+    }
 }
 
 impl<T> Clone for Shared<T> {

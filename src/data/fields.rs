@@ -301,7 +301,7 @@ pub fn normalise_header(header: &str) -> String {
         .trim_start_matches('\u{FEFF}')
         .chars()
         .filter(|c| !c.is_whitespace() && !matches!(c, '_' | '-' | '.' | '(' | ')' | '（' | '）'))
-        .flat_map(char::to_lowercase)
+        .map(|c| c.to_ascii_lowercase())
         .collect()
 }
 

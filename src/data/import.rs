@@ -64,7 +64,7 @@ impl PendingImport {
 
 /// Whether a file name is a spreadsheet workbook rather than delimited text.
 pub fn is_workbook(file: &str) -> bool {
-    let lower = file.to_lowercase();
+    let lower = file.to_ascii_lowercase();
     lower.ends_with(".xlsx") || lower.ends_with(".xlsm") || lower.ends_with(".xls")
 }
 

@@ -84,7 +84,7 @@ pub struct NotYesNo;
 
 /// Parses yes/no answers: 1/0, yes/no, y/n, true/false, 是/否, 已续约/未续约; blank is `None`.
 pub fn parse_yes_no(text: &str) -> Result<Option<bool>, NotYesNo> {
-    let normalised = text.trim().to_lowercase();
+    let normalised = text.trim().to_ascii_lowercase();
     match normalised.as_str() {
         "" => Ok(None),
         "1" | "1.0" | "yes" | "y" | "true" | "是" | "已续约" | "续约" | "renewed" => {

@@ -59,7 +59,6 @@ fn next_id() -> u32 {
 #[cfg(target_arch = "wasm32")]
 mod browser {
     use std::cell::RefCell;
-    use std::collections::HashMap;
 
     use js_sys::{Object, Reflect, Uint8Array};
     use wasm_bindgen::closure::Closure;
@@ -73,8 +72,9 @@ mod browser {
     type Waiting = Callback<(Reply, Vec<u8>)>;
 
     thread_local! {
-        static WORKERS: RefCell<HashMap<&'static str, Worker>> = RefCell::new(HashMap::new());
-        static WAITING: RefCell<HashMap<u32, Waiting>> = RefCell::new(HashMap::new());
+        // A handful of entries at most: vectors, not hash maps (less code in the download).
+        static WORKERS: RefCell<Vec<(&'static str, Worker)>> = const { RefCell::new(Vec::new()) };
+        static WAITING: RefCell<Vec<(u32, Waiting)>> = const { RefCell::new(Vec::new()) };
     }
 
     pub fn send(kind: WorkerKind, id: u32, json: &str, bytes: Vec<u8>, on_reply: Waiting) {
@@ -88,7 +88,7 @@ mod browser {
             ));
             return;
         };
-        WAITING.with(|w| w.borrow_mut().insert(id, on_reply));
+        WAITING.with(|w| w.borrow_mut().push((id, on_reply)));
         let message = Object::new();
         let _ = Reflect::set(
             &message,
@@ -107,7 +107,12 @@ mod browser {
 
     fn worker(kind: WorkerKind) -> Option<Worker> {
         let path = kind.loader();
-        if let Some(existing) = WORKERS.with(|w| w.borrow().get(path).cloned()) {
+        if let Some(existing) = WORKERS.with(|w| {
+            w.borrow()
+                .iter()
+                .find(|(p, _)| *p == path)
+                .map(|(_, w)| w.clone())
+        }) {
             return Some(existing);
         }
         let worker = Worker::new(path).ok()?;
@@ -125,24 +130,28 @@ mod browser {
                 fail_all("the workbook worker sent an unreadable reply");
                 return;
             };
-            if let Some(callback) = WAITING.with(|w| w.borrow_mut().remove(&reply.id())) {
+            if let Some(callback) = WAITING.with(|w| {
+                let mut w = w.borrow_mut();
+                let i = w.iter().position(|(id, _)| *id == reply.id())?;
+                Some(w.swap_remove(i).1)
+            }) {
                 callback.emit((reply, bytes));
             }
         });
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         on_message.forget();
         let on_error = Closure::<dyn FnMut(JsValue)>::new(move |_| {
-            WORKERS.with(|w| w.borrow_mut().remove(path));
+            WORKERS.with(|w| w.borrow_mut().retain(|(p, _)| *p != path));
             fail_all("the workbook worker stopped (is the page offline and not yet cached?)");
         });
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
         on_error.forget();
-        WORKERS.with(|w| w.borrow_mut().insert(path, worker.clone()));
+        WORKERS.with(|w| w.borrow_mut().push((path, worker.clone())));
         Some(worker)
     }
 
     fn fail_all(message: &str) {
-        let waiting: Vec<(u32, Waiting)> = WAITING.with(|w| w.borrow_mut().drain().collect());
+        let waiting: Vec<(u32, Waiting)> = WAITING.with(|w| w.borrow_mut().drain(..).collect());
         for (id, callback) in waiting {
             callback.emit((
                 Reply::Failed {

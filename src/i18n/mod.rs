@@ -5,6 +5,7 @@ mod cohort_strings;
 mod data_strings;
 mod econ_strings;
 mod format;
+mod health_strings;
 mod import_text;
 mod strings;
 
@@ -12,6 +13,7 @@ pub use cohort_strings::CohortKey;
 pub use data_strings::DataKey;
 pub use econ_strings::EconKey;
 pub use format::{format_count, format_money, format_percent, Currency};
+pub use health_strings::HealthKey;
 pub use import_text::{field_label, import_error_text, shape_label};
 pub use strings::Key;
 

@@ -109,7 +109,8 @@ pub fn tornado(
             })
         })
         .collect::<Result<Vec<_>, ModelError>>()?;
-    swings.sort_by(|a, b| (b.high - b.low).abs().total_cmp(&(a.high - a.low).abs()));
+    let widths: Vec<f64> = swings.iter().map(|s| (s.high - s.low).abs()).collect();
+    swings = crate::model::order::permute(&swings, &crate::model::order::descending(&widths));
     Ok((base, swings))
 }
 

@@ -72,8 +72,11 @@ pub fn assign(
     let active: Vec<usize> = (0..customers.len())
         .filter(|&i| crate::model::health::is_active(&customers[i]))
         .collect();
-    let mut by_arr = active.clone();
-    by_arr.sort_by(|&a, &b| customers[b].arr.total_cmp(&customers[a].arr));
+    let arr: Vec<f64> = active.iter().map(|&i| customers[i].arr).collect();
+    let by_arr: Vec<usize> = crate::model::order::descending(&arr)
+        .into_iter()
+        .map(|k| active[k])
+        .collect();
     let share = if rules.lighthouse_top_share.is_finite() {
         rules.lighthouse_top_share.clamp(0.0, 1.0)
     } else {

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::chart::cohort_curves::{self, CohortCurves, Curve};
 use crate::components::chart_figure::ChartFigure;
 use crate::components::cohort_heatmap::CohortHeatmap;
-use crate::components::metric_card::MetricCard;
+use crate::components::metric_card::{metric_card, Metric};
 use crate::components::AppContext;
 use crate::data::dataset::Dataset;
 use crate::i18n::{format_percent, CohortKey, EconKey, Key, Lang};
@@ -239,12 +239,9 @@ fn metrics(analysis: &Analysis, lang: Lang) -> Html {
             let polarisation = format!("{:.2}", f.model.polarisation());
             html! {
                 <>
-                    <MetricCard name="sbg-alpha" value={f.model.alpha} text={significant(f.model.alpha)}
-                                label={lang.t(CohortKey::Alpha)} explain={format!("{}{se_a}", lang.t(CohortKey::AlphaExplain))} />
-                    <MetricCard name="sbg-beta" value={f.model.beta} text={significant(f.model.beta)}
-                                label={lang.t(CohortKey::Beta)} explain={format!("{}{se_b}", lang.t(CohortKey::BetaExplain))} />
-                    <MetricCard name="sbg-mean-churn" value={mean} text={format_percent(mean)} label={lang.t(CohortKey::MeanChurn)}
-                                explain={Key::fill(lang.t(CohortKey::MeanChurnExplain), &[&polarisation])} />
+                    { metric_card(Metric { name: "sbg-alpha", value: f.model.alpha, text: (significant(f.model.alpha)).into(), label: (lang.t(CohortKey::Alpha)).into(), explain: (format!("{}{se_a}", lang.t(CohortKey::AlphaExplain))).into(), badge: None }) }
+                    { metric_card(Metric { name: "sbg-beta", value: f.model.beta, text: (significant(f.model.beta)).into(), label: (lang.t(CohortKey::Beta)).into(), explain: (format!("{}{se_b}", lang.t(CohortKey::BetaExplain))).into(), badge: None }) }
+                    { metric_card(Metric { name: "sbg-mean-churn", value: mean, text: (format_percent(mean)).into(), label: (lang.t(CohortKey::MeanChurn)).into(), explain: (Key::fill(lang.t(CohortKey::MeanChurnExplain), &[&polarisation])).into(), badge: None }) }
                 </>
             }
         }
@@ -254,8 +251,7 @@ fn metrics(analysis: &Analysis, lang: Lang) -> Html {
     };
     html! {
         <div class="metrics">
-            <MetricCard name="cohorts" value={count as f64} text={count.to_string()} label={lang.t(CohortKey::Cohorts)}
-                        explain={lang.t(CohortKey::CohortsExplain)} />
+            { metric_card(Metric { name: "cohorts", value: count as f64, text: (count.to_string()).into(), label: (lang.t(CohortKey::Cohorts)).into(), explain: (lang.t(CohortKey::CohortsExplain)).into(), badge: None }) }
             { fitted }
         </div>
     }

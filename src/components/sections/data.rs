@@ -6,7 +6,7 @@ use crate::components::error_banner::ErrorBanner;
 use crate::components::export_panel::ExportPanel;
 use crate::components::import_panel::ImportPanel;
 use crate::components::mapping_step::MappingStep;
-use crate::components::metric_card::MetricCard;
+use crate::components::metric_card::{metric_card, Metric};
 use crate::components::AppContext;
 use crate::data::dataset::Origin;
 use crate::i18n::{format_count, import_error_text, DataKey, Key};
@@ -46,13 +46,9 @@ pub fn DataSection() -> Html {
                 <p class="section__intro">{ lang.t(DataKey::Intro) }</p>
             </header>
             <div class="metrics">
-                <MetricCard name="customers" value={data.customers.len() as f64} text={format_count(data.customers.len())}
-                            label={lang.t(DataKey::Customers)} explain={origin(&data.customers_origin)} />
-                <MetricCard name="subscription-rows" value={data.subscriptions.len() as f64}
-                            text={format_count(data.subscriptions.len())} label={lang.t(DataKey::SubscriptionRows)}
-                            explain={origin(&data.subscriptions_origin)} />
-                <MetricCard name="cohort-table-rows" value={cohort_rows as f64} text={format_count(cohort_rows)}
-                            label={lang.t(DataKey::CohortTableRows)} explain={cohort_origin} />
+                { metric_card(Metric { name: "customers", value: data.customers.len() as f64, text: (format_count(data.customers.len())).into(), label: (lang.t(DataKey::Customers)).into(), explain: (origin(&data.customers_origin)).into(), badge: None }) }
+                { metric_card(Metric { name: "subscription-rows", value: data.subscriptions.len() as f64, text: (format_count(data.subscriptions.len())).into(), label: (lang.t(DataKey::SubscriptionRows)).into(), explain: (origin(&data.subscriptions_origin)).into(), badge: None }) }
+                { metric_card(Metric { name: "cohort-table-rows", value: cohort_rows as f64, text: (format_count(cohort_rows)).into(), label: (lang.t(DataKey::CohortTableRows)).into(), explain: (cohort_origin).into(), badge: None }) }
             </div>
             <p class="data__actions">
                 <button type="button" class="button button--quiet" data-testid="reset-sample" onclick={on_reset}>

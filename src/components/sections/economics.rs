@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::chart::waterfall::{self, Step, StepKind, Waterfall};
 use crate::components::chart_figure::ChartFigure;
 use crate::components::download_buttons::DownloadButtons;
-use crate::components::metric_card::{Badge, MetricCard, Tone};
+use crate::components::metric_card::{metric_card, Badge, Metric, Tone};
 use crate::components::number_field::NumberField;
 use crate::components::scenarios_view::ScenariosView;
 use crate::components::AppContext;
@@ -205,14 +205,10 @@ fn results_view(results: &Results, lang: Lang, inputs: BridgeInputs) -> Html {
     html! {
         <div class="bridge__results">
             <div class="metrics">
-                <MetricCard name="ndr" value={b.ndr} text={format_percent(b.ndr)} label={t(Key::Ndr)}
-                            explain={t(Key::NdrExplain)} badge={ndr_badge} />
-                <MetricCard name="grr" value={b.grr} text={format_percent(b.grr)} label={t(Key::Grr)}
-                            explain={t(Key::GrrExplain)} badge={grr_badge} />
-                <MetricCard name="gross-churn" value={b.gross_churn} text={format_percent(b.gross_churn)}
-                            label={t(Key::GrossChurn)} explain={t(Key::GrossChurnExplain)} />
-                <MetricCard name="net-churn" value={b.net_churn} text={format_percent(b.net_churn)}
-                            label={t(Key::NetChurn)} explain={t(Key::NetChurnExplain)} />
+                { metric_card(Metric { name: "ndr", value: b.ndr, text: (format_percent(b.ndr)).into(), label: (t(Key::Ndr)).into(), explain: (t(Key::NdrExplain)).into(), badge: Some(ndr_badge) }) }
+                { metric_card(Metric { name: "grr", value: b.grr, text: (format_percent(b.grr)).into(), label: (t(Key::Grr)).into(), explain: (t(Key::GrrExplain)).into(), badge: Some(grr_badge) }) }
+                { metric_card(Metric { name: "gross-churn", value: b.gross_churn, text: (format_percent(b.gross_churn)).into(), label: (t(Key::GrossChurn)).into(), explain: (t(Key::GrossChurnExplain)).into(), badge: None }) }
+                { metric_card(Metric { name: "net-churn", value: b.net_churn, text: (format_percent(b.net_churn)).into(), label: (t(Key::NetChurn)).into(), explain: (t(Key::NetChurnExplain)).into(), badge: None }) }
             </div>
             <ChartFigure name="ndr-bridge" svg={results.chart.clone()} />
             <p class="bridge__export">

@@ -3,3 +3,5 @@
 pub mod cohorts;
 pub mod data;
 pub mod economics;
+pub mod health;
+pub mod renewal;

@@ -57,7 +57,7 @@ impl Measure {
                 let slug: String = name
                     .chars()
                     .map(|c| {
-                        if c.is_alphanumeric() {
+                        if c.is_ascii_alphanumeric() {
                             c.to_ascii_lowercase()
                         } else {
                             '-'
@@ -285,15 +285,17 @@ impl Health {
     /// The measures that cost the most points, worst first, at most `n`, only those that lost
     /// at least one point.
     pub fn top_reasons(&self, n: usize) -> Vec<Contribution> {
-        let mut lost: Vec<Contribution> = self
+        let lost: Vec<Contribution> = self
             .contributions
             .iter()
             .copied()
             .filter(|c| c.points_lost() >= 1.0)
             .collect();
-        lost.sort_by(|a, b| b.points_lost().total_cmp(&a.points_lost()));
-        lost.truncate(n);
-        lost
+        let keys: Vec<f64> = lost.iter().map(Contribution::points_lost).collect();
+        let mut worst =
+            crate::model::order::permute(&lost, &crate::model::order::descending(&keys));
+        worst.truncate(n);
+        worst
     }
 }
 
@@ -448,7 +450,7 @@ pub fn portfolio(customers: &[Customer], scores: &[Option<f64>], bands: &Bands) 
 /// `(1 − health / 100) × ARR` (a ticket from an at-risk account outranks one from a healthy
 /// account of the same size). Returns `(customer index, priority)`.
 pub fn ticket_priority(customers: &[Customer], scores: &[Option<f64>]) -> Vec<(usize, f64)> {
-    let mut ranked: Vec<(usize, f64)> = customers
+    let ranked: Vec<(usize, f64)> = customers
         .iter()
         .zip(scores)
         .enumerate()
@@ -463,8 +465,8 @@ pub fn ticket_priority(customers: &[Customer], scores: &[Option<f64>]) -> Vec<(u
             Some((i, (1.0 - score / 100.0) * arr))
         })
         .collect();
-    ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
-    ranked
+    let keys: Vec<f64> = ranked.iter().map(|r| r.1).collect();
+    crate::model::order::permute(&ranked, &crate::model::order::descending(&keys))
 }
 
 // proptest is a native-only dev-dependency.

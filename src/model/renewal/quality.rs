@@ -91,13 +91,13 @@ pub fn bins(key: &[f64], predicted: &[f64], outcome: &[bool], groups: usize) -> 
         .collect()
 }
 
-/// The first `n` keys with their row index, in ascending order of key. Pairs sort faster than
-/// indices looked up through the key (100,000 rows are sorted three times per fit).
+/// The first `n` keys with their row index, in ascending order of key.
 fn sorted_by_key(key: &[f64], n: usize) -> Vec<(f64, u32)> {
     let n = n.min(key.len()).min(u32::MAX as usize);
-    let mut order: Vec<(f64, u32)> = key[..n].iter().zip(0..).map(|(k, i)| (*k, i)).collect();
-    order.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
-    order
+    crate::model::order::ascending(&key[..n])
+        .into_iter()
+        .map(|i| (key[i], i as u32))
+        .collect()
 }
 
 #[cfg(test)]

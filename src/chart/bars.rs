@@ -1,0 +1,109 @@
+//! One bar per category, each in its own colour: ARR by health band, the score distribution.
+
+use plotters::prelude::*;
+
+use super::canvas::Canvas;
+use super::{category_index, palette, ChartError, FONT};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bar {
+    pub label: String,
+    pub value: f64,
+    pub colour: RGBColor,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bars {
+    pub title: String,
+    pub x_label: String,
+    pub y_label: String,
+    pub bars: Vec<Bar>,
+}
+
+const SIZE: (u32, u32) = (640, 420);
+
+/// # Errors
+/// A negative or non-finite value, or a plotters drawing error.
+pub fn draw(chart: &Bars, format_value: &dyn Fn(f64) -> String) -> Result<String, ChartError> {
+    if chart
+        .bars
+        .iter()
+        .any(|b| !b.value.is_finite() || b.value < 0.0)
+    {
+        return Err(ChartError("bars: a value is negative or not finite".into()));
+    }
+    let top = chart.bars.iter().map(|b| b.value).fold(0.0_f64, f64::max);
+    let y_max = if top > 0.0 { top * 1.12 } else { 1.0 };
+    let n = chart.bars.len().max(1);
+    let mut svg = String::new();
+    {
+        let root = Canvas::new(&mut svg, SIZE).into_drawing_area();
+        root.fill(&WHITE).map_err(ChartError::from_plotters)?;
+        let mut plot = ChartBuilder::on(&root)
+            .caption(&chart.title, (FONT, 26).into_font().color(&palette::INK))
+            .margin(14)
+            .x_label_area_size(56)
+            .y_label_area_size(90)
+            .build_cartesian_2d(-0.5..(n as f64 - 0.5), 0.0..y_max)
+            .map_err(ChartError::from_plotters)?;
+        let label_of = |x: &f64| {
+            category_index(*x)
+                .and_then(|i| chart.bars.get(i))
+                .map(|b| b.label.clone())
+                .unwrap_or_default()
+        };
+        plot.configure_mesh()
+            .disable_x_mesh()
+            .light_line_style(TRANSPARENT)
+            .bold_line_style(palette::GRID)
+            .x_labels(n)
+            .x_label_formatter(&label_of)
+            .y_label_formatter(&|v| format_value(*v))
+            .x_desc(&chart.x_label)
+            .y_desc(&chart.y_label)
+            .label_style((FONT, 16).into_font().color(&palette::INK))
+            .axis_desc_style((FONT, 19).into_font().color(&palette::INK))
+            .draw()
+            .map_err(ChartError::from_plotters)?;
+        let width = if n > 5 { 0.42 } else { 0.3 };
+        plot.draw_series(chart.bars.iter().enumerate().map(|(i, b)| {
+            let x = i as f64;
+            Rectangle::new([(x - width, 0.0), (x + width, b.value)], b.colour.filled())
+        }))
+        .map_err(ChartError::from_plotters)?;
+        root.present().map_err(ChartError::from_plotters)?;
+    }
+    Ok(svg)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn draws_titled_labelled_bars_and_refuses_negative_values() {
+        let mut chart = Bars {
+            title: "ARR by band".into(),
+            x_label: "Band".into(),
+            y_label: "ARR ($)".into(),
+            bars: vec![
+                Bar {
+                    label: "Red".into(),
+                    value: 10.0,
+                    colour: palette::VERMILLION,
+                },
+                Bar {
+                    label: "Green".into(),
+                    value: 30.0,
+                    colour: palette::BLUE,
+                },
+            ],
+        };
+        let svg = draw(&chart, &|v| format!("{v:.0}")).unwrap();
+        for text in ["ARR by band", "Band", "ARR ($)", "Red", "Green"] {
+            assert!(svg.contains(text), "{text}");
+        }
+        chart.bars[0].value = -1.0;
+        assert!(draw(&chart, &|v| format!("{v:.0}")).is_err());
+    }
+}

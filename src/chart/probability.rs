@@ -1,0 +1,157 @@
+//! A probability against a driver: the fitted renewal curve over the observed renewal rate of
+//! each decile of the north star, or the calibration of predicted against observed rates.
+
+use plotters::prelude::*;
+
+use super::canvas::Canvas;
+use super::legend::{Corner, Legend, Swatch};
+use super::{palette, ChartError, FONT};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProbabilityChart {
+    pub title: String,
+    pub x_label: String,
+    /// The y axis is a probability, shown in percent.
+    pub y_label: String,
+    /// The model: `(x, probability)` points joined by a line (none when empty).
+    pub line: Vec<(f64, f64)>,
+    pub line_label: String,
+    /// What was observed: `(x, rate)` with the number of customers behind each point.
+    pub points: Vec<(f64, f64, usize)>,
+    pub points_label: String,
+    /// Draw the y = x diagonal (perfect calibration) with this legend label.
+    pub diagonal: Option<String>,
+    /// The x axis is a probability too (shown in percent).
+    pub x_is_probability: bool,
+}
+
+const SIZE: (u32, u32) = (640, 460);
+
+/// # Errors
+/// A non-finite coordinate or a plotters drawing error.
+pub fn draw(
+    chart: &ProbabilityChart,
+    format_x: &dyn Fn(f64) -> String,
+) -> Result<String, ChartError> {
+    let xs = chart
+        .line
+        .iter()
+        .map(|p| p.0)
+        .chain(chart.points.iter().map(|p| p.0));
+    let ys = chart
+        .line
+        .iter()
+        .map(|p| p.1)
+        .chain(chart.points.iter().map(|p| p.1));
+    if xs.clone().chain(ys).any(|v| !v.is_finite()) {
+        return Err(ChartError(
+            "probability chart: a value is not finite".into(),
+        ));
+    }
+    let (x_min, x_max) = if chart.x_is_probability {
+        (0.0, 1.0)
+    } else {
+        let lo = xs.clone().fold(f64::INFINITY, f64::min).min(0.0);
+        let hi = xs.fold(f64::NEG_INFINITY, f64::max);
+        (lo, if hi > lo { hi } else { lo + 1.0 })
+    };
+    let mut svg = String::new();
+    {
+        let root = Canvas::new(&mut svg, SIZE).into_drawing_area();
+        root.fill(&WHITE).map_err(ChartError::from_plotters)?;
+        let mut plot = ChartBuilder::on(&root)
+            .caption(&chart.title, (FONT, 26).into_font().color(&palette::INK))
+            .margin(14)
+            .x_label_area_size(56)
+            .y_label_area_size(76)
+            .build_cartesian_2d(x_min..x_max, 0.0..1.0)
+            .map_err(ChartError::from_plotters)?;
+        let percent = |v: &f64| format!("{:.0}%", v * 100.0);
+        let x_format = |v: &f64| {
+            if chart.x_is_probability {
+                percent(v)
+            } else {
+                format_x(*v)
+            }
+        };
+        plot.configure_mesh()
+            .light_line_style(TRANSPARENT)
+            .bold_line_style(palette::GRID)
+            .x_labels(6)
+            .y_labels(6)
+            .x_label_formatter(&x_format)
+            .y_label_formatter(&percent)
+            .x_desc(&chart.x_label)
+            .y_desc(&chart.y_label)
+            .label_style((FONT, 16).into_font().color(&palette::INK))
+            .axis_desc_style((FONT, 19).into_font().color(&palette::INK))
+            .draw()
+            .map_err(ChartError::from_plotters)?;
+        let mut legend = Legend::default();
+        if let Some(label) = &chart.diagonal {
+            plot.draw_series(LineSeries::new(
+                vec![(0.0, 0.0), (1.0, 1.0)],
+                palette::GRID.stroke_width(2),
+            ))
+            .map_err(ChartError::from_plotters)?;
+            legend.push(label, Swatch::Line(palette::GRID.to_rgba(), 2));
+        }
+        plot.draw_series(LineSeries::new(
+            chart.line.clone(),
+            palette::BLUE.stroke_width(3),
+        ))
+        .map_err(ChartError::from_plotters)?;
+        legend.push(&chart.line_label, Swatch::Line(palette::BLUE.to_rgba(), 3));
+        let largest = chart.points.iter().map(|p| p.2).max().unwrap_or(1).max(1) as f64;
+        plot.draw_series(chart.points.iter().map(|&(x, y, count)| {
+            // Area proportional to the customers behind the point.
+            let radius = 3.0 + 6.0 * (count as f64 / largest).sqrt();
+            Circle::new((x, y), radius as u32, palette::VERMILLION.filled())
+        }))
+        .map_err(ChartError::from_plotters)?;
+        legend.push(
+            &chart.points_label,
+            Swatch::Dot(palette::VERMILLION.to_rgba()),
+        );
+        legend.draw(
+            &plot.plotting_area().strip_coord_spec(),
+            Corner::LowerRight,
+            16,
+        )?;
+        root.present().map_err(ChartError::from_plotters)?;
+    }
+    Ok(svg)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn curve_points_diagonal_and_legend() {
+        let chart = ProbabilityChart {
+            title: "Calibration".into(),
+            x_label: "Predicted".into(),
+            y_label: "Observed".into(),
+            line: vec![(0.1, 0.1), (0.9, 0.9)],
+            line_label: "model".into(),
+            points: vec![(0.2, 0.25, 10), (0.8, 0.7, 40)],
+            points_label: "deciles".into(),
+            diagonal: Some("perfect".into()),
+            x_is_probability: true,
+        };
+        let svg = draw(&chart, &|v| format!("{v}")).unwrap();
+        for text in [
+            "Calibration",
+            "Predicted",
+            "Observed",
+            "model",
+            "deciles",
+            "perfect",
+            "100%",
+        ] {
+            assert!(svg.contains(text), "{text}");
+        }
+        assert_eq!(svg.matches("<circle").count(), 2 + 1);
+    }
+}

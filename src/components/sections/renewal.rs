@@ -1,0 +1,326 @@
+//! Renewal forecast: the north-star logistic fit, its quality, the next-12-month forecast, the
+//! at-risk list and the north-star lever.
+
+use std::rc::Rc;
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::chart::probability::{self, ProbabilityChart};
+use crate::components::chart_figure::ChartFigure;
+use crate::components::health_labels::measure_label;
+use crate::components::metric_card::{metric_card, Metric};
+use crate::components::raw_table::{Align, TableText};
+use crate::components::AppContext;
+use crate::data::health_analysis::{fit_renewal, forecasts, RenewalAnalysis};
+use crate::i18n::{format_count, format_money, format_percent, Currency, HealthKey, Key, Lang};
+use crate::model::health::Measure;
+use crate::model::order::{descending, permute};
+use crate::model::portfolio::Customer;
+use crate::model::renewal::{RenewalError, RenewalFit, MIN_EACH_OUTCOME};
+use crate::state::Action;
+
+/// Measures that may join the north star as inputs.
+const OPTIONAL_INPUTS: [Measure; 4] = [
+    Measure::Nps,
+    Measure::TicketsUnresolved,
+    Measure::ExecTouch,
+    Measure::TicketsOpened,
+];
+
+#[component]
+pub fn RenewalSection() -> Html {
+    let state = use_context::<AppContext>();
+    let inputs = state
+        .as_ref()
+        .map(|s| s.health.renewal_inputs.clone())
+        .unwrap_or_default();
+    let customers = state.as_ref().map(|s| {
+        (
+            s.dataset.customers.clone(),
+            s.dataset.customers_origin.clone(),
+        )
+    });
+    // The fit depends on the data and the inputs only: moving the lift slider reuses it.
+    let fitted = use_memo(
+        (customers.clone(), inputs.clone()),
+        |(customers, inputs)| match customers {
+            Some((c, origin)) if !inputs.is_empty() => Some(fit_renewal(c, origin, inputs)),
+            _ => None,
+        },
+    );
+    let lift = state
+        .as_ref()
+        .map(|s| s.health.north_star_lift)
+        .unwrap_or(0.0);
+    let analysis = use_memo((customers, Rc::as_ptr(&fitted) as usize, lift.to_bits()), {
+        let fitted = fitted.clone();
+        move |(customers, _, _)| match (customers, fitted.as_ref()) {
+            (Some((c, _)), Some((as_of, fit))) => Some(forecasts(c, *as_of, fit, lift)),
+            _ => None,
+        }
+    });
+    let Some(state) = state else {
+        return html! {};
+    };
+    let lang = state.lang;
+    let currency = state.currency();
+    let customers: Rc<Vec<Customer>> = state.dataset.customers.rc();
+    let body = match analysis.as_ref() {
+        None => html! { <p class="panel__notice">{ lang.t(HealthKey::NoCustomers) }</p> },
+        Some(RenewalAnalysis {
+            fit: Err(error), ..
+        }) => html! {
+            <p class="panel__notice" role="alert" data-testid="renewal-error">{ error_text(lang, error) }</p>
+        },
+        Some(a @ RenewalAnalysis { fit: Ok(fit), .. }) => html! {
+            <>
+                { metrics(a, fit, lang, currency) }
+                { lever(&state, a, lang, currency) }
+                <div class="scenarios-charts">
+                    <ChartFigure name="renewal-curve" svg={curve(fit, lang)} />
+                    <ChartFigure name="calibration" svg={calibration(fit, lang)} />
+                </div>
+                { at_risk(&customers, a, lang, currency) }
+            </>
+        },
+    };
+    let toggles = OPTIONAL_INPUTS.iter().map(|measure| {
+        let checked = inputs.contains(measure);
+        let onchange = {
+            let (state, inputs, measure) = (state.clone(), inputs.clone(), measure.clone());
+            Callback::from(move |_: Event| {
+                let mut next = inputs.clone();
+                match next.iter().position(|m| *m == measure) {
+                    Some(i) => {
+                        next.remove(i);
+                    }
+                    None => next.push(measure.clone()),
+                }
+                state.dispatch(Action::SetRenewalInputs(next));
+            })
+        };
+        html! {
+            <label class="check">
+                <input type="checkbox" {checked} {onchange} data-testid={format!("input-renewal-{}", measure.key())} />
+                { measure_label(lang, measure) }
+            </label>
+        }
+    });
+
+    html! {
+        <section class="section" data-testid="section-renewal">
+            <header class="section__header">
+                <h2 class="section__title">{ lang.t(HealthKey::RenewalTitle) }</h2>
+                <p class="section__intro">{ lang.t(HealthKey::RenewalIntro) }</p>
+                if let Some(a) = analysis.as_ref() {
+                    <p class="section__intro">{ Key::fill(lang.t(HealthKey::AsOf), &[&a.as_of.to_string(), &origin_text(&state, lang)]) }</p>
+                }
+            </header>
+            <div class="toolbar">
+                <span class="field__label">{ lang.t(HealthKey::AlsoUse) }</span>
+                { for toggles }
+            </div>
+            { body }
+        </section>
+    }
+}
+
+fn origin_text(state: &AppContext, lang: Lang) -> String {
+    match &state.dataset.customers_origin {
+        crate::data::dataset::Origin::Sample => lang.t(crate::i18n::DataKey::FromSample).into(),
+        crate::data::dataset::Origin::File(file) => file.clone(),
+    }
+}
+
+fn error_text(lang: Lang, error: &RenewalError) -> String {
+    match error {
+        RenewalError::TooFewOutcomes { renewed, churned } => Key::fill(
+            lang.t(HealthKey::TooFew),
+            &[
+                &renewed.to_string(),
+                &churned.to_string(),
+                &MIN_EACH_OUTCOME.to_string(),
+            ],
+        ),
+        RenewalError::Constant(measure) => Key::fill(
+            lang.t(HealthKey::Constant),
+            &[&measure_label(lang, measure)],
+        ),
+        RenewalError::Separation => lang.t(HealthKey::Separation).into(),
+        RenewalError::NotConverged => lang.t(HealthKey::NotConverged).into(),
+    }
+}
+
+fn metrics(a: &RenewalAnalysis, fit: &RenewalFit, lang: Lang, currency: Currency) -> Html {
+    let f = &a.forecast;
+    let auc = fit.auc.unwrap_or(f64::NAN);
+    let loss = fit.log_loss.unwrap_or(f64::NAN);
+    // Log-loss of always predicting the observed renewal rate: the bar the model must beat.
+    let base_rate = fit
+        .calibration
+        .iter()
+        .map(|b| b.observed_rate * b.count as f64)
+        .sum::<f64>()
+        / fit.observations.max(1) as f64;
+    // −[r ln r + (1 − r) ln(1 − r)]: the mean log-loss of predicting r for everyone.
+    let baseline = -(base_rate * base_rate.ln() + (1.0 - base_rate) * (1.0 - base_rate).ln());
+    let logo = f.expected_logo_rate.unwrap_or(f64::NAN);
+    let dollar = f.expected_dollar_rate.unwrap_or(f64::NAN);
+    html! {
+        <div class="metrics">
+            { metric_card(Metric { name: "auc", value: auc, text: (format!("{auc:.3}")).into(), label: (lang.t(HealthKey::Auc)).into(), explain: (Key::fill(lang.t(HealthKey::AucExplain), &[&format_count(fit.observations)])).into(), badge: None }) }
+            { metric_card(Metric { name: "log-loss", value: loss, text: (format!("{loss:.3}")).into(), label: (lang.t(HealthKey::LogLoss)).into(), explain: (Key::fill(lang.t(HealthKey::LogLossExplain), &[&format!("{baseline:.3}")])).into(), badge: None }) }
+            { metric_card(Metric { name: "expected-renewal-rate", value: logo, text: (format_percent(logo)).into(), label: (lang.t(HealthKey::ExpectedRenewalRate)).into(), explain: (Key::fill(lang.t(HealthKey::ExpectedRenewalRateExplain), &[&format_count(f.due.len())])).into(), badge: None }) }
+            { metric_card(Metric { name: "expected-dollar-renewal-rate", value: dollar, text: (format_percent(dollar)).into(), label: (lang.t(HealthKey::ExpectedDollarRate)).into(), explain: (Key::fill(lang.t(HealthKey::ExpectedDollarRateExplain), &[&format_money(f.arr_due, lang, currency)])).into(), badge: None }) }
+            { metric_card(Metric { name: "arr-at-risk", value: f.arr_at_risk, text: (format_money(f.arr_at_risk, lang, currency)).into(), label: (lang.t(HealthKey::ArrAtRisk)).into(), explain: (lang.t(HealthKey::ArrAtRiskExplain)).into(), badge: None }) }
+        </div>
+    }
+}
+
+fn lever(state: &AppContext, a: &RenewalAnalysis, lang: Lang, currency: Currency) -> Html {
+    let lift = state.health.north_star_lift;
+    let on_lift = {
+        let state = state.clone();
+        Callback::from(move |e: InputEvent| {
+            let value = e.target_unchecked_into::<HtmlInputElement>().value();
+            if let Ok(percent) = value.trim().parse::<f64>() {
+                state.dispatch(Action::SetNorthStarLift(percent / 100.0));
+            }
+        })
+    };
+    let (base, lifted) = (&a.forecast, &a.lifted);
+    let rate = lifted.expected_logo_rate.unwrap_or(f64::NAN);
+    let delta_rate = rate - base.expected_logo_rate.unwrap_or(f64::NAN);
+    let gained = lifted.expected_renewal_arr - base.expected_renewal_arr;
+    let signed = |d: f64| {
+        if d >= 0.0 {
+            format!("+{}", format_percent(d))
+        } else {
+            format_percent(d)
+        }
+    };
+    html! {
+        <section class="panel" data-testid="north-star-lever">
+            <h3 class="panel__title">{ lang.t(HealthKey::Lever) }</h3>
+            <label class="field field--inline">
+                <span class="field__label">{ lang.t(HealthKey::LiftLabel) }</span>
+                <input type="range" min="0" max="100" step="1" value={format!("{:.0}", lift * 100.0)}
+                       data-testid="input-north-star-lift" oninput={on_lift} />
+                <span class="scorecard__share">{ format!("+{:.0}%", lift * 100.0) }</span>
+            </label>
+            <div class="metrics">
+                { metric_card(Metric { name: "lifted-renewal-rate", value: rate, text: (format_percent(rate)).into(), label: (lang.t(HealthKey::LiftedRate)).into(), explain: (Key::fill(lang.t(HealthKey::LiftedRateExplain), &[&format!("{:.0}%", lift * 100.0), &signed(delta_rate)])).into(), badge: None }) }
+                { metric_card(Metric { name: "lifted-renewal-arr", value: gained, text: (format_money(gained, lang, currency)).into(), label: (lang.t(HealthKey::LiftedArr)).into(), explain: (Key::fill(lang.t(HealthKey::LiftedArrExplain), &[
+                                &format_money(base.expected_renewal_arr, lang, currency),
+                                &format_money(lifted.expected_renewal_arr, lang, currency),
+                            ])).into(), badge: None }) }
+            </div>
+        </section>
+    }
+}
+
+/// The fitted probability along the north star (other inputs at their means) over the observed
+/// renewal rate of each north-star decile.
+fn curve(fit: &RenewalFit, lang: Lang) -> Result<AttrValue, AttrValue> {
+    let bins = &fit.observed_by_input;
+    let lo = bins.first().map_or(0.0, |b| b.mean_key).min(0.0);
+    let hi = bins.last().map_or(1.0, |b| b.mean_key) * 1.1;
+    let mut row = fit.model.means.clone();
+    let line = (0..=60)
+        .map(|k| {
+            let x = lo + (hi - lo) * k as f64 / 60.0;
+            row[0] = x;
+            (x, fit.model.probability(&row))
+        })
+        .collect();
+    let chart = ProbabilityChart {
+        title: lang.t(HealthKey::CurveTitle).into(),
+        x_label: lang.t(HealthKey::NorthStarAxis).into(),
+        y_label: lang.t(HealthKey::ProbabilityAxis).into(),
+        line,
+        line_label: lang.t(HealthKey::Fitted).into(),
+        points: bins
+            .iter()
+            .map(|b| (b.mean_key, b.observed_rate, b.count))
+            .collect(),
+        points_label: lang.t(HealthKey::ObservedDeciles).into(),
+        diagonal: None,
+        x_is_probability: false,
+    };
+    shown(probability::draw(&chart, &|v| format!("{v:.0}")))
+}
+
+fn calibration(fit: &RenewalFit, lang: Lang) -> Result<AttrValue, AttrValue> {
+    let chart = ProbabilityChart {
+        title: lang.t(HealthKey::CalibrationTitle).into(),
+        x_label: lang.t(HealthKey::PredictedAxis).into(),
+        y_label: lang.t(HealthKey::ObservedAxis).into(),
+        line: fit
+            .calibration
+            .iter()
+            .map(|b| (b.mean_predicted, b.observed_rate))
+            .collect(),
+        line_label: lang.t(HealthKey::Fitted).into(),
+        points: fit
+            .calibration
+            .iter()
+            .map(|b| (b.mean_predicted, b.observed_rate, b.count))
+            .collect(),
+        points_label: lang.t(HealthKey::ObservedDeciles).into(),
+        diagonal: Some(lang.t(HealthKey::Perfect).into()),
+        x_is_probability: true,
+    };
+    shown(probability::draw(&chart, &|v| format!("{v:.0}")))
+}
+
+fn shown(drawn: Result<String, crate::chart::ChartError>) -> Result<AttrValue, AttrValue> {
+    drawn
+        .map(AttrValue::from)
+        .map_err(|e| AttrValue::from(e.to_string()))
+}
+
+fn at_risk(customers: &[Customer], a: &RenewalAnalysis, lang: Lang, currency: Currency) -> Html {
+    let at_risk: Vec<f64> = a.forecast.due.iter().map(|d| d.arr_at_risk()).collect();
+    let due = permute(&a.forecast.due, &descending(&at_risk));
+    let mut table = TableText::new(
+        "",
+        &[
+            (lang.t(HealthKey::Customer), Align::Text),
+            (lang.t(HealthKey::ContractEnd), Align::Text),
+            ("ARR", Align::Number),
+            (lang.t(HealthKey::Probability), Align::Number),
+            (lang.t(HealthKey::ArrAtRisk), Align::Number),
+        ],
+    );
+    for d in due.iter().take(20) {
+        let c = &customers[d.customer];
+        table
+            .row(&[
+                ("data-testid", "at-risk-row"),
+                ("data-customer-id", &c.id),
+                ("data-probability", &format!("{:.6}", d.probability)),
+            ])
+            .head(&[("", &c.name)])
+            .data(
+                Align::Text,
+                &[(
+                    "",
+                    &c.contract_end.map(|e| e.to_string()).unwrap_or_default(),
+                )],
+            )
+            .data(Align::Number, &[("", &format_money(d.arr, lang, currency))])
+            .data(Align::Number, &[("", &format_percent(d.probability))])
+            .data(
+                Align::Number,
+                &[("", &format_money(d.arr_at_risk(), lang, currency))],
+            )
+            .end_row();
+    }
+    html! {
+        <section class="panel" data-testid="at-risk">
+            <h3 class="panel__title">{ lang.t(HealthKey::ForecastTitle) }</h3>
+            { table.finish() }
+        </section>
+    }
+}
