@@ -9,7 +9,7 @@ use super::AppContext;
 use crate::data::health_analysis::HealthAnalysis;
 use crate::i18n::{format_money, HealthKey, Key};
 use crate::model::health::{is_active, score, stage, Band, Scorecard, Stage};
-use crate::model::order::{ascending, descending, permute};
+use crate::model::order::{largest, permute, smallest};
 use crate::model::portfolio::Customer;
 use crate::model::tiers::Tier;
 
@@ -92,15 +92,17 @@ pub fn customer_table(
             Sort::Drop => change_of(i),
         })
         .collect();
-    let order = match view.sort {
-        Sort::Worst | Sort::Drop => ascending(&keys),
-        Sort::Best | Sort::Arr => descending(&keys),
-    };
-    let rows = permute(&rows, &order);
     let total = rows.len();
     let pages = total.div_ceil(PAGE).max(1);
     let page = view.page.min(pages - 1);
-    let shown = &rows[(page * PAGE).min(total)..((page + 1) * PAGE).min(total)];
+    // Only up to the shown page is put in order (100,000 rows need not be sorted for 25).
+    let through = (page + 1) * PAGE;
+    let order = match view.sort {
+        Sort::Worst | Sort::Drop => smallest(&keys, through),
+        Sort::Best | Sort::Arr => largest(&keys, through),
+    };
+    let rows = permute(&rows, &order);
+    let shown = &rows[(page * PAGE).min(rows.len())..];
 
     let mut table = TableText::new(
         "health__table",

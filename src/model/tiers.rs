@@ -73,10 +73,6 @@ pub fn assign(
         .filter(|&i| crate::model::health::is_active(&customers[i]))
         .collect();
     let arr: Vec<f64> = active.iter().map(|&i| customers[i].arr).collect();
-    let by_arr: Vec<usize> = crate::model::order::descending(&arr)
-        .into_iter()
-        .map(|k| active[k])
-        .collect();
     let share = if rules.lighthouse_top_share.is_finite() {
         rules.lighthouse_top_share.clamp(0.0, 1.0)
     } else {
@@ -84,8 +80,9 @@ pub fn assign(
     };
     let top_count = (share * active.len() as f64).ceil() as usize;
     let mut in_top = vec![false; customers.len()];
-    for &i in by_arr.iter().take(top_count) {
-        in_top[i] = true;
+    // Only the top of the ranking is needed: a partial selection, not a sort of everyone.
+    for k in crate::model::order::largest(&arr, top_count) {
+        in_top[active[k]] = true;
     }
     let mut tiers = vec![None; customers.len()];
     for &i in &active {

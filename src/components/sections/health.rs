@@ -55,6 +55,17 @@ pub fn HealthSection() -> Html {
         .as_ref()
         .map(|s| s.health.tier_rules)
         .unwrap_or_default();
+    // The file's extra numeric columns and their ranges: a scan of every customer, once per data.
+    let columns = use_memo(customers.clone().map(|c| c.0), |c| {
+        let data: &[Customer] = c.as_deref().map_or(&[], |c| c.as_slice());
+        extra_columns(data)
+            .into_iter()
+            .map(|name| {
+                let range = column_range(data, &name);
+                (name, range)
+            })
+            .collect::<Vec<_>>()
+    });
     let analysis = use_memo(
         (customers.clone(), card.clone(), rules),
         |(customers, card, rules)| match customers {
@@ -76,21 +87,15 @@ pub fn HealthSection() -> Html {
             </section>
         };
     }
-    let extra: Vec<String> = extra_columns(&data)
-        .into_iter()
-        .filter(|name| {
+    let extra: Vec<(String, (f64, f64))> = columns
+        .iter()
+        .filter(|(name, _)| {
             !card
                 .rules
                 .iter()
                 .any(|r| r.measure == Measure::Custom(name.clone()))
         })
-        .collect();
-    let extra: Vec<(String, (f64, f64))> = extra
-        .into_iter()
-        .map(|name| {
-            let range = column_range(&data, &name);
-            (name, range)
-        })
+        .cloned()
         .collect();
     let source = match &state.dataset.customers_origin {
         Origin::Sample => lang.t(crate::i18n::DataKey::FromSample).to_string(),

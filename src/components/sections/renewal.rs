@@ -15,7 +15,7 @@ use crate::components::AppContext;
 use crate::data::health_analysis::{fit_renewal, forecasts, RenewalAnalysis};
 use crate::i18n::{format_count, format_money, format_percent, Currency, HealthKey, Key, Lang};
 use crate::model::health::Measure;
-use crate::model::order::{descending, permute};
+use crate::model::order::{largest, permute};
 use crate::model::portfolio::Customer;
 use crate::model::renewal::{RenewalError, RenewalFit, MIN_EACH_OUTCOME};
 use crate::state::Action;
@@ -282,7 +282,8 @@ fn shown(drawn: Result<String, crate::chart::ChartError>) -> Result<AttrValue, A
 
 fn at_risk(customers: &[Customer], a: &RenewalAnalysis, lang: Lang, currency: Currency) -> Html {
     let at_risk: Vec<f64> = a.forecast.due.iter().map(|d| d.arr_at_risk()).collect();
-    let due = permute(&a.forecast.due, &descending(&at_risk));
+    // The 20 largest only: no sort of every customer due.
+    let due = permute(&a.forecast.due, &largest(&at_risk, 20));
     let mut table = TableText::new(
         "",
         &[

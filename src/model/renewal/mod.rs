@@ -13,7 +13,7 @@ mod logistic;
 mod quality;
 
 pub use logistic::{sigmoid, FitProblem, Logistic, MAX_ITERATIONS, RIDGE};
-pub use quality::{auc, bins, log_loss, Bin};
+pub use quality::{auc, auc_and_calibration, bins, log_loss, Bin};
 
 use crate::model::calendar::Date;
 use crate::model::health::{is_active, Measure};
@@ -111,13 +111,14 @@ pub fn fit(
             model.probability(&row)
         })
         .collect();
+    let (auc, calibration) = auc_and_calibration(&predicted, &outcome);
     Ok(RenewalFit {
         inputs: inputs.to_vec(),
         observations: outcome.len(),
         left_out,
-        auc: auc(&predicted, &outcome),
+        auc,
         log_loss: log_loss(&predicted, &outcome),
-        calibration: bins(&predicted, &predicted, &outcome, 10),
+        calibration,
         observed_by_input: bins(&columns[0], &predicted, &outcome, 10),
         model,
     })

@@ -10,7 +10,21 @@
 /// assert_eq!(auc(&[0.9, 0.8, 0.3, 0.1], &[true, false, true, false]), Some(0.75));
 /// ```
 pub fn auc(predicted: &[f64], outcome: &[bool]) -> Option<f64> {
-    let order = sorted_by_key(predicted, outcome.len());
+    auc_in_order(&sorted_by_key(predicted, outcome.len()), outcome)
+}
+
+/// AUC and the calibration deciles from one sort of the predictions (100,000 customers are
+/// sorted once, not twice).
+pub fn auc_and_calibration(predicted: &[f64], outcome: &[bool]) -> (Option<f64>, Vec<Bin>) {
+    let n = predicted.len().min(outcome.len());
+    let order = sorted_by_key(predicted, n);
+    (
+        auc_in_order(&order, outcome),
+        bins_in_order(&order, predicted, outcome, 10),
+    )
+}
+
+fn auc_in_order(order: &[(f64, u32)], outcome: &[bool]) -> Option<f64> {
     let positives = order.iter().filter(|(_, i)| outcome[*i as usize]).count() as f64;
     let negatives = order.len() as f64 - positives;
     if positives == 0.0 || negatives == 0.0 {
@@ -70,7 +84,19 @@ pub fn bins(key: &[f64], predicted: &[f64], outcome: &[bool], groups: usize) -> 
     if n == 0 || groups == 0 {
         return Vec::new();
     }
-    let order = sorted_by_key(key, n);
+    bins_in_order(&sorted_by_key(key, n), predicted, outcome, groups)
+}
+
+fn bins_in_order(
+    order: &[(f64, u32)],
+    predicted: &[f64],
+    outcome: &[bool],
+    groups: usize,
+) -> Vec<Bin> {
+    let n = order.len();
+    if n == 0 || groups == 0 {
+        return Vec::new();
+    }
     let groups = groups.min(n);
     (0..groups)
         .map(|g| {
