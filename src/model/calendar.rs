@@ -32,6 +32,7 @@ impl Date {
     }
 
     /// Days since 1970-01-01 (negative before).
+    #[inline]
     pub fn days_since_epoch(self) -> i64 {
         let y = i64::from(self.year) - i64::from(self.month <= 2);
         let era = y.div_euclid(400);
@@ -57,6 +58,7 @@ impl Date {
     }
 
     /// Whole days from `self` to `other` (negative when `other` is earlier).
+    #[inline]
     pub fn days_until(self, other: Date) -> i64 {
         other.days_since_epoch() - self.days_since_epoch()
     }

@@ -73,6 +73,7 @@ impl Measure {
     ///
     /// Onboarding: a customer without a first value counts as never activated (raw = +∞, the
     /// worst) once 90 days have passed since the contract start, and as missing before.
+    #[inline]
     pub fn raw(&self, customer: &Customer, as_of: Date) -> Option<f64> {
         let value = match self {
             Measure::NorthStar => customer.north_star,
@@ -140,6 +141,7 @@ impl Band {
 }
 
 impl Bands {
+    #[inline]
     pub fn band(&self, score: f64) -> Band {
         if score < self.red_below {
             Band::Red
@@ -385,6 +387,7 @@ fn scored(total_weight: f64) -> bool {
 
 /// Calls `each(rule, Some((raw, score, weight)))` for every weighted measure with a value and
 /// `each(rule, None)` for every weighted measure without; returns the total weight present.
+#[inline]
 fn visit(
     card: &Scorecard,
     customer: &Customer,

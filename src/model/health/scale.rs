@@ -26,6 +26,7 @@ impl Scale {
     /// assert_eq!(unresolved.score(1.0), 80.0);
     /// assert_eq!(unresolved.score(9.0), 0.0);
     /// ```
+    #[inline]
     pub fn score(&self, raw: f64) -> f64 {
         match self {
             Scale::Linear { worst, best } => {

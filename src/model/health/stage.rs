@@ -20,6 +20,7 @@ impl Stage {
         Stage::Renewal,
     ];
 
+    #[inline]
     pub fn index(self) -> usize {
         match self {
             Stage::Onboarding => 0,
@@ -50,6 +51,7 @@ pub const GROWTH_END_DAYS: i64 = 270;
 /// assert_eq!(on(2026, 10, 1), Stage::Steady);
 /// assert_eq!(on(2026, 11, 15), Stage::Renewal);
 /// ```
+#[inline]
 pub fn stage(contract_start: Option<Date>, contract_end: Option<Date>, as_of: Date) -> Stage {
     if let Some(end) = contract_end {
         if as_of.days_until(end) <= RENEWAL_WINDOW_DAYS {

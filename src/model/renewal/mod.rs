@@ -12,7 +12,7 @@
 mod logistic;
 mod quality;
 
-pub use logistic::{sigmoid, FitProblem, Logistic, MAX_ITERATIONS, RIDGE};
+pub use logistic::{sigmoid, FitProblem, Fitted, Logistic, MAX_ITERATIONS, RIDGE};
 pub use quality::{auc, auc_and_calibration, bins, log_loss, Bin};
 
 use crate::model::calendar::Date;
@@ -97,30 +97,22 @@ pub fn fit(
     if renewed < MIN_EACH_OUTCOME || churned < MIN_EACH_OUTCOME {
         return Err(RenewalError::TooFewOutcomes { renewed, churned });
     }
-    let model = logistic::fit(&columns, &outcome).map_err(|problem| match problem {
+    let fitted = logistic::fit(&columns, &outcome).map_err(|problem| match problem {
         FitProblem::Constant { input } => RenewalError::Constant(inputs[input].clone()),
         FitProblem::Separation => RenewalError::Separation,
         FitProblem::NotConverged => RenewalError::NotConverged,
     })?;
-    row.resize(columns.len(), 0.0);
-    let predicted: Vec<f64> = (0..outcome.len())
-        .map(|i| {
-            for (x, column) in row.iter_mut().zip(&columns) {
-                *x = column[i];
-            }
-            model.probability(&row)
-        })
-        .collect();
-    let (auc, calibration) = auc_and_calibration(&predicted, &outcome);
+    let predicted = &fitted.probabilities;
+    let (auc, calibration) = auc_and_calibration(predicted, &outcome);
     Ok(RenewalFit {
         inputs: inputs.to_vec(),
         observations: outcome.len(),
         left_out,
         auc,
-        log_loss: log_loss(&predicted, &outcome),
+        log_loss: Some(fitted.log_loss),
         calibration,
-        observed_by_input: bins(&columns[0], &predicted, &outcome, 10),
-        model,
+        observed_by_input: bins(&columns[0], predicted, &outcome, 10),
+        model: fitted.model,
     })
 }
 
