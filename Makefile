@@ -7,7 +7,7 @@ export PATH := $(CURDIR)/scripts/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 # wasm-bindgen-test-runner drives Debian's Chromium through its driver.
 export CHROMEDRIVER := /usr/bin/chromedriver
 
-.PHONY: setup serve test lint test-native test-wasm build size e2e
+.PHONY: setup serve test lint test-native test-wasm build size e2e bench
 
 setup:
 	@bash scripts/setup.sh
@@ -39,3 +39,7 @@ size: build
 
 e2e: build
 	cd tests/e2e && node --test --test-concurrency=1 .
+
+# Not part of `test`: takes minutes; rewrites tests/bench/RESULTS.md.
+bench: setup
+	@bash scripts/bench.sh

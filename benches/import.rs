@@ -66,7 +66,32 @@ mod native {
         group.finish();
     }
 
-    criterion_group!(benches, import_long_form, cohort_triangle);
+    /// What the browser benchmark times in wasm (`make bench`): the same CSV read and mapped,
+    /// then its monthly triangle, end to end. The wasm / native ratio compares these two.
+    fn import_then_triangle(c: &mut Criterion) {
+        let csv = long_form_csv(1_000_000);
+        let mut group = c.benchmark_group("peers");
+        group.sample_size(10);
+        group.bench_function("import_then_triangle_1m", |b| {
+            b.iter(|| {
+                let pending =
+                    read_delimited_file("bench.csv", csv.as_bytes(), &gb18030_native).unwrap();
+                let built = build(&pending.table, &pending.mapping).unwrap();
+                let Records::Subscriptions(Subscriptions::Monthly(rows)) = built.records else {
+                    panic!("long-form rows expected")
+                };
+                cohorts_from_monthly(&rows, Grain::Month)
+            })
+        });
+        group.finish();
+    }
+
+    criterion_group!(
+        benches,
+        import_long_form,
+        cohort_triangle,
+        import_then_triangle
+    );
 }
 
 #[cfg(not(target_arch = "wasm32"))]
