@@ -199,7 +199,7 @@ pub fn MappingStep(props: &MappingStepProps) -> Html {
                                     html! {
                                         <td class={classes!(bad.then_some("preview__cell--bad"))}
                                             data-testid={bad.then_some("preview-bad-cell")}>
-                                            { row.cells.get(i).cloned().unwrap_or_default() }
+                                            { table.cell(row, i).unwrap_or_default().to_string() }
                                         </td>
                                     }
                                 }) }

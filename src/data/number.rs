@@ -44,6 +44,15 @@ pub fn parse_percent(text: &str) -> Result<f64, NumberError> {
 
 /// Parses a number and says whether it carried a `%` sign (the value is *not* divided by 100).
 pub fn parse_number(text: &str) -> Result<(f64, bool), NumberError> {
+    // Most cells of an export are plain `1234` or `-1234.5`: read those without building a
+    // normalised copy (a million rows spent a fifth of their import time on that copy).
+    if let Some(value) = plain_fast(text) {
+        return Ok((value, false));
+    }
+    parse_number_general(text)
+}
+
+fn parse_number_general(text: &str) -> Result<(f64, bool), NumberError> {
     let not_number = || NumberError::NotNumber(text.trim().to_string());
     let normalised: String = text.chars().map(to_half_width).collect();
     let mut body = normalised.trim();
@@ -92,6 +101,18 @@ pub fn parse_number(text: &str) -> Result<(f64, bool), NumberError> {
         return Err(not_number());
     }
     Ok((if negative { -value } else { value }, has_percent))
+}
+
+/// `-?digits(.digits)?` exactly, parsed directly; `None` for anything else (the general path
+/// then reads it, to the same value for these shapes).
+fn plain_fast(text: &str) -> Option<f64> {
+    let body = text.strip_prefix('-').unwrap_or(text);
+    let (whole, fraction) = body.split_once('.').unwrap_or((body, "0"));
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(whole) || !digits(fraction) {
+        return None;
+    }
+    text.parse().ok().filter(|v: &f64| v.is_finite())
 }
 
 /// Rewrites the separators of a number to plain `1234.5`. Both `1,234.5` and the European
@@ -212,5 +233,21 @@ mod tests {
             parse_money(" 12x "),
             Err(NumberError::NotNumber("12x".into()))
         );
+    }
+}
+
+// proptest is a native-only dev-dependency.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod fast_path_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn the_fast_path_reads_what_the_general_path_reads(text in "-?[0-9]{0,12}(\\.[0-9]{0,8})?|[0-9 .,%()$-]{0,10}") {
+            if let Some(fast) = plain_fast(&text) {
+                prop_assert_eq!(parse_number_general(&text), Ok((fast, false)));
+            }
+        }
     }
 }

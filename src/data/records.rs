@@ -239,8 +239,8 @@ impl Row<'_> {
     fn text(&self, field: Field) -> &str {
         self.mapping
             .column(field)
-            .and_then(|c| self.raw.cells.get(c))
-            .map_or("", |s| s.as_str())
+            .and_then(|c| self.table.cell(self.raw, c))
+            .unwrap_or("")
     }
 
     fn error(&self, field: Field, kind: ImportErrorKind) -> ImportError {
@@ -316,7 +316,7 @@ impl Row<'_> {
             .enumerate()
             .filter(|(c, header)| !self.mapping.is_mapped(*c) && !header.trim().is_empty())
             .filter_map(|(c, header)| {
-                let text = self.raw.cells.get(c)?.trim();
+                let text = self.table.cell(self.raw, c)?.trim();
                 let value = parse_money(text).ok().filter(|v| v.is_finite())?;
                 Some((header.trim().to_string(), value))
             })

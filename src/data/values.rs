@@ -26,6 +26,24 @@ pub fn parse_date(text: &str) -> Option<Date> {
 /// Parses a month: `2024-01`, `2024/1`, `2024年1月`, `202401`, or any full date (its month).
 pub fn parse_month(text: &str) -> Option<Month> {
     let text = text.trim();
+    // `YYYY-MM`, the form of every long-form export: read without splitting into pieces.
+    if let [y0, y1, y2, y3, b'-', m0, m1] = text.as_bytes() {
+        let digit = |b: &u8| b.is_ascii_digit().then(|| i32::from(b - b'0'));
+        let year = [y0, y1, y2, y3]
+            .iter()
+            .try_fold(0, |acc, b| Some(acc * 10 + digit(b)?));
+        let month = digit(m0).zip(digit(m1)).map(|(a, b)| a * 10 + b);
+        if let (Some(year), Some(month)) = (year, month) {
+            return u8::try_from(month)
+                .ok()
+                .and_then(|m| Date::new(year, m, 1))
+                .map(Date::month);
+        }
+    }
+    parse_month_general(text)
+}
+
+fn parse_month_general(text: &str) -> Option<Month> {
     let parts = split_ymd(text);
     if let [year, month] = parts.as_slice() {
         let year: i32 = year.parse().ok()?;
@@ -190,5 +208,19 @@ mod tests {
             parse_in_range("=SUM(A1:A3)", 0.0, 1e15),
             Err(NumberProblem::NotNumber)
         );
+    }
+}
+
+// proptest is a native-only dev-dependency.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod fast_path_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn the_year_month_fast_path_reads_what_the_general_path_reads(text in "[0-9]{4}-[0-9]{2}|[0-9x]{4}-[0-9x]{2}") {
+            prop_assert_eq!(parse_month(&text), parse_month_general(text.trim()));
+        }
     }
 }
