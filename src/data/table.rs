@@ -207,17 +207,23 @@ impl CsvChunks {
         if text.trim().is_empty() {
             return Err(ImportError::file(file, ImportErrorKind::Empty));
         }
+        let text_len = text.len();
         let reader = csv::ReaderBuilder::new()
             .delimiter(delimiter)
             .has_headers(false)
             .flexible(true)
             .from_reader(std::io::Cursor::new(text.into_bytes()));
+        let mut builder = TableBuilder::new(file);
+        // The cells are at most the text itself: reserve once rather than regrow a large
+        // buffer step by step (each regrowth copies it; in wasm it also grows the memory).
+        builder.table.text.reserve(text_len);
+        builder.table.ends.reserve(text_len / 8);
         Ok(CsvChunks {
             file: file.to_string(),
             reader,
             record: csv::StringRecord::new(),
             lines: LineCounter::default(),
-            builder: TableBuilder::new(file),
+            builder,
             records: 0,
         })
     }
