@@ -11,9 +11,8 @@ use crate::chart::projection::{self, Projection, ScenarioSeries};
 use crate::chart::tornado::{self, Tornado, TornadoBar};
 use crate::chart::ChartError;
 use crate::i18n::{format_money, format_percent, Currency, EconKey, Key, Lang};
-use crate::model::economics::{economics, Economics, EconomicsInputs};
-use crate::model::sensitivity::{tornado as swings, Lever};
-use crate::state::Heterogeneity;
+use crate::model::economics::{economics, Economics};
+use crate::model::sensitivity::{perturb, Lever, Perturbed};
 
 /// Which chart the scenarios view shows. One at a time: each is readable on a projector,
 /// and only the visible one is redrawn on every edit (plotters measures each text label
@@ -111,12 +110,18 @@ pub fn ScenariosView() -> Html {
             html! { <ChartFigure name="ltv-comparison" {svg} /> }
         }
         ChartTab::Sensitivity => match state.scenarios.list.first().map(|s| s.last_valid) {
-            Some(inputs) => html! {
-                <div class="scenarios-charts">
-                    <ChartFigure name="tornado-ltv" svg={tornado_svg(&inputs, state.heterogeneity, lang, currency, Metric::Ltv)} />
-                    <ChartFigure name="tornado-ndr" svg={tornado_svg(&inputs, state.heterogeneity, lang, currency, Metric::Ndr)} />
-                </div>
-            },
+            Some(inputs) => {
+                let h = state.heterogeneity;
+                let perturbed = perturb(&inputs, (&h.model, h.from_cohorts)).map_err(|e| {
+                    AttrValue::from(Key::fill(lang.t(Key::ChartError), &[&e.to_string()]))
+                });
+                html! {
+                    <div class="scenarios-charts">
+                        <ChartFigure name="tornado-ltv" svg={tornado_svg(&perturbed, lang, currency, Metric::Ltv)} />
+                        <ChartFigure name="tornado-ndr" svg={tornado_svg(&perturbed, lang, currency, Metric::Ndr)} />
+                    </div>
+                }
+            }
             None => html! {},
         },
     };
@@ -153,10 +158,9 @@ enum Metric {
     Ndr,
 }
 
-/// The baseline's tornado for one metric, drawn.
+/// The baseline's tornado for one metric, drawn from the economics perturbed once for both.
 fn tornado_svg(
-    inputs: &EconomicsInputs,
-    h: Heterogeneity,
+    perturbed: &Result<Perturbed, AttrValue>,
     lang: Lang,
     currency: Currency,
     metric: Metric,
@@ -165,8 +169,7 @@ fn tornado_svg(
         Metric::Ltv => (|e| e.ltv_discounted, EconKey::TornadoLtvTitle),
         Metric::Ndr => (|e| e.ndr, EconKey::TornadoNdrTitle),
     };
-    let (base, moved) = swings(inputs, (&h.model, h.from_cohorts), get)
-        .map_err(|e| AttrValue::from(Key::fill(lang.t(Key::ChartError), &[&e.to_string()])))?;
+    let (base, moved) = perturbed.as_ref().map_err(Clone::clone)?.swings(get);
     let chart = Tornado {
         title: lang.t(title).into(),
         x_label: match metric {

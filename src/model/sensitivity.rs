@@ -86,6 +86,52 @@ pub struct Swing {
     pub high: f64,
 }
 
+/// The economics at the inputs and with each lever at −10 % and +10 %: computed once, read
+/// for as many metrics as there are tornado charts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Perturbed {
+    base: Economics,
+    moved: Vec<(Lever, Economics, Economics)>,
+}
+
+/// # Errors
+/// Inputs the economics model refuses.
+pub fn perturb(
+    inputs: &EconomicsInputs,
+    heterogeneity: (&Sbg, Option<Grain>),
+) -> Result<Perturbed, ModelError> {
+    let base = economics(inputs, heterogeneity)?;
+    let moved = Lever::ALL
+        .iter()
+        .map(|&lever| {
+            let at = |factor: f64| economics(&lever.scaled(inputs, factor), heterogeneity);
+            Ok((lever, at(0.9)?, at(1.1)?))
+        })
+        .collect::<Result<Vec<_>, ModelError>>()?;
+    Ok(Perturbed { base, moved })
+}
+
+impl Perturbed {
+    /// Swings of `metric` for every lever, the widest first, and the unmoved value.
+    pub fn swings(&self, metric: fn(&Economics) -> f64) -> (f64, Vec<Swing>) {
+        let swings: Vec<Swing> = self
+            .moved
+            .iter()
+            .map(|(lever, low, high)| Swing {
+                lever: *lever,
+                low: metric(low),
+                high: metric(high),
+            })
+            .collect();
+        let widths: Vec<f64> = swings.iter().map(|s| (s.high - s.low).abs()).collect();
+        let order = crate::model::order::descending(&widths);
+        (
+            metric(&self.base),
+            crate::model::order::permute(&swings, &order),
+        )
+    }
+}
+
 /// Swings of `metric` for every lever, the widest first; `base` is the unmoved value.
 ///
 /// # Errors
@@ -95,23 +141,7 @@ pub fn tornado(
     heterogeneity: (&Sbg, Option<Grain>),
     metric: fn(&Economics) -> f64,
 ) -> Result<(f64, Vec<Swing>), ModelError> {
-    let base = metric(&economics(inputs, heterogeneity)?);
-    let mut swings = Lever::ALL
-        .iter()
-        .map(|&lever| {
-            let at = |factor: f64| {
-                economics(&lever.scaled(inputs, factor), heterogeneity).map(|e| metric(&e))
-            };
-            Ok(Swing {
-                lever,
-                low: at(0.9)?,
-                high: at(1.1)?,
-            })
-        })
-        .collect::<Result<Vec<_>, ModelError>>()?;
-    let widths: Vec<f64> = swings.iter().map(|s| (s.high - s.low).abs()).collect();
-    swings = crate::model::order::permute(&swings, &crate::model::order::descending(&widths));
-    Ok((base, swings))
+    Ok(perturb(inputs, heterogeneity)?.swings(metric))
 }
 
 #[cfg(test)]

@@ -101,7 +101,8 @@ const app = await context.newPage();
 await app.goto(appOrigin + "/");
 await app.locator('[data-testid="economics-view-scenarios"]').click();
 for (const preset of ["renewal-plus-5", "upsell-ndr-120", "cut-onboarding-churn"]) await app.locator(`[data-testid="preset-${preset}"]`).click();
-const repaint = await app.evaluate(async (n) => {
+// 100 unrecorded edits first (about two seconds of a slider drag: V8 optimises the hot wasm).
+const timeEdits = (n) => app.evaluate(async (n) => {
   const input = document.querySelector('[data-testid="input-expansion-rate"]:not([data-scenario])');
   const out = [];
   for (let k = 0; k < n; k++) {
@@ -113,7 +114,9 @@ const repaint = await app.evaluate(async (n) => {
     })));
   }
   return out;
-}, 100);
+}, n);
+await timeEdits(100);
+const repaint = await timeEdits(100);
 await browser.close();
 benchServer.close();
 appServer.close();
@@ -151,7 +154,7 @@ const lines = [
   `| vs DuckDB-WASM | ${(med["DuckDB-WASM"] / ours).toFixed(2)}× | ≥ 1.0× | ${goal(med["DuckDB-WASM"] / ours >= 1)} |`,
   `| vs PapaParse + Arquero | ${(med["PapaParse + Arquero"] / ours).toFixed(2)}× | ≥ 3× | ${goal(med["PapaParse + Arquero"] / ours >= 3)} |`,
   `| wasm / native | ${(ours / native.import_then_triangle_ms).toFixed(2)} | ≤ 1.5 | ${goal(ours / native.import_then_triangle_ms <= 1.5)} |`,
-  `| input → repaint, 4 scenarios, projection chart (n = 100) | median ${median(repaint).toFixed(1)} ms, p95 ${quantile(repaint, 0.95).toFixed(1)} ms | p95 < 16 ms | ${goal(quantile(repaint, 0.95) < 16)} |`,
+  `| input → repaint, 4 scenarios, projection chart (n = 100 after 100 unrecorded) | median ${median(repaint).toFixed(1)} ms, p95 ${quantile(repaint, 0.95).toFixed(1)} ms | p95 < 16 ms | ${goal(quantile(repaint, 0.95) < 16)} |`,
   `| 100,000 customers scored + renewal fitted (wasm, medians of 7) | ${extra.score_ms.toFixed(1)} + ${extra.fit_ms.toFixed(1)} = ${(extra.score_ms + extra.fit_ms).toFixed(1)} ms (with tiers and forecast: ${extra.all_ms.toFixed(1)} ms) | < 100 ms | ${goal(extra.score_ms + extra.fit_ms < 100)} |`,
   `| navigation → sample rendered (loopback, median of ${RUNS}) | ${fmt(median(loads))} | < 1 s | ${goal(median(loads) < 1000)} |`,
   `| shipped, first load (gzip -9) | ${(extra.first_load_gzip / 1024).toFixed(1)} KB (raw ${(extra.first_load_raw / 1024).toFixed(1)} KB) | ≤ 300 KB | ${goal(extra.first_load_gzip <= 300 * 1024)} |`,

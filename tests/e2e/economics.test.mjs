@@ -102,15 +102,21 @@ test("charts, benchmarks, and input-to-repaint timed with three scenarios on eac
   assert.equal(await app.scoped("metric-ndr").locator('[data-testid="benchmark-mark"]').getAttribute("data-meets"), "false");
   assert.equal(await app.scoped("metric-ndr", 2).locator('[data-testid="benchmark-mark"]').getAttribute("data-meets"), "true");
   const tabs = { projection: ["revenue-projection"], ltv: ["ltv-comparison"], sensitivity: ["tornado-ltv", "tornado-ndr"] };
+  // The first edits run on V8's baseline wasm code; hot functions are optimised within a second
+  // or two of dragging. Both are reported: the first 60 edits after load ("cold"), and per tab
+  // 100 edits after 100 unrecorded ones ("warm", about two seconds of a slider drag).
+  const cold = await timeEdits(page, 60);
+  console.log(`# measure: input → repaint, 4 scenarios, projection tab, cold (first 60 edits after load): median ${quantile(cold, 0.5).toFixed(1)} ms, p95 ${quantile(cold, 0.95).toFixed(1)} ms`);
   for (const [tab, charts] of Object.entries(tabs)) {
     await app.byTestId(`chart-tab-${tab}`).click();
     for (const name of charts) {
       assert.match(await page.locator(`[data-chart="${name}"] svg`).innerHTML(), /<text/, `${name} drawn`);
     }
     await page.screenshot({ path: join(SCREENSHOTS, `economics-${tab}-zh.png`), fullPage: true });
-    const times = await timeEdits(page, 60);
-    assert.equal(times.length, 60);
-    console.log(`# measure: input → repaint, 4 scenarios, ${tab} tab (${charts.length} chart${charts.length > 1 ? "s" : ""}), n=60: median ${quantile(times, 0.5).toFixed(1)} ms, p95 ${quantile(times, 0.95).toFixed(1)} ms`);
+    await timeEdits(page, 100);
+    const times = await timeEdits(page, 100);
+    assert.equal(times.length, 100);
+    console.log(`# measure: input → repaint, 4 scenarios, ${tab} tab (${charts.length} chart${charts.length > 1 ? "s" : ""}), warm, n=100: median ${quantile(times, 0.5).toFixed(1)} ms, p95 ${quantile(times, 0.95).toFixed(1)} ms`);
   }
   assert.deepEqual(problems, []);
   await context.close();
