@@ -3,3 +3,8 @@
 import init from "./retention-lab.js";
 
 init();
+
+// Offline after the first visit (sw.js). Not on file:// or where service workers are absent.
+if ("serviceWorker" in navigator && location.protocol.startsWith("http")) {
+  navigator.serviceWorker.register("./sw.js").catch(() => {});
+}
