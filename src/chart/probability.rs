@@ -96,12 +96,14 @@ pub fn draw(
             .map_err(ChartError::from_plotters)?;
             legend.push(label, Swatch::Line(palette::GRID.to_rgba(), 2));
         }
-        plot.draw_series(LineSeries::new(
-            chart.line.clone(),
-            palette::BLUE.stroke_width(3),
-        ))
-        .map_err(ChartError::from_plotters)?;
-        legend.push(&chart.line_label, Swatch::Line(palette::BLUE.to_rgba(), 3));
+        if !chart.line.is_empty() {
+            plot.draw_series(LineSeries::new(
+                chart.line.clone(),
+                palette::BLUE.stroke_width(3),
+            ))
+            .map_err(ChartError::from_plotters)?;
+            legend.push(&chart.line_label, Swatch::Line(palette::BLUE.to_rgba(), 3));
+        }
         let largest = chart.points.iter().map(|p| p.2).max().unwrap_or(1).max(1) as f64;
         plot.draw_series(chart.points.iter().map(|&(x, y, count)| {
             // Area proportional to the customers behind the point.
@@ -153,5 +155,12 @@ mod tests {
             assert!(svg.contains(text), "{text}");
         }
         assert_eq!(svg.matches("<circle").count(), 2 + 1);
+        let points_only = ProbabilityChart {
+            line: Vec::new(),
+            line_label: "no line".into(),
+            ..chart
+        };
+        let svg = draw(&points_only, &|v| format!("{v}")).unwrap();
+        assert!(!svg.contains("no line") && svg.contains("deciles"));
     }
 }

@@ -256,18 +256,16 @@ fn calibration(fit: &RenewalFit, lang: Lang) -> Result<AttrValue, AttrValue> {
         title: lang.t(HealthKey::CalibrationTitle).into(),
         x_label: lang.t(HealthKey::PredictedAxis).into(),
         y_label: lang.t(HealthKey::ObservedAxis).into(),
-        line: fit
-            .calibration
-            .iter()
-            .map(|b| (b.mean_predicted, b.observed_rate))
-            .collect(),
-        line_label: lang.t(HealthKey::Fitted).into(),
+        // The deciles themselves, against the diagonal: a line through them would look like a
+        // model of its own.
+        line: Vec::new(),
+        line_label: String::new(),
         points: fit
             .calibration
             .iter()
             .map(|b| (b.mean_predicted, b.observed_rate, b.count))
             .collect(),
-        points_label: lang.t(HealthKey::ObservedDeciles).into(),
+        points_label: lang.t(HealthKey::PredictedDeciles).into(),
         diagonal: Some(lang.t(HealthKey::Perfect).into()),
         x_is_probability: true,
     };
