@@ -3,7 +3,7 @@
 use plotters::prelude::*;
 
 use super::canvas::Canvas;
-use super::{category_index, palette, ChartError, FONT};
+use super::{category_index, framed, palette, ChartError, Frame, FONT};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Bar {
@@ -39,13 +39,18 @@ pub fn draw(chart: &Bars, format_value: &dyn Fn(f64) -> String) -> Result<String
     {
         let root = Canvas::new(&mut svg, SIZE).into_drawing_area();
         root.fill(&WHITE).map_err(ChartError::from_plotters)?;
-        let mut plot = ChartBuilder::on(&root)
-            .caption(&chart.title, (FONT, 26).into_font().color(&palette::INK))
-            .margin(14)
-            .x_label_area_size(56)
-            .y_label_area_size(90)
-            .build_cartesian_2d(-0.5..(n as f64 - 0.5), 0.0..y_max)
-            .map_err(ChartError::from_plotters)?;
+        let mut plot = framed(
+            &root,
+            &chart.title,
+            Frame {
+                title: 26,
+                margin: 14,
+                x_labels: 56,
+                y_labels: 90,
+            },
+            -0.5..(n as f64 - 0.5),
+            0.0..y_max,
+        )?;
         let label_of = |x: &f64| {
             category_index(*x)
                 .and_then(|i| chart.bars.get(i))

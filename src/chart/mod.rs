@@ -39,6 +39,43 @@ fn category_index(position: f64) -> Option<usize> {
     ((position - i).abs() < 1e-6 && i >= 0.0).then_some(i as usize)
 }
 
+/// The parts of a chart's frame that differ between charts: title size, margin, and the room
+/// for the axis labels below (x) and to the left (y).
+#[derive(Debug, Clone, Copy)]
+struct Frame {
+    title: u32,
+    margin: u32,
+    x_labels: u32,
+    y_labels: u32,
+}
+
+type Plot<'a, 'b> = plotters::chart::ChartContext<
+    'a,
+    canvas::Canvas<'b>,
+    plotters::coord::cartesian::Cartesian2d<
+        plotters::coord::types::RangedCoordf64,
+        plotters::coord::types::RangedCoordf64,
+    >,
+>;
+
+/// A titled cartesian chart on `root` in the charts' common style.
+fn framed<'a, 'b>(
+    root: &'a plotters::drawing::DrawingArea<canvas::Canvas<'b>, plotters::coord::Shift>,
+    title: &str,
+    frame: Frame,
+    x: std::ops::Range<f64>,
+    y: std::ops::Range<f64>,
+) -> Result<Plot<'a, 'b>, ChartError> {
+    use plotters::prelude::*;
+    ChartBuilder::on(root)
+        .caption(title, (FONT, frame.title).into_font().color(&palette::INK))
+        .margin(frame.margin)
+        .x_label_area_size(frame.x_labels)
+        .y_label_area_size(frame.y_labels)
+        .build_cartesian_2d(x, y)
+        .map_err(ChartError::from_plotters)
+}
+
 /// Colour-blind-safe palette (Okabe & Ito, "Color Universal Design", 2008).
 pub mod palette {
     use plotters::style::RGBColor;

@@ -5,7 +5,7 @@ use plotters::prelude::*;
 
 use super::canvas::Canvas;
 use super::legend::{Corner, Legend, Swatch};
-use super::{palette, ChartError, FONT};
+use super::{framed, palette, ChartError, Frame, FONT};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProbabilityChart {
@@ -59,13 +59,18 @@ pub fn draw(
     {
         let root = Canvas::new(&mut svg, SIZE).into_drawing_area();
         root.fill(&WHITE).map_err(ChartError::from_plotters)?;
-        let mut plot = ChartBuilder::on(&root)
-            .caption(&chart.title, (FONT, 26).into_font().color(&palette::INK))
-            .margin(14)
-            .x_label_area_size(56)
-            .y_label_area_size(76)
-            .build_cartesian_2d(x_min..x_max, 0.0..1.0)
-            .map_err(ChartError::from_plotters)?;
+        let mut plot = framed(
+            &root,
+            &chart.title,
+            Frame {
+                title: 26,
+                margin: 14,
+                x_labels: 56,
+                y_labels: 76,
+            },
+            x_min..x_max,
+            0.0..1.0,
+        )?;
         let percent = |v: &f64| format!("{:.0}%", v * 100.0);
         let x_format = |v: &f64| {
             if chart.x_is_probability {

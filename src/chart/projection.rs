@@ -6,7 +6,7 @@ use plotters::prelude::*;
 use super::canvas::Canvas;
 use super::legend::{Corner, Legend, Swatch};
 
-use super::{palette, ChartError, FONT};
+use super::{framed, palette, ChartError, Frame, FONT};
 
 /// One scenario's two series, revenue per year from year 0.
 #[derive(Debug, Clone, PartialEq)]
@@ -60,13 +60,18 @@ pub fn draw(
     {
         let root = Canvas::new(&mut svg, SIZE).into_drawing_area();
         root.fill(&WHITE).map_err(ChartError::from_plotters)?;
-        let mut plot = ChartBuilder::on(&root)
-            .caption(&chart.title, (FONT, 30).into_font().color(&palette::INK))
-            .margin(16)
-            .x_label_area_size(52)
-            .y_label_area_size(100)
-            .build_cartesian_2d(0.0..(years - 1) as f64, 0.0..y_max)
-            .map_err(ChartError::from_plotters)?;
+        let mut plot = framed(
+            &root,
+            &chart.title,
+            Frame {
+                title: 30,
+                margin: 16,
+                x_labels: 52,
+                y_labels: 100,
+            },
+            0.0..(years - 1) as f64,
+            0.0..y_max,
+        )?;
         plot.configure_mesh()
             .light_line_style(TRANSPARENT)
             .bold_line_style(palette::GRID)

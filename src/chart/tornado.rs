@@ -6,7 +6,7 @@ use plotters::prelude::*;
 use super::canvas::Canvas;
 use super::legend::{Corner, Legend, Swatch};
 
-use super::{category_index, palette, ChartError, FONT};
+use super::{category_index, framed, palette, ChartError, Frame, FONT};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct TornadoBar {
@@ -50,13 +50,18 @@ pub fn draw(chart: &Tornado, format_value: &dyn Fn(f64) -> String) -> Result<Str
     {
         let root = Canvas::new(&mut svg, SIZE).into_drawing_area();
         root.fill(&WHITE).map_err(ChartError::from_plotters)?;
-        let mut plot = ChartBuilder::on(&root)
-            .caption(&chart.title, (FONT, 26).into_font().color(&palette::INK))
-            .margin(14)
-            .x_label_area_size(48)
-            .y_label_area_size(150)
-            .build_cartesian_2d((lo - pad)..(hi + pad), -0.5..(n as f64 - 0.5))
-            .map_err(ChartError::from_plotters)?;
+        let mut plot = framed(
+            &root,
+            &chart.title,
+            Frame {
+                title: 26,
+                margin: 14,
+                x_labels: 48,
+                y_labels: 150,
+            },
+            (lo - pad)..(hi + pad),
+            -0.5..(n as f64 - 0.5),
+        )?;
         // Row 0 is drawn at the top.
         let label_of = |y: &f64| {
             category_index(*y)

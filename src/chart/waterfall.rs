@@ -6,7 +6,7 @@ use plotters::prelude::*;
 use super::canvas::Canvas;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::{category_index, palette, ChartError, FONT};
+use super::{category_index, framed, palette, ChartError, Frame, FONT};
 
 /// What a bar shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,13 +51,18 @@ pub fn draw(chart: &Waterfall, format_value: &dyn Fn(f64) -> String) -> Result<S
     {
         let root = Canvas::new(&mut svg, SIZE).into_drawing_area();
         root.fill(&WHITE).map_err(ChartError::from_plotters)?;
-        let mut plot = ChartBuilder::on(&root)
-            .caption(&chart.title, (FONT, 34).into_font().color(&palette::INK))
-            .margin(18)
-            .x_label_area_size(44)
-            .y_label_area_size(96)
-            .build_cartesian_2d(-0.5_f64..(n as f64 - 0.5), 0.0_f64..y_max)
-            .map_err(ChartError::from_plotters)?;
+        let mut plot = framed(
+            &root,
+            &chart.title,
+            Frame {
+                title: 34,
+                margin: 18,
+                x_labels: 44,
+                y_labels: 96,
+            },
+            -0.5_f64..(n as f64 - 0.5),
+            0.0_f64..y_max,
+        )?;
         let label_of = |x: &f64| {
             category_index(*x)
                 .and_then(|i| chart.steps.get(i))
