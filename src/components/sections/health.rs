@@ -182,7 +182,7 @@ fn shown(drawn: Result<String, ChartError>) -> Result<AttrValue, AttrValue> {
 fn tiers_note(rules: &TierRules, lang: Lang) -> Html {
     html! {
         <p class="section__intro">
-            <strong>{ lang.t(HealthKey::TiersTitle) }{ "：" }</strong>
+            <strong>{ lang.t(HealthKey::TiersTitle) }{ if lang == Lang::Zh { "：" } else { ": " } }</strong>
             { Key::fill(lang.t(HealthKey::TiersIntro), &[
                 &format_percent(rules.lighthouse_top_share),
                 &format!("{:.0}", rules.lighthouse_min_health),
