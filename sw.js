@@ -18,6 +18,8 @@ const ASSETS = [
   "./cohorts.css",
   "./scenarios.css",
   "./health.css",
+  "./workshop.css",
+  "./print.css",
   "./xlsx_reader.js",
   "./xlsx_reader_bg.wasm",
   "./xlsx_reader_loader.js",

@@ -17,7 +17,7 @@ for component in rustfmt clippy; do
 done
 
 # 2. Debian packages: Chromium and its driver for browser tests, a CJK font so Chinese
-#    renders in headless screenshots, Node for Playwright and wasm-opt.
+#    renders in headless screenshots, Node for Playwright and wasm-opt, poppler-utils.
 need_apt=()
 command -v chromium >/dev/null || need_apt+=(chromium)
 command -v chromedriver >/dev/null || need_apt+=(chromium-driver)
@@ -25,6 +25,8 @@ fc-list 2>/dev/null | grep -qi "wenquanyi\|wqy" || need_apt+=(fonts-wqy-microhei
 command -v node >/dev/null || need_apt+=(nodejs)
 command -v npm >/dev/null || need_apt+=(npm)
 command -v gzip >/dev/null || need_apt+=(gzip)
+# pdftoppm: the e2e suite renders the printed report's PDF to images.
+command -v pdftoppm >/dev/null || need_apt+=(poppler-utils)
 if [ ${#need_apt[@]} -gt 0 ]; then
   log "apt-get install ${need_apt[*]}"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo

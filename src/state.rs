@@ -13,6 +13,7 @@ use crate::data::import_error::{ImportError, ImportErrorKind};
 use crate::data::mapping::Mapping;
 use crate::data::records::{Built, Records};
 use crate::data::scenario::{ScenarioAction, Scenarios};
+use crate::data::scenario_doc::{DocError, ScenarioDoc};
 use crate::data::stored;
 use crate::i18n::{Currency, Lang};
 use crate::model::cohort::{Grain, Measure};
@@ -21,11 +22,46 @@ use crate::model::retention::BridgeInputs;
 use crate::model::sbg::Sbg;
 use crate::model::tiers::TierRules;
 
-/// A message shown in the error banner until dismissed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A message shown in the banner until dismissed.
+#[derive(Debug, Clone, PartialEq)]
 pub enum Notice {
     /// Saved inputs could not be read and were replaced by the sample.
     StoredInputsIgnored,
+    /// Scenarios were opened (not an error: says where they came from).
+    Opened(OpenedFrom),
+    /// A share link could not be opened; the app kept what it showed.
+    LinkUnreadable(LinkProblem),
+    /// A scenario file was refused, with the reason.
+    FileRefused { file: String, error: DocError },
+    /// A saved scenario could not be read; the others still work.
+    SavedUnreadable(String),
+    /// The browser refused to store (quota, private mode); nothing on screen was lost.
+    StorageRefused,
+}
+
+impl Notice {
+    /// Whether the notice reports a problem (an alert) rather than an outcome.
+    pub fn is_problem(&self) -> bool {
+        !matches!(self, Notice::Opened(_))
+    }
+}
+
+/// Where opened scenarios came from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum OpenedFrom {
+    Link,
+    File(String),
+    Saved(String),
+}
+
+/// Why a share link was not opened.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LinkProblem {
+    /// Cut short or altered (the bytes do not decompress, or not to a document).
+    Damaged,
+    NewerVersion(u32),
+    /// It decompressed to a document with a fault.
+    Invalid(DocError),
 }
 
 /// The sections of the app; only those that work are listed.
@@ -86,6 +122,10 @@ pub struct AppState {
     pub scenarios: Scenarios,
     pub economics_view: EconomicsView,
     pub health: HealthSettings,
+    /// Presentation mode: large type, editors folded, high contrast, arrows step sections.
+    pub presenting: bool,
+    /// The printable one-to-two-page report is shown instead of a section.
+    pub report: bool,
 }
 
 /// Settings of the health and renewal sections.
@@ -194,6 +234,13 @@ pub enum Action {
     SetTierRules(TierRules),
     SetRenewalInputs(Vec<HealthMeasure>),
     SetNorthStarLift(f64),
+    /// Replace the scenario inputs by an opened document (link, file or saved scenario).
+    OpenScenarioDoc(Box<ScenarioDoc>, OpenedFrom),
+    ShowNotice(Notice),
+    TogglePresentation,
+    /// Next (`true`) or previous section, wrapping around.
+    StepSection(bool),
+    ShowReport(bool),
 }
 
 impl Default for AppState {
@@ -216,6 +263,8 @@ impl Default for AppState {
             scenarios: Scenarios::sample(Lang::default().t(crate::i18n::EconKey::Baseline)),
             economics_view: EconomicsView::default(),
             health: HealthSettings::default(),
+            presenting: false,
+            report: false,
         }
     }
 }
@@ -258,6 +307,40 @@ impl AppState {
         self.chosen_currency
             .unwrap_or_else(|| self.lang.default_currency())
     }
+
+    /// The scenario inputs as a document, for a share link, a file or a saved scenario.
+    pub fn scenario_doc(&self) -> ScenarioDoc {
+        ScenarioDoc {
+            currency: self.chosen_currency.map(|c| c.code().to_string()),
+            scenarios: self.scenarios.clone(),
+            sbg: self.heterogeneity.model,
+            discount: self.heterogeneity.discount,
+            bridge: match self.bridge.parse() {
+                Ok(_) => self.bridge.clone(),
+                Err(_) => BridgeForm::from_inputs(&self.last_valid_bridge, self.bridge.mode),
+            },
+        }
+    }
+
+    fn open_scenario_doc(&mut self, doc: ScenarioDoc, from: OpenedFrom) {
+        if let Ok(inputs) = doc.bridge.parse() {
+            self.last_valid_bridge = inputs;
+        }
+        self.bridge = doc.bridge;
+        self.scenarios = doc.scenarios;
+        self.heterogeneity = Heterogeneity {
+            model: doc.sbg,
+            from_cohorts: None,
+            discount: doc.discount,
+        };
+        if let Some(currency) = doc.currency.as_deref().and_then(Currency::from_code) {
+            self.chosen_currency = Some(currency);
+        }
+        self.section = Section::Economics;
+        self.economics_view = EconomicsView::Scenarios;
+        self.report = false;
+        self.notice = Some(Notice::Opened(from));
+    }
 }
 
 impl Reducible for AppState {
@@ -268,7 +351,10 @@ impl Reducible for AppState {
         match action {
             Action::SetLang(lang) => next.lang = lang,
             Action::SetCurrency(currency) => next.chosen_currency = Some(currency),
-            Action::ShowSection(section) => next.section = section,
+            Action::ShowSection(section) => {
+                next.section = section;
+                next.report = false;
+            }
             Action::SetBridgeText(field, text) => {
                 next.bridge.set_text(field, text);
                 if let Ok(inputs) = next.bridge.parse() {
@@ -352,6 +438,17 @@ impl Reducible for AppState {
                     next.health.north_star_lift = lift.clamp(-0.9, 10.0);
                 }
             }
+            Action::OpenScenarioDoc(doc, from) => next.open_scenario_doc(*doc, from),
+            Action::ShowNotice(notice) => next.notice = Some(notice),
+            Action::TogglePresentation => next.presenting = !next.presenting,
+            Action::StepSection(forward) => {
+                let all = Section::ALL;
+                let at = all.iter().position(|s| *s == next.section).unwrap_or(0);
+                let step = if forward { 1 } else { all.len() - 1 };
+                next.section = all[(at + step) % all.len()];
+                next.report = false;
+            }
+            Action::ShowReport(shown) => next.report = shown,
             Action::ResetData => {
                 next.dataset = Dataset::sample();
                 next.health.card = None;
@@ -452,5 +549,75 @@ mod tests {
         );
         assert_eq!(state.bridge.expansion, "20");
         assert_eq!(state.last_valid_bridge, sample_inputs());
+    }
+
+    #[test]
+    fn an_opened_document_replaces_the_scenario_inputs_and_says_so() {
+        use crate::data::scenario::{Preset, ScenarioAction};
+        let mut source = AppState::default();
+        source.scenarios.apply(ScenarioAction::AddPreset(
+            Preset::RenewalPlus5,
+            "Plan".into(),
+        ));
+        source.chosen_currency = Some(Currency::Eur);
+        source.heterogeneity.discount = 0.02;
+        let doc = source.scenario_doc();
+        let state = apply(
+            AppState::default(),
+            Action::OpenScenarioDoc(Box::new(doc.clone()), OpenedFrom::Link),
+        );
+        assert_eq!(state.scenarios, source.scenarios);
+        assert_eq!(state.currency(), Currency::Eur);
+        assert_eq!(state.heterogeneity.discount, 0.02);
+        assert_eq!(state.section, Section::Economics);
+        assert_eq!(state.economics_view, EconomicsView::Scenarios);
+        assert_eq!(state.notice, Some(Notice::Opened(OpenedFrom::Link)));
+        assert!(!state.notice.as_ref().is_some_and(Notice::is_problem));
+        assert_eq!(
+            state.scenario_doc(),
+            doc,
+            "what opened is what would be shared again"
+        );
+    }
+
+    #[test]
+    fn a_half_typed_bridge_is_shared_from_its_last_valid_inputs() {
+        let state = apply(
+            AppState::default(),
+            Action::SetBridgeText(BridgeField::Churned, "12x".into()),
+        );
+        assert!(state.scenario_doc().bridge.parse().is_ok());
+    }
+
+    #[test]
+    fn arrows_step_through_every_section_and_wrap_around() {
+        let mut state = AppState::default();
+        let mut seen = Vec::new();
+        for _ in 0..Section::ALL.len() {
+            state = apply(state, Action::StepSection(true));
+            seen.push(state.section);
+        }
+        assert_eq!(
+            seen.last(),
+            Some(&Section::Economics),
+            "back where it started"
+        );
+        assert_eq!(seen.len(), Section::ALL.len());
+        for section in Section::ALL {
+            assert!(seen.contains(&section));
+        }
+        let back = apply(state, Action::StepSection(false));
+        assert_eq!(back.section, Section::Data);
+    }
+
+    #[test]
+    fn showing_a_section_leaves_the_report() {
+        let state = apply(AppState::default(), Action::ShowReport(true));
+        assert!(state.report);
+        let state = apply(state, Action::ShowSection(Section::Health));
+        assert!(!state.report);
+        let state = apply(state, Action::TogglePresentation);
+        assert!(state.presenting);
+        assert!(!apply(state, Action::TogglePresentation).presenting);
     }
 }

@@ -53,6 +53,11 @@ async fn app_renders_the_sample_bridge_in_chinese_by_default() {
         "input-expansion-arr",
         "lang-toggle",
         "nav-economics",
+        "share-link",
+        "scenario-save",
+        "scenario-file-open",
+        "presentation-toggle",
+        "print-report",
     ] {
         assert!(
             html.contains(&format!(r#"data-testid="{hook}""#)),
@@ -68,4 +73,18 @@ async fn app_renders_the_sample_bridge_in_chinese_by_default() {
         html.contains("<svg"),
         "the waterfall chart should be inline SVG"
     );
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn every_chart_offers_svg_and_png_downloads_named_after_it() {
+    let html = LocalServerRenderer::<App>::new()
+        .hydratable(false)
+        .render()
+        .await;
+    for hook in ["export-svg", "export-png"] {
+        assert!(
+            html.contains(&format!(r#"data-testid="{hook}" data-chart="ndr-bridge""#)),
+            "{hook} missing: {html}"
+        );
+    }
 }

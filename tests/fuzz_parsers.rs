@@ -178,3 +178,60 @@ fn fuzz_xlsx_bytes() {
         Ok(())
     });
 }
+
+/// A valid scenario document with one character replaced, inserted or cut: shapes that get
+/// past the JSON parser into the field checks.
+fn mutated_scenario_doc() -> impl Strategy<Value = String> {
+    use retention_lab::data::scenario_doc::{to_json, ScenarioDoc};
+    let doc = ScenarioDoc {
+        currency: Some("CNY".into()),
+        scenarios: retention_lab::data::scenario::Scenarios::sample("基准"),
+        sbg: retention_lab::model::sbg::Sbg::new(0.27, 8.73).unwrap(),
+        discount: 0.01,
+        bridge: retention_lab::data::bridge_form::BridgeForm::sample(),
+    };
+    let good = to_json(&doc);
+    let len = good.chars().count();
+    (0..len, "[0-9a-z\",:{}\\[\\]%.-]{0,2}", 0..2usize).prop_map(move |(at, with, cut)| {
+        let chars: Vec<char> = good.chars().collect();
+        let end = (at + cut).min(chars.len());
+        let mut text: String = chars[..at].iter().collect();
+        text.push_str(&with);
+        text.extend(&chars[end..]);
+        text
+    })
+}
+
+#[test]
+fn fuzz_scenario_documents() {
+    use retention_lab::data::scenario_doc::{from_json, to_json};
+    let strategy = prop_oneof![any::<String>(), mutated_scenario_doc()];
+    fuzz("scenario documents", 6_000, strategy, |text| {
+        if let Ok(doc) = from_json(&text) {
+            for s in &doc.scenarios.list {
+                prop_assert!(s.last_valid.arr.is_finite() && s.last_valid.cac.is_finite());
+            }
+            // What opened writes back to a document that opens to the same thing.
+            prop_assert_eq!(from_json(&to_json(&doc)), Ok(doc));
+        }
+        Ok(())
+    });
+}
+
+#[test]
+fn fuzz_share_fragments() {
+    use retention_lab::data::share_link::{fragment, parse_fragment};
+    let strategy = prop_oneof![any::<String>(), "#?s=[0-9]{0,3}\\.?[A-Za-z0-9_=+/-]{0,40}"];
+    fuzz("share fragments", 6_000, strategy, |text| {
+        if let Some(Ok(bytes)) = parse_fragment(&text) {
+            prop_assert_eq!(parse_fragment(&fragment(&bytes)), Some(Ok(bytes)));
+        }
+        Ok(())
+    });
+    // Compressed output is never empty (an empty payload is a cut link).
+    let bytes = prop::collection::vec(any::<u8>(), 1..300);
+    fuzz("share payload bytes", 6_000, bytes, |bytes| {
+        prop_assert_eq!(parse_fragment(&fragment(&bytes)), Some(Ok(bytes.clone())));
+        Ok(())
+    });
+}

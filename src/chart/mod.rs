@@ -8,6 +8,7 @@
 pub mod bars;
 pub mod canvas;
 pub mod cohort_curves;
+pub mod export;
 pub mod legend;
 pub mod ltv_bars;
 pub mod probability;

@@ -1,22 +1,93 @@
 use yew::prelude::*;
 
+use super::AppContext;
+use crate::chart::export::with_source;
+use crate::hooks::download::download;
+use crate::hooks::keys::use_key_down;
+use crate::hooks::png::download_png;
+use crate::hooks::storage;
+use crate::i18n::{Key, WorkshopKey};
+
 #[derive(Properties, PartialEq)]
 pub struct ChartFigureProps {
-    /// Names the chart for tests and exports: `data-chart="<name>"`.
+    /// Names the chart for tests and exports: `data-chart="<name>"`, `<name>.svg`.
     pub name: AttrValue,
     /// The chart as drawn by `chart::*`, or the message to show when it could not be drawn.
     pub svg: Result<AttrValue, AttrValue>,
+    /// Where the chart's numbers come from (a file name, the sample, the scenario inputs):
+    /// written below the chart in its exports.
+    pub source: AttrValue,
 }
 
-/// Shows an SVG string from `chart::*`. The markup is plotters' own, which escapes every text
-/// it draws, so inserting it unchecked cannot inject anything from user data.
+/// Shows an SVG string from `chart::*`, with SVG and PNG downloads; a click shows it full
+/// screen (another click or Escape returns). The markup is plotters' own, which escapes every
+/// text it draws, so inserting it unchecked cannot inject anything from user data.
 #[component]
 pub fn ChartFigure(props: &ChartFigureProps) -> Html {
-    let body = match &props.svg {
-        Ok(svg) => Html::from_html_unchecked(svg.clone()),
-        Err(message) => html! { <p class="chart__error" role="alert">{ message.clone() }</p> },
+    let full = use_state(|| false);
+    let lang = use_context::<AppContext>()
+        .map(|s| s.lang)
+        .unwrap_or_default();
+    {
+        let full = full.clone();
+        use_key_down(Callback::from(move |key: String| {
+            if key == "Escape" && *full {
+                full.set(false);
+            }
+        }));
+    }
+    let svg = match &props.svg {
+        Ok(svg) => svg.clone(),
+        Err(message) => {
+            return html! {
+                <figure class="chart" data-testid="chart" data-chart={props.name.clone()}>
+                    <p class="chart__error" role="alert">{ message.clone() }</p>
+                </figure>
+            }
+        }
     };
+    let exported = {
+        let (svg, source) = (svg.clone(), props.source.clone());
+        move || {
+            let date = storage::now().1.chars().take(10).collect::<String>();
+            let line = Key::fill(lang.t(WorkshopKey::ChartSource), &[&source, &date]);
+            with_source(&svg, &line)
+        }
+    };
+    let on_svg = {
+        let (exported, name) = (exported.clone(), props.name.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(svg) = exported() {
+                download(&format!("{name}.svg"), "image/svg+xml", svg.as_bytes());
+            }
+        })
+    };
+    let on_png = {
+        let name = props.name.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(svg) = exported() {
+                download_png(svg, format!("{name}.png"), 2);
+            }
+        })
+    };
+    let on_toggle = {
+        let full = full.clone();
+        Callback::from(move |_: MouseEvent| full.set(!*full))
+    };
+    let class = classes!("chart", full.then_some("chart--full"));
     html! {
-        <figure class="chart" data-testid="chart" data-chart={props.name.clone()}>{ body }</figure>
+        <figure {class} data-testid="chart" data-chart={props.name.clone()} data-full={full.to_string()}>
+            <div class="chart__body" title={lang.t(WorkshopKey::FullScreenHint)} onclick={on_toggle}>
+                { Html::from_html_unchecked(svg) }
+            </div>
+            <div class="chart__exports">
+                <button type="button" class="chart__export" data-testid="export-svg" data-chart={props.name.clone()} onclick={on_svg}>
+                    { lang.t(WorkshopKey::ExportSvg) }
+                </button>
+                <button type="button" class="chart__export" data-testid="export-png" data-chart={props.name.clone()} onclick={on_png}>
+                    { lang.t(WorkshopKey::ExportPng) }
+                </button>
+            </div>
+        </figure>
     }
 }

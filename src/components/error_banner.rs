@@ -12,9 +12,13 @@ pub struct ErrorBannerProps {
     /// Test hook of the banner (`error-banner` unless a section needs its own).
     #[prop_or(AttrValue::Static("error-banner"))]
     pub test_id: AttrValue,
+    /// An outcome to confirm ("restored from the link") rather than a problem.
+    #[prop_or_default]
+    pub info: bool,
 }
 
-/// The one place problems are announced (corrupt storage, failed imports).
+/// The one place problems are announced (corrupt storage, failed imports), and outcomes
+/// confirmed (`info`: a calmer colour, and `role="status"` so it is read out politely).
 #[component]
 pub fn ErrorBanner(props: &ErrorBannerProps) -> Html {
     let Some(message) = props.message.clone() else {
@@ -22,7 +26,8 @@ pub fn ErrorBanner(props: &ErrorBannerProps) -> Html {
     };
     let on_click = props.on_dismiss.reform(|_: MouseEvent| ());
     html! {
-        <div class="banner" role="alert" data-testid={props.test_id.clone()}>
+        <div class={classes!("banner", props.info.then_some("banner--info"))}
+             role={if props.info { "status" } else { "alert" }} data-testid={props.test_id.clone()}>
             <div>
                 if let Some(headline) = props.headline.clone() {
                     <strong>{ headline }</strong>

@@ -2,7 +2,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::AppContext;
-use crate::i18n::{Currency, DataKey, Key};
+use crate::i18n::{Currency, DataKey, Key, WorkshopKey};
 use crate::state::Action;
 
 /// Product name, currency picker and language switch.
@@ -24,6 +24,14 @@ pub fn Header() -> Html {
                 state.dispatch(Action::SetCurrency(currency));
             }
         })
+    };
+    let on_present = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::TogglePresentation))
+    };
+    let on_report = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::ShowReport(!state.report)))
     };
     let current = state.currency();
     let is_sample = state.dataset.is_sample();
@@ -48,6 +56,14 @@ pub fn Header() -> Html {
                         }) }
                     </select>
                 </label>
+                <button type="button" class="button button--quiet header__tool" data-testid="print-report"
+                        aria-pressed={state.report.to_string()} onclick={on_report}>
+                    { lang.t(WorkshopKey::Report) }
+                </button>
+                <button type="button" class="button button--quiet header__tool" data-testid="presentation-toggle"
+                        aria-pressed={state.presenting.to_string()} title="P" onclick={on_present}>
+                    { lang.t(if state.presenting { WorkshopKey::PresentExit } else { WorkshopKey::Present }) }
+                </button>
                 <button type="button" class="header__lang" data-testid="lang-toggle"
                         lang={lang.other().code()} onclick={on_lang}>
                     { lang.t(Key::LangToggle) }

@@ -1,4 +1,4 @@
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use super::AppContext;
@@ -6,7 +6,7 @@ use crate::data::dataset::Shared;
 use crate::data::import::is_workbook;
 use crate::data::import_error::{ImportError, ImportErrorKind};
 use crate::data::text::MAX_FILE_BYTES;
-use crate::hooks::files::read_file;
+use crate::hooks::files::{read_file, take_chosen_file};
 use crate::hooks::import::{import_delimited, import_paste, import_workbook};
 use crate::i18n::{format_count, DataKey, Key};
 use crate::state::Action;
@@ -23,12 +23,9 @@ pub fn ImportPanel() -> Html {
     let on_file = {
         let state = state.clone();
         Callback::from(move |e: Event| {
-            let input = e.target_unchecked_into::<HtmlInputElement>();
-            let Some(file) = input.files().and_then(|files| files.get(0)) else {
+            let Some(file) = take_chosen_file(&e) else {
                 return;
             };
-            // Clear the picker so choosing the same file again (after fixing it) reads it again.
-            input.set_value("");
             let is_book = is_workbook(&file.name());
             // Refuse oversized files before reading them: reading would fill the tab's memory.
             let bytes = file.size() as usize;

@@ -170,14 +170,14 @@ pub fn ScenarioTable(props: &ScenarioTableProps) -> Html {
 }
 
 #[derive(Clone, Copy)]
-enum Kind {
+pub(crate) enum Kind {
     Percent,
     Money,
     Ratio,
     Months,
 }
 
-type Getter = fn(&Economics) -> f64;
+pub(crate) type Getter = fn(&Economics) -> f64;
 
 /// A benchmark line: the threshold, whether values above it pass, its label and source.
 type Bench = Option<(f64, bool, EconKey, Source)>;
@@ -211,7 +211,7 @@ fn benchmark(name: &str) -> Bench {
 }
 
 /// Result rows: test-id name, label, how to show it, whether more is better, the value.
-const OUTPUTS: [(&str, EconKey, Kind, bool, Getter); 11] = [
+pub(crate) const OUTPUTS: [(&str, EconKey, Kind, bool, Getter); 11] = [
     ("ndr", EconKey::Ndr, Kind::Percent, true, |e| e.ndr),
     ("grr", EconKey::Grr, Kind::Percent, true, |e| e.grr),
     (
@@ -274,7 +274,7 @@ fn better_or_worse(delta: f64, more_is_better: bool) -> Option<&'static str> {
     }
 }
 
-fn show(kind: Kind, value: f64, lang: Lang, currency: Currency) -> String {
+pub(crate) fn show(kind: Kind, value: f64, lang: Lang, currency: Currency) -> String {
     match kind {
         Kind::Percent => format_percent(value),
         Kind::Money => format_money(value, lang, currency),
@@ -283,7 +283,7 @@ fn show(kind: Kind, value: f64, lang: Lang, currency: Currency) -> String {
     }
 }
 
-fn delta_text(kind: Kind, delta: f64, lang: Lang, currency: Currency) -> String {
+pub(crate) fn delta_text(kind: Kind, delta: f64, lang: Lang, currency: Currency) -> String {
     let sign = if delta > 0.0 { "+" } else { "" };
     match kind {
         Kind::Percent => format!("{sign}{:.1} pt", delta * 100.0),
@@ -292,7 +292,7 @@ fn delta_text(kind: Kind, delta: f64, lang: Lang, currency: Currency) -> String 
     }
 }
 
-fn field_label(field: EconField) -> EconKey {
+pub(crate) fn field_label(field: EconField) -> EconKey {
     match field {
         EconField::Arpa => EconKey::Arpa,
         EconField::Customers => EconKey::Customers,

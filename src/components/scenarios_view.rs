@@ -10,7 +10,7 @@ use crate::chart::ltv_bars::{self, LtvBars, LtvGroup};
 use crate::chart::projection::{self, Projection, ScenarioSeries};
 use crate::chart::tornado::{self, Tornado, TornadoBar};
 use crate::chart::ChartError;
-use crate::i18n::{format_money, format_percent, Currency, EconKey, Key, Lang};
+use crate::i18n::{format_money, format_percent, Currency, EconKey, Key, Lang, WorkshopKey};
 use crate::model::economics::{economics, Economics};
 use crate::model::sensitivity::{perturb, Lever, Perturbed};
 
@@ -61,30 +61,8 @@ pub fn ScenariosView() -> Html {
         .collect();
     let charts = match *tab {
         ChartTab::Projection => {
-            let chart = Projection {
-                title: lang.t(EconKey::ProjectionTitle).into(),
-                x_label: lang.t(EconKey::Years).into(),
-                y_label: format!(
-                    "{} ({})",
-                    lang.t(EconKey::ProjectionAxis),
-                    currency.symbol()
-                ),
-                existing_label: lang.t(EconKey::ExistingRevenue).into(),
-                total_label: lang.t(EconKey::WithNewBusiness).into(),
-                scenarios: valid
-                    .iter()
-                    .map(|(name, e)| ScenarioSeries {
-                        name: (*name).clone(),
-                        existing: e.existing_revenue.clone(),
-                        total: e.total_revenue.clone(),
-                    })
-                    .collect(),
-            };
-            let svg = shown(
-                projection::draw(&chart, &|v| format_money(v, lang, currency)),
-                lang,
-            );
-            html! { <ChartFigure name="revenue-projection" {svg} /> }
+            let svg = projection_svg(&valid, lang, currency);
+            html! { <ChartFigure name="revenue-projection" {svg} source={lang.t(WorkshopKey::SourceInputs)} /> }
         }
         ChartTab::Ltv => {
             let bars = LtvBars {
@@ -107,7 +85,7 @@ pub fn ScenariosView() -> Html {
                 ltv_bars::draw(&bars, &|v| format_money(v, lang, currency)),
                 lang,
             );
-            html! { <ChartFigure name="ltv-comparison" {svg} /> }
+            html! { <ChartFigure name="ltv-comparison" {svg} source={lang.t(WorkshopKey::SourceInputs)} /> }
         }
         ChartTab::Sensitivity => match state.scenarios.list.first().map(|s| s.last_valid) {
             Some(inputs) => {
@@ -117,8 +95,8 @@ pub fn ScenariosView() -> Html {
                 });
                 html! {
                     <div class="scenarios-charts">
-                        <ChartFigure name="tornado-ltv" svg={tornado_svg(&perturbed, lang, currency, Metric::Ltv)} />
-                        <ChartFigure name="tornado-ndr" svg={tornado_svg(&perturbed, lang, currency, Metric::Ndr)} />
+                        <ChartFigure name="tornado-ltv" svg={tornado_svg(&perturbed, lang, currency, Metric::Ltv)} source={lang.t(WorkshopKey::SourceInputs)} />
+                        <ChartFigure name="tornado-ndr" svg={tornado_svg(&perturbed, lang, currency, Metric::Ndr)} source={lang.t(WorkshopKey::SourceInputs)} />
                     </div>
                 }
             }
@@ -196,6 +174,37 @@ fn tornado_svg(
         Metric::Ndr => format_percent(v),
     };
     shown(tornado::draw(&chart, &format), lang)
+}
+
+/// Revenue from today's customers and with new business, one colour per scenario.
+pub(crate) fn projection_svg(
+    valid: &[(&String, &Economics)],
+    lang: Lang,
+    currency: Currency,
+) -> Result<AttrValue, AttrValue> {
+    let chart = Projection {
+        title: lang.t(EconKey::ProjectionTitle).into(),
+        x_label: lang.t(EconKey::Years).into(),
+        y_label: format!(
+            "{} ({})",
+            lang.t(EconKey::ProjectionAxis),
+            currency.symbol()
+        ),
+        existing_label: lang.t(EconKey::ExistingRevenue).into(),
+        total_label: lang.t(EconKey::WithNewBusiness).into(),
+        scenarios: valid
+            .iter()
+            .map(|(name, e)| ScenarioSeries {
+                name: (*name).clone(),
+                existing: e.existing_revenue.clone(),
+                total: e.total_revenue.clone(),
+            })
+            .collect(),
+    };
+    shown(
+        projection::draw(&chart, &|v| format_money(v, lang, currency)),
+        lang,
+    )
 }
 
 fn lever_label(lever: Lever) -> EconKey {

@@ -60,11 +60,15 @@ impl Preset {
 }
 
 impl Scenario {
+    /// A scenario showing `inputs`; it computes with what its fields show (the texts round
+    /// to four decimals), so a reopened or shared scenario gives the very same figures.
     pub fn new(name: String, inputs: &EconomicsInputs) -> Scenario {
+        let form = EconomicsForm::from_inputs(inputs);
+        let last_valid = form.parse().unwrap_or(*inputs);
         Scenario {
             name,
-            form: EconomicsForm::from_inputs(inputs),
-            last_valid: *inputs,
+            form,
+            last_valid,
         }
     }
 

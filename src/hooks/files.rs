@@ -2,6 +2,16 @@
 
 use yew::Callback;
 
+/// The file chosen in the picker that fired `event`; the picker is cleared so that choosing
+/// the same file again (after fixing it) reads it again.
+pub fn take_chosen_file(event: &yew::Event) -> Option<web_sys::File> {
+    use yew::TargetCast;
+    let input = event.target_unchecked_into::<web_sys::HtmlInputElement>();
+    let file = input.files().and_then(|files| files.get(0))?;
+    input.set_value("");
+    Some(file)
+}
+
 /// Reads `file` completely and calls `on_read(name, bytes)`; a read failure arrives as empty
 /// bytes (which the importer reports as an empty file).
 pub fn read_file(file: web_sys::File, on_read: Callback<(String, Vec<u8>)>) {

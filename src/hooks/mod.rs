@@ -4,6 +4,9 @@
 pub mod download;
 pub mod files;
 pub mod import;
+pub mod keys;
+pub mod png;
+pub mod share;
 pub mod storage;
 pub mod workbook;
 

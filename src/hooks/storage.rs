@@ -28,6 +28,65 @@ pub fn save(key: &str, value: &str) -> bool {
     }
 }
 
+/// Every stored key that starts with `prefix`, sorted.
+pub fn keys_with_prefix(prefix: &str) -> Vec<String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let Some(storage) = local_storage() else {
+            return Vec::new();
+        };
+        let count = storage.length().unwrap_or(0);
+        let keys: Vec<String> = (0..count)
+            .filter_map(|i| storage.key(i).ok().flatten())
+            .filter(|k| k.starts_with(prefix))
+            .collect();
+        // Sorted as `&str`: that sort is already in the bundle (a `String` one would add code).
+        let mut sorted: Vec<&str> = keys.iter().map(String::as_str).collect();
+        sorted.sort_unstable();
+        sorted.into_iter().map(str::to_string).collect()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = prefix;
+        Vec::new()
+    }
+}
+
+/// Removes `key`; returns whether the browser did.
+pub fn remove(key: &str) -> bool {
+    #[cfg(target_arch = "wasm32")]
+    {
+        local_storage().is_some_and(|s| s.remove_item(key).is_ok())
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = key;
+        false
+    }
+}
+
+/// The browser's clock: milliseconds since 1970 and the same instant in ISO 8601 (UTC).
+/// Natively 0 and the epoch, so tests stay deterministic.
+pub fn now() -> (f64, String) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let date = js_sys::Date::new_0();
+        (date.get_time(), String::from(date.to_iso_string()))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        (0.0, "1970-01-01T00:00:00.000Z".to_string())
+    }
+}
+
+/// Opens the browser's print dialog (where "Save as PDF" is).
+pub fn print() {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
 /// Sets `<html lang>`.
 pub fn set_document_lang(code: &str) {
     #[cfg(target_arch = "wasm32")]

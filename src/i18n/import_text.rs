@@ -4,6 +4,14 @@ use super::{format_count, Lang};
 use crate::data::fields::{Field, Shape};
 use crate::data::import_error::{ImportError, ImportErrorKind};
 
+/// Where a part of the data came from, as messages and chart exports name it.
+pub fn origin_label(lang: Lang, origin: &crate::data::dataset::Origin) -> String {
+    match origin {
+        crate::data::dataset::Origin::Sample => lang.t(super::DataKey::FromSample).to_string(),
+        crate::data::dataset::Origin::File(file) => file.clone(),
+    }
+}
+
 /// A field's name as the mapping step and messages show it.
 pub fn field_label(lang: Lang, field: Field) -> &'static str {
     use Field::*;

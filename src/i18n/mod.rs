@@ -8,14 +8,16 @@ mod format;
 mod health_strings;
 mod import_text;
 mod strings;
+mod workshop_strings;
 
 pub use cohort_strings::CohortKey;
 pub use data_strings::DataKey;
 pub use econ_strings::EconKey;
 pub use format::{format_count, format_money, format_percent, Currency};
 pub use health_strings::HealthKey;
-pub use import_text::{field_label, import_error_text, shape_label};
+pub use import_text::{field_label, import_error_text, origin_label, shape_label};
 pub use strings::Key;
+pub use workshop_strings::WorkshopKey;
 
 /// A table of visible strings: (中文, English) per key.
 pub trait Text: Copy {

@@ -8,9 +8,10 @@ export class AppPage {
     return this.page.locator(`[data-testid="${id}"]`);
   }
 
-  async open(origin) {
-    await this.page.goto(origin + "/");
-    await this.byTestId("metric-ndr").waitFor();
+  async open(origin, path = "/") {
+    await this.page.goto(origin + path);
+    // First: a share link may already have opened several scenarios, each with its NDR.
+    await this.byTestId("metric-ndr").first().waitFor();
   }
 
   /** The element of a test id for the baseline (no data-scenario) or scenario n. */

@@ -199,7 +199,7 @@ pub fn CohortsSection() -> Html {
                         }
                     }) }
                 </div>
-                <ChartFigure name="cohort-curves" svg={(*chart).clone()} />
+                <ChartFigure name="cohort-curves" svg={(*chart).clone()} source={table_source.clone().unwrap_or_else(|| crate::i18n::origin_label(lang, &state.dataset.subscriptions_origin))} />
                 if view.measure == Measure::Revenue {
                     <p class="section__intro">{ lang.t(CohortKey::RevenueNoSbg) }</p>
                 }

@@ -8,6 +8,7 @@ use crate::components::chart_figure::ChartFigure;
 use crate::components::download_buttons::DownloadButtons;
 use crate::components::metric_card::{metric_card, Badge, Metric, Tone};
 use crate::components::number_field::NumberField;
+use crate::components::scenario_tools::ScenarioTools;
 use crate::components::scenarios_view::ScenariosView;
 use crate::components::AppContext;
 use crate::data::bridge_form::{BridgeField, EntryMode, FieldError};
@@ -45,6 +46,7 @@ pub fn EconomicsSection() -> Html {
                 EconomicsView::Bridge => html! { <BridgeView /> },
                 EconomicsView::Scenarios => html! { <ScenariosView /> },
             } }
+            <ScenarioTools />
         </section>
     }
 }
@@ -135,12 +137,12 @@ fn BridgeView() -> Html {
 
 /// What the section derives from valid inputs: the bridge ratios and the chart.
 #[derive(PartialEq)]
-struct Results {
-    bridge: Result<Bridge, String>,
-    chart: Result<AttrValue, AttrValue>,
+pub(crate) struct Results {
+    pub bridge: Result<Bridge, String>,
+    pub chart: Result<AttrValue, AttrValue>,
 }
 
-fn compute(inputs: &BridgeInputs, lang: Lang, currency: Currency) -> Results {
+pub(crate) fn compute(inputs: &BridgeInputs, lang: Lang, currency: Currency) -> Results {
     let bridge = bridge(*inputs).map_err(|e| e.to_string());
     let money = move |v: f64| format_money(v, lang, currency);
     let chart = match &bridge {
@@ -210,7 +212,7 @@ fn results_view(results: &Results, lang: Lang, inputs: BridgeInputs) -> Html {
                 { metric_card(Metric { name: "gross-churn", value: b.gross_churn, text: (format_percent(b.gross_churn)).into(), label: (t(Key::GrossChurn)).into(), explain: (t(Key::GrossChurnExplain)).into(), badge: None }) }
                 { metric_card(Metric { name: "net-churn", value: b.net_churn, text: (format_percent(b.net_churn)).into(), label: (t(Key::NetChurn)).into(), explain: (t(Key::NetChurnExplain)).into(), badge: None }) }
             </div>
-            <ChartFigure name="ndr-bridge" svg={results.chart.clone()} />
+            <ChartFigure name="ndr-bridge" svg={results.chart.clone()} source={lang.t(crate::i18n::WorkshopKey::SourceInputs)} />
             <p class="bridge__export">
                 <span>{ lang.t(Key::ExportFigures) }</span>
                 <DownloadButtons id="export-bridge" sheet={bridge_sheet(lang, inputs, b)} />
@@ -246,7 +248,7 @@ fn bridge_sheet(
     })
 }
 
-fn field_error_text(error: &FieldError, lang: Lang, currency: Currency) -> String {
+pub(crate) fn field_error_text(error: &FieldError, lang: Lang, currency: Currency) -> String {
     match error {
         FieldError::NotNumber(text) => Key::fill(lang.t(Key::ErrNotNumber), &[text]),
         FieldError::Negative => lang.t(Key::ErrNegative).to_string(),

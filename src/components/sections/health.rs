@@ -97,10 +97,7 @@ pub fn HealthSection() -> Html {
         })
         .cloned()
         .collect();
-    let source = match &state.dataset.customers_origin {
-        Origin::Sample => lang.t(crate::i18n::DataKey::FromSample).to_string(),
-        Origin::File(file) => file.clone(),
-    };
+    let source = crate::i18n::origin_label(lang, &state.dataset.customers_origin);
 
     html! {
         <section class="section" data-testid="section-health">
@@ -111,8 +108,8 @@ pub fn HealthSection() -> Html {
             </header>
             { metrics(&analysis, &card, lang, currency) }
             <div class="scenarios-charts">
-                <ChartFigure name="arr-by-band" svg={arr_by_band(&analysis, lang, currency)} />
-                <ChartFigure name="score-distribution" svg={distribution(&analysis, lang)} />
+                <ChartFigure name="arr-by-band" svg={arr_by_band(&analysis, lang, currency)} source={source.clone()} />
+                <ChartFigure name="score-distribution" svg={distribution(&analysis, lang)} source={source.clone()} />
             </div>
             { scorecard_editor(&state, &card, &extra) }
             { tiers_note(&rules, lang) }
@@ -122,7 +119,12 @@ pub fn HealthSection() -> Html {
     }
 }
 
-fn metrics(a: &HealthAnalysis, card: &Scorecard, lang: Lang, currency: Currency) -> Html {
+pub(crate) fn metrics(
+    a: &HealthAnalysis,
+    card: &Scorecard,
+    lang: Lang,
+    currency: Currency,
+) -> Html {
     let mean = a.summary.mean_score.unwrap_or(f64::NAN);
     let growth = a.tier_kpis.growth_share().unwrap_or(f64::NAN);
     let red = a.summary.customers_by_band[Band::Red as usize];
@@ -136,7 +138,11 @@ fn metrics(a: &HealthAnalysis, card: &Scorecard, lang: Lang, currency: Currency)
     }
 }
 
-fn arr_by_band(a: &HealthAnalysis, lang: Lang, currency: Currency) -> Result<AttrValue, AttrValue> {
+pub(crate) fn arr_by_band(
+    a: &HealthAnalysis,
+    lang: Lang,
+    currency: Currency,
+) -> Result<AttrValue, AttrValue> {
     let chart = Bars {
         title: lang.t(HealthKey::ArrByBandTitle).into(),
         x_label: lang.t(HealthKey::Band).into(),

@@ -78,8 +78,8 @@ pub fn RenewalSection() -> Html {
                 { metrics(a, fit, lang, currency) }
                 { lever(&state, a, lang, currency) }
                 <div class="scenarios-charts">
-                    <ChartFigure name="renewal-curve" svg={curve(fit, lang)} />
-                    <ChartFigure name="calibration" svg={calibration(fit, lang)} />
+                    <ChartFigure name="renewal-curve" svg={curve(fit, lang)} source={origin_text(&state, lang)} />
+                    <ChartFigure name="calibration" svg={calibration(fit, lang)} source={origin_text(&state, lang)} />
                 </div>
                 { at_risk(&customers, a, lang, currency) }
             </>
@@ -127,10 +127,7 @@ pub fn RenewalSection() -> Html {
 }
 
 fn origin_text(state: &AppContext, lang: Lang) -> String {
-    match &state.dataset.customers_origin {
-        crate::data::dataset::Origin::Sample => lang.t(crate::i18n::DataKey::FromSample).into(),
-        crate::data::dataset::Origin::File(file) => file.clone(),
-    }
+    crate::i18n::origin_label(lang, &state.dataset.customers_origin)
 }
 
 fn error_text(lang: Lang, error: &RenewalError) -> String {

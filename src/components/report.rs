@@ -1,0 +1,146 @@
+//! The printable summary: one to two A4 pages with the headline figures, the scenarios side by
+//! side, the key charts, the data sources and the date. Shown on screen as a preview with a
+//! print button; `style/print.css` lays it out on paper.
+
+use yew::prelude::*;
+
+use super::chart_figure::ChartFigure;
+use super::scenario_table::{field_label, show, OUTPUTS};
+use super::scenarios_view::projection_svg;
+use super::sections::economics::compute as bridge_results;
+use super::sections::health::{arr_by_band, metrics as health_metrics};
+use super::AppContext;
+use crate::data::economics_form::EconField;
+use crate::data::health_analysis::{analyse_health, default_scorecard};
+use crate::hooks::storage;
+use crate::i18n::{origin_label, DataKey, EconKey, Key, WorkshopKey};
+use crate::model::economics::{economics, Economics};
+use crate::state::Action;
+
+/// The inputs the report repeats above the results (the levers a board discusses).
+const REPORT_INPUTS: [EconField; 6] = [
+    EconField::Arpa,
+    EconField::LogoRenewal,
+    EconField::Expansion,
+    EconField::Contraction,
+    EconField::GrossMargin,
+    EconField::Cac,
+];
+
+#[component]
+pub fn Report() -> Html {
+    let Some(state) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let lang = state.lang;
+    let currency = state.currency();
+    let h = state.heterogeneity;
+    let names: Vec<String> = (0..state.scenarios.list.len())
+        .map(|i| state.scenarios.display_name(i, lang.t(EconKey::Baseline)))
+        .collect();
+    let results: Vec<Option<Economics>> = state
+        .scenarios
+        .list
+        .iter()
+        .map(|s| economics(&s.last_valid, (&h.model, h.from_cohorts)).ok())
+        .collect();
+    let valid: Vec<(&String, &Economics)> = names
+        .iter()
+        .zip(&results)
+        .filter_map(|(n, r)| r.as_ref().map(|e| (n, e)))
+        .collect();
+    let bridge = bridge_results(&state.last_valid_bridge, lang, currency);
+    let customers = &state.dataset.customers;
+    let card = state
+        .health
+        .card
+        .clone()
+        .unwrap_or_else(|| default_scorecard(customers));
+    let health = (!customers.is_empty()).then(|| {
+        analyse_health(
+            customers,
+            &state.dataset.customers_origin,
+            &card,
+            &state.health.tier_rules,
+        )
+    });
+    let inputs_source = lang.t(WorkshopKey::SourceInputs);
+    let customers_source = origin_label(lang, &state.dataset.customers_origin);
+    let date = storage::now().1.chars().take(10).collect::<String>();
+
+    let input_rows = REPORT_INPUTS.iter().map(|&field| {
+        let unit = if field.is_percent() { " %" } else { "" };
+        html! {
+            <tr>
+                <th scope="row">{ lang.t(field_label(field)) }</th>
+                { for state.scenarios.list.iter().map(|s| html! { <td>{ format!("{}{unit}", s.form.text(field)) }</td> }) }
+            </tr>
+        }
+    });
+    let output_rows = OUTPUTS.iter().map(|&(name, label, kind, _, get)| {
+        html! {
+            <tr>
+                <th scope="row">{ lang.t(label) }</th>
+                { for results.iter().enumerate().map(|(i, r)| match r {
+                    Some(e) => html! {
+                        <td data-testid={format!("report-{name}")} data-scenario={(i > 0).then(|| i.to_string())}>
+                            { show(kind, get(e), lang, currency) }
+                        </td>
+                    },
+                    None => html! { <td>{ "—" }</td> },
+                }) }
+            </tr>
+        }
+    });
+    let on_back = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::ShowReport(false)))
+    };
+    let on_print = Callback::from(|_: MouseEvent| storage::print());
+
+    html! {
+        <article class="report" data-testid="report">
+            <header class="report__head">
+                <div>
+                    <h2 class="report__title">{ lang.t(WorkshopKey::ReportTitle) }</h2>
+                    <p class="report__meta" data-testid="report-meta">
+                        { format!("{}: {date}", lang.t(WorkshopKey::ReportDate)) }
+                        { " · " }
+                        { format!("{}: {} ({}), {}", lang.t(WorkshopKey::ReportDataSource), customers_source,
+                                  lang.t(DataKey::Customers), inputs_source) }
+                    </p>
+                </div>
+                <div class="report__actions">
+                    <button type="button" class="button button--quiet" data-testid="report-back" onclick={on_back}>{ lang.t(WorkshopKey::ReportBack) }</button>
+                    <button type="button" class="button" data-testid="report-print" onclick={on_print}>{ lang.t(WorkshopKey::ReportPrint) }</button>
+                </div>
+            </header>
+            <section class="report__block">
+                <h3 class="report__subtitle">{ lang.t(WorkshopKey::ReportScenarios) }</h3>
+                <table class="report__table" data-testid="report-scenarios">
+                    <thead>
+                        <tr><th></th>{ for names.iter().map(|n| html! { <th scope="col">{ n }</th> }) }</tr>
+                    </thead>
+                    <tbody>
+                        <tr class="report__group"><th colspan="5">{ lang.t(EconKey::InputsHeading) }</th></tr>
+                        { for input_rows }
+                        <tr class="report__group"><th colspan="5">{ lang.t(EconKey::ResultsHeading) }</th></tr>
+                        { for output_rows }
+                    </tbody>
+                </table>
+            </section>
+            <div class="report__charts">
+                <ChartFigure name="revenue-projection" svg={projection_svg(&valid, lang, currency)} source={inputs_source} />
+                <ChartFigure name="ndr-bridge" svg={bridge.chart.clone()} source={inputs_source} />
+            </div>
+            if let Some(a) = &health {
+                <section class="report__block report__health">
+                    <h3 class="report__subtitle">{ lang.t(WorkshopKey::ReportHealth) }</h3>
+                    { health_metrics(a, &card, lang, currency) }
+                    <ChartFigure name="arr-by-band" svg={arr_by_band(a, lang, currency)} source={customers_source.clone()} />
+                </section>
+            }
+            <p class="report__foot">{ lang.t(Key::Footer) }</p>
+        </article>
+    }
+}

@@ -1,0 +1,106 @@
+//! Named scenarios saved in this browser's localStorage, one key each
+//! (`retention-lab/v1/saved/<id>`), so that one corrupt entry or a full quota never touches
+//! the others. A value is `{"name": …, "saved_at": …, "doc": "<scenario document>"}`, the
+//! document as a string (no generic JSON value code in the bundle for it).
+
+use serde::{Deserialize, Serialize};
+
+use crate::data::scenario_doc::{from_json, to_json, DocError, ScenarioDoc};
+
+/// Prefix of every saved scenario's storage key.
+pub const SAVED_PREFIX: &str = "retention-lab/v1/saved/";
+
+/// One saved scenario as read back: the document, or why it could not be read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SavedEntry {
+    pub key: String,
+    /// The name given when saving; for an unreadable entry, its storage key's id.
+    pub name: String,
+    /// When it was saved, as the browser wrote it (ISO 8601).
+    pub saved_at: String,
+    pub doc: Result<ScenarioDoc, DocError>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Wire {
+    name: String,
+    saved_at: String,
+    doc: String,
+}
+
+/// The storage key of a scenario saved at `millis` (ms since 1970; unique enough for one
+/// person clicking, and it sorts by time).
+pub fn key_for(millis: f64) -> String {
+    format!("{SAVED_PREFIX}{:013}", millis.max(0.0) as u64)
+}
+
+/// The stored value of a saved scenario.
+pub fn encode(name: &str, saved_at: &str, doc: &ScenarioDoc) -> String {
+    let doc = to_json(doc);
+    let wire = Wire {
+        name: name.to_string(),
+        saved_at: saved_at.to_string(),
+        doc,
+    };
+    serde_json::to_string(&wire).unwrap_or_default()
+}
+
+/// Reads a stored value back; never fails: a fault becomes the entry's `doc` error.
+///
+/// ```
+/// use retention_lab::data::saved::decode;
+/// let broken = decode("retention-lab/v1/saved/1", "{not json");
+/// assert!(broken.doc.is_err());
+/// assert_eq!(broken.name, "1");
+/// ```
+pub fn decode(key: &str, text: &str) -> SavedEntry {
+    let id = key.strip_prefix(SAVED_PREFIX).unwrap_or(key).to_string();
+    match serde_json::from_str::<Wire>(text) {
+        Ok(wire) => SavedEntry {
+            key: key.to_string(),
+            name: wire.name,
+            saved_at: wire.saved_at,
+            doc: from_json(&wire.doc),
+        },
+        Err(e) => SavedEntry {
+            key: key.to_string(),
+            name: id,
+            saved_at: String::new(),
+            doc: Err(DocError::NotJson(e.to_string())),
+        },
+    }
+}
+
+/// The same entry under a new name (the document untouched), as its stored value; `None` for
+/// an unreadable entry.
+pub fn renamed(entry: &SavedEntry, name: &str) -> Option<String> {
+    let doc = entry.doc.as_ref().ok()?;
+    Some(encode(name, &entry.saved_at, doc))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::AppState;
+
+    #[test]
+    fn save_rename_and_read_back() {
+        let doc = AppState::default().scenario_doc();
+        let key = key_for(1_763_860_000_000.0);
+        assert_eq!(key, "retention-lab/v1/saved/1763860000000");
+        let stored = encode("Board plan", "2026-11-23T02:00:00Z", &doc);
+        let entry = decode(&key, &stored);
+        assert_eq!(entry.name, "Board plan");
+        assert_eq!(entry.doc, Ok(doc.clone()));
+        let again = decode(&key, &renamed(&entry, "Board plan v2").unwrap());
+        assert_eq!((again.name.as_str(), again.doc), ("Board plan v2", Ok(doc)));
+    }
+
+    #[test]
+    fn a_future_document_inside_is_reported_not_misread() {
+        let stored = r#"{"name":"x","saved_at":"","doc":"{\"format\":\"retention-lab/scenarios\",\"version\":7}"}"#;
+        let entry = decode("retention-lab/v1/saved/2", stored);
+        assert_eq!(entry.doc, Err(DocError::NewerVersion(7)));
+        assert_eq!(renamed(&entry, "y"), None);
+    }
+}
