@@ -9,6 +9,7 @@ pub mod bars;
 pub mod canvas;
 pub mod cohort_curves;
 pub mod export;
+pub mod heatmap;
 pub mod legend;
 pub mod ltv_bars;
 pub mod probability;

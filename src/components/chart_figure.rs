@@ -1,3 +1,5 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::AppContext;
@@ -6,7 +8,7 @@ use crate::hooks::download::download;
 use crate::hooks::keys::use_key_down;
 use crate::hooks::png::download_png;
 use crate::hooks::storage;
-use crate::i18n::{Key, WorkshopKey};
+use crate::i18n::{Key, Lang, WorkshopKey};
 
 #[derive(Properties, PartialEq)]
 pub struct ChartFigureProps {
@@ -46,16 +48,40 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
             }
         }
     };
+    let on_toggle = {
+        let full = full.clone();
+        Callback::from(move |_: MouseEvent| full.set(!*full))
+    };
+    let svg_for_export = svg.clone();
+    let class = classes!("chart", full.then_some("chart--full"));
+    html! {
+        <figure {class} data-testid="chart" data-chart={props.name.clone()} data-full={full.to_string()}>
+            <div class="chart__body" title={lang.t(WorkshopKey::FullScreenHint)} onclick={on_toggle}>
+                { Html::from_html_unchecked(svg) }
+            </div>
+            { chart_exports(&props.name, &props.source, lang, Rc::new(move || Some(svg_for_export.to_string()))) }
+        </figure>
+    }
+}
+
+/// "SVG" and "PNG" buttons for the chart `name`: `make` draws it when a button is pressed
+/// (never before), and the export adds `source` and today's date under it.
+pub fn chart_exports(
+    name: &AttrValue,
+    source: &AttrValue,
+    lang: Lang,
+    make: Rc<dyn Fn() -> Option<String>>,
+) -> Html {
     let exported = {
-        let (svg, source) = (svg.clone(), props.source.clone());
+        let source = source.clone();
         move || {
             let date = storage::now().1.chars().take(10).collect::<String>();
             let line = Key::fill(lang.t(WorkshopKey::ChartSource), &[&source, &date]);
-            with_source(&svg, &line)
+            with_source(&make()?, &line)
         }
     };
     let on_svg = {
-        let (exported, name) = (exported.clone(), props.name.clone());
+        let (exported, name) = (exported.clone(), name.clone());
         Callback::from(move |_: MouseEvent| {
             if let Some(svg) = exported() {
                 download(&format!("{name}.svg"), "image/svg+xml", svg.as_bytes());
@@ -63,31 +89,21 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
         })
     };
     let on_png = {
-        let name = props.name.clone();
+        let name = name.clone();
         Callback::from(move |_: MouseEvent| {
             if let Some(svg) = exported() {
                 download_png(svg, format!("{name}.png"), 2);
             }
         })
     };
-    let on_toggle = {
-        let full = full.clone();
-        Callback::from(move |_: MouseEvent| full.set(!*full))
-    };
-    let class = classes!("chart", full.then_some("chart--full"));
     html! {
-        <figure {class} data-testid="chart" data-chart={props.name.clone()} data-full={full.to_string()}>
-            <div class="chart__body" title={lang.t(WorkshopKey::FullScreenHint)} onclick={on_toggle}>
-                { Html::from_html_unchecked(svg) }
-            </div>
-            <div class="chart__exports">
-                <button type="button" class="chart__export" data-testid="export-svg" data-chart={props.name.clone()} onclick={on_svg}>
-                    { lang.t(WorkshopKey::ExportSvg) }
-                </button>
-                <button type="button" class="chart__export" data-testid="export-png" data-chart={props.name.clone()} onclick={on_png}>
-                    { lang.t(WorkshopKey::ExportPng) }
-                </button>
-            </div>
-        </figure>
+        <div class="chart__exports">
+            <button type="button" class="chart__export" data-testid="export-svg" data-chart={name.clone()} onclick={on_svg}>
+                { lang.t(WorkshopKey::ExportSvg) }
+            </button>
+            <button type="button" class="chart__export" data-testid="export-png" data-chart={name.clone()} onclick={on_png}>
+                { lang.t(WorkshopKey::ExportPng) }
+            </button>
+        </div>
     }
 }

@@ -1,14 +1,22 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::AppContext;
+use crate::chart::heatmap::{self, cell_colour, HeatRow, Heatmap};
+use crate::components::chart_figure::chart_exports;
 use crate::i18n::{format_count, format_money, format_percent, CohortKey, Key};
 use crate::model::cohort::{retention, Cohort, Measure};
+use plotters::style::RGBColor;
 
 #[derive(Properties, PartialEq)]
 pub struct CohortHeatmapProps {
     pub cohorts: std::rc::Rc<Vec<Cohort>>,
     pub measure: Measure,
     pub absolute: bool,
+    /// Where the cohorts come from, and what a period is ("Months since start"), for exports.
+    pub source: AttrValue,
+    pub period_label: AttrValue,
 }
 
 /// The retention triangle: a row per cohort, a column per period, each cell coloured by its
@@ -27,6 +35,37 @@ pub fn CohortHeatmap(props: &CohortHeatmapProps) -> Html {
         .map(|c| c.active.len())
         .max()
         .unwrap_or(0);
+    let picture = {
+        let (cohorts, measure) = (props.cohorts.clone(), props.measure);
+        let period_label = props.period_label.to_string();
+        let measure_label = lang.t(match measure {
+            Measure::Logo => CohortKey::Logo,
+            Measure::Revenue => CohortKey::Revenue,
+        });
+        move || {
+            let chart = Heatmap {
+                title: format!("{} · {measure_label}", lang.t(CohortKey::HeatmapTitle)),
+                x_label: period_label.clone(),
+                y_label: lang.t(CohortKey::Cohort).into(),
+                key: [
+                    CohortKey::LegendLow,
+                    CohortKey::LegendHigh,
+                    CohortKey::LegendAbove,
+                ]
+                .map(|k| lang.t(k).to_string()),
+                rows: cohorts
+                    .iter()
+                    .map(|c| HeatRow {
+                        label: c.label.clone(),
+                        values: (0..c.active.len())
+                            .map(|p| retention(c, measure, p))
+                            .collect(),
+                    })
+                    .collect(),
+            };
+            heatmap::draw(&chart).ok()
+        }
+    };
     let rows = props.cohorts.iter().map(|cohort| {
         let cells = (0..periods).map(|p| {
             let Some(value) = retention(cohort, props.measure, p) else {
@@ -62,7 +101,7 @@ pub fn CohortHeatmap(props: &CohortHeatmapProps) -> Html {
         }
     });
     html! {
-        <figure class="chart heatmap" data-chart="cohort-triangle">
+        <figure class="chart heatmap" data-testid="chart" data-chart="cohort-triangle">
             <figcaption class="heatmap__title">{ lang.t(CohortKey::HeatmapTitle) }</figcaption>
             <div class="heatmap__legend" aria-hidden="true">
                 <span>{ lang.t(CohortKey::LegendLow) }</span>
@@ -81,33 +120,18 @@ pub fn CohortHeatmap(props: &CohortHeatmapProps) -> Html {
                     <tbody>{ for rows }</tbody>
                 </table>
             </div>
+            { chart_exports(&AttrValue::from("cohort-triangle"), &props.source, lang, Rc::new(picture)) }
         </figure>
     }
 }
 
-/// Background and text colour for a retention fraction.
-fn colour(value: f64) -> (String, &'static str) {
-    if value > 1.0 {
-        // Expansion: green, deeper the further above 100 %.
-        let t = ((value - 1.0) / 0.5).clamp(0.0, 1.0);
-        return (
-            mix((0xc7, 0xe9, 0xc0), (0x00, 0x6d, 0x2c), t),
-            if t > 0.5 { "#fff" } else { "#1f2937" },
-        );
-    }
-    let t = value.clamp(0.0, 1.0);
-    (
-        mix((0xf7, 0xfb, 0xff), (0x08, 0x30, 0x6b), t),
-        if t > 0.55 { "#fff" } else { "#1f2937" },
-    )
+/// Background and text colour for a retention fraction, as CSS: the scale of
+/// [`cell_colour`], shared with the exported picture.
+fn colour(value: f64) -> (String, String) {
+    let (background, ink) = cell_colour(value);
+    (hex(background), hex(ink))
 }
 
-fn mix(from: (u8, u8, u8), to: (u8, u8, u8), t: f64) -> String {
-    let channel = |a: u8, b: u8| (f64::from(a) + (f64::from(b) - f64::from(a)) * t).round() as u8;
-    format!(
-        "#{:02x}{:02x}{:02x}",
-        channel(from.0, to.0),
-        channel(from.1, to.1),
-        channel(from.2, to.2)
-    )
+fn hex(c: RGBColor) -> String {
+    format!("#{:02x}{:02x}{:02x}", c.0, c.1, c.2)
 }

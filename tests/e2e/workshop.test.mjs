@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { appSuite, SCREENSHOTS } from "./harness.mjs";
+import { appSuite, SCREENSHOTS, watchedPage } from "./harness.mjs";
 import { AppPage } from "./app-page.mjs";
 
 const suite = appSuite();
@@ -278,30 +278,66 @@ function pngSize(bytes) {
 }
 
 test("every chart downloads as SVG and PNG, with its title and data source", async () => {
-  const { context, page, app, problems } = await suite.openApp(AppPage);
+  const { context, app, problems } = await suite.openApp(AppPage);
   await app.toggleLanguage();
-  const charts = [["economics", "ndr-bridge", /ARR bridge/], ["health", "arr-by-band", /built-in sample/]];
-  for (const [section, name, inside] of charts) {
+  // Each view with its charts: every chart of the app is reached once.
+  const views = [
+    ["economics", [], ["ndr-bridge"]],
+    ["economics", ["economics-view-scenarios"], ["revenue-projection"]],
+    ["economics", ["economics-view-scenarios", "chart-tab-ltv"], ["ltv-comparison"]],
+    ["economics", ["economics-view-scenarios", "chart-tab-sensitivity"], ["tornado-ltv", "tornado-ndr"]],
+    ["health", [], ["arr-by-band", "score-distribution"]],
+    ["renewal", [], ["renewal-curve", "calibration"]],
+    ["cohorts", [], ["cohort-triangle", "cohort-curves"]],
+  ];
+  const exported = [];
+  const pageProblems = [problems];
+  for (const [section, clicks, expected] of views) {
+    // A fresh tab per view: Chromium holds back a tab's downloads after several automatic
+    // ones (a real browser asks "allow multiple downloads?"; headless cannot answer).
+    const watched = await watchedPage(context, suite.origin());
+    const page = watched.page;
+    const app = new AppPage(page);
+    await app.open(suite.origin());
+    pageProblems.push(watched.problems);
     await app.showSection(section);
-    const [svgDownload] = await Promise.all([
-      page.waitForEvent("download"),
-      page.locator(`[data-testid="export-svg"][data-chart="${name}"]`).click(),
-    ]);
-    assert.equal(svgDownload.suggestedFilename(), `${name}.svg`);
-    const svg = await readFile(await svgDownload.path(), "utf8");
-    const [, width, height] = svg.match(/<svg width="(\d+)" height="(\d+)"/).map(Number);
-    assert.match(svg, inside);
-    assert.match(svg, /Data source: .* · Retention Lab · \d{4}-\d{2}-\d{2}/);
-    const [pngDownload] = await Promise.all([
-      page.waitForEvent("download"),
-      page.locator(`[data-testid="export-png"][data-chart="${name}"]`).click(),
-    ]);
-    assert.equal(pngDownload.suggestedFilename(), `${name}.png`);
-    const png = await readFile(await pngDownload.path());
-    assert.deepEqual(pngSize(png), [width * 2, height * 2], `${name}: PNG at twice the SVG's size`);
-    assert.ok(png.length > 10_000, `${name}: ${png.length} bytes, a drawn chart`);
-    await writeFile(join(SCREENSHOTS, `export-${name}.png`), png);
+    for (const id of clicks) await app.byTestId(id).click();
+    const names = await page.locator('[data-testid="export-svg"]').evaluateAll((els) => els.map((e) => e.dataset.chart));
+    assert.deepEqual(names, expected, `${section} ${clicks}`);
+    for (const name of names) {
+      const [svgDownload] = await Promise.all([
+        page.waitForEvent("download", { timeout: 10_000 }).catch(async (e) => {
+          await page.screenshot({ path: join(SCREENSHOTS, "debug-export.png") });
+          const full = await page.locator(`[data-testid="chart"][data-chart="${name}"]`).getAttribute("data-full");
+          assert.fail(`${name}: no SVG download, full=${full} (${e.message})`);
+        }),
+        page.locator(`[data-testid="export-svg"][data-chart="${name}"]`).click(),
+      ]);
+      assert.equal(svgDownload.suggestedFilename(), `${name}.svg`);
+      const svg = await readFile(await svgDownload.path(), "utf8");
+      const [, width, height] = svg.match(/<svg width="(\d+)" height="(\d+)"/).map(Number);
+      // The chart's own title is inside; the source line is added under it.
+      // The triangle is an HTML table on the page (its caption is the title); the rest are SVG.
+      const figure = page.locator(`[data-testid="chart"][data-chart="${name}"]`);
+      const title = await figure.locator("svg text, figcaption").first().textContent();
+      const text = svg.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"')
+        .replace(/&apos;|&#39;/g, "'").replace(/&amp;/g, "&");
+      assert.ok(text.includes(title.trim()), `${name}: title "${title.trim()}"`);
+      assert.match(svg, /Data source: .+ · Retention Lab · \d{4}-\d{2}-\d{2}</, name);
+      const [pngDownload] = await Promise.all([
+        page.waitForEvent("download", { timeout: 10_000 }).catch((e) => assert.fail(`${name}: no PNG download (${e.message})`)),
+        page.locator(`[data-testid="export-png"][data-chart="${name}"]`).click(),
+      ]);
+      assert.equal(pngDownload.suggestedFilename(), `${name}.png`);
+      const png = await readFile(await pngDownload.path());
+      assert.deepEqual(pngSize(png), [width * 2, height * 2], `${name}: PNG at twice the SVG's size`);
+      assert.ok(png.length > 10_000, `${name}: ${png.length} bytes, a drawn chart`);
+      await writeFile(join(SCREENSHOTS, `export-${name}.png`), png);
+      exported.push(name);
+    }
+    await page.close();
   }
-  assert.deepEqual(problems, []);
+  assert.equal(exported.length, 11);
+  assert.deepEqual(pageProblems.flat(), []);
   await context.close();
 });

@@ -138,6 +138,9 @@ pub fn CohortsSection() -> Html {
         .cohort_table
         .as_ref()
         .map(|(_, file)| file.clone());
+    let cohort_source = table_source
+        .clone()
+        .unwrap_or_else(|| crate::i18n::origin_label(lang, &state.dataset.subscriptions_origin));
     let option = |label: &str, selected: bool| html! { <option value={label.to_string()} {selected}>{ label.to_string() }</option> };
 
     html! {
@@ -186,7 +189,11 @@ pub fn CohortsSection() -> Html {
             if analysis.cohorts.is_empty() {
                 <p class="panel__notice">{ lang.t(CohortKey::NoData) }</p>
             } else {
-                <CohortHeatmap cohorts={analysis.cohorts.clone()} measure={view.measure} absolute={view.absolute} />
+                <CohortHeatmap cohorts={analysis.cohorts.clone()} measure={view.measure} absolute={view.absolute}
+                               source={cohort_source.clone()} period_label={lang.t(match view.grain {
+                                   Grain::Month => CohortKey::MonthsSince,
+                                   Grain::Quarter => CohortKey::QuartersSince,
+                               })} />
                 <div class="toolbar">
                     <span class="field__label">{ lang.t(CohortKey::Compare) }</span>
                     { for [0usize, 1].map(|slot| {
@@ -199,7 +206,7 @@ pub fn CohortsSection() -> Html {
                         }
                     }) }
                 </div>
-                <ChartFigure name="cohort-curves" svg={(*chart).clone()} source={table_source.clone().unwrap_or_else(|| crate::i18n::origin_label(lang, &state.dataset.subscriptions_origin))} />
+                <ChartFigure name="cohort-curves" svg={(*chart).clone()} source={cohort_source} />
                 if view.measure == Measure::Revenue {
                     <p class="section__intro">{ lang.t(CohortKey::RevenueNoSbg) }</p>
                 }
