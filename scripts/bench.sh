@@ -38,8 +38,9 @@ speed=$(cargo test --release --target wasm32-unknown-unknown --test web_speed --
 [ -n "$speed" ] || { echo "bench: the web_speed measurement printed nothing" >&2; exit 1; }
 num() { printf '%s\n' "$speed" | sed -n "s/.*$1 \([0-9.]*\) ms.*/\1/p"; }
 
-log "the same Rust code natively (criterion)"
+log "the same Rust code natively (criterion, and a binary run between the browser rounds)"
 cargo bench --bench import -- peers/import_then_triangle_1m >/dev/null
+cargo build --release --example native_triangle
 native_ns=$(node -e 'console.log(require("./target/criterion/peers/import_then_triangle_1m/new/estimates.json").median.point_estimate)')
 
 total_line=$(printf '%s\n' "$size_report" | grep '^TOTAL')
@@ -53,4 +54,5 @@ node -e '
 ' "$native_ns" "$(num score)" "$(num fit)" "$(num 'all together')" "$first_raw" "$first_gz" "$size_report"
 
 log "peers in headless Chromium"
-node tests/bench/run.mjs "$WWW" dist target/bench-native.json target/bench-extra.json
+node tests/bench/run.mjs "$WWW" dist target/bench-native.json target/bench-extra.json \
+  target/release/examples/native_triangle
