@@ -235,3 +235,31 @@ fn fuzz_share_fragments() {
         Ok(())
     });
 }
+
+#[test]
+fn fuzz_chart_export() {
+    use retention_lab::chart::export::{svg_size, with_source, FOOTER_HEIGHT};
+    // Random text, and SVG-looking text with random sizes and bodies.
+    let svg_like = (0u32..5000, 0u32..5000, "[ -~]{0,40}", any::<bool>()).prop_map(
+        |(w, h, body, closed)| {
+            format!(
+                r#"<svg width="{w}" height="{h}" viewBox="0 0 {w} {h}" xmlns="http://www.w3.org/2000/svg">{body}{}"#,
+                if closed { "</svg>" } else { "" }
+            )
+        },
+    );
+    let strategy = prop_oneof![any::<String>(), svg_like];
+    fuzz(
+        "chart export",
+        6_000,
+        (strategy, any::<String>()),
+        |(svg, source)| {
+            if let Some(out) = with_source(&svg, &source) {
+                let (w, h) = svg_size(&svg).unwrap();
+                prop_assert_eq!(svg_size(&out), Some((w, h + FOOTER_HEIGHT)));
+                prop_assert_eq!(out.matches("<svg").count(), svg.matches("<svg").count());
+            }
+            Ok(())
+        },
+    );
+}
