@@ -280,10 +280,16 @@ fn sample_inputs() -> BridgeInputs {
 }
 
 impl AppState {
-    /// Builds the start-up state from what the browser had stored (each `None` when absent).
+    /// Builds the start-up state from what the browser had stored (each `None` when absent):
+    /// language, currency, the bridge form and the working scenarios (a scenario document).
     /// Anything unreadable is ignored with a notice; a stored form with a half-typed field is
     /// kept as typed, with the sample as the last valid inputs.
-    pub fn restore(lang: Option<&str>, currency: Option<&str>, bridge: Option<&str>) -> AppState {
+    pub fn restore(
+        lang: Option<&str>,
+        currency: Option<&str>,
+        bridge: Option<&str>,
+        scenarios: Option<&str>,
+    ) -> AppState {
         let mut state = AppState {
             lang: lang.and_then(Lang::from_code).unwrap_or_default(),
             chosen_currency: currency.and_then(Currency::from_code),
@@ -296,6 +302,19 @@ impl AppState {
                         state.last_valid_bridge = inputs;
                     }
                     state.bridge = form;
+                }
+                Err(_) => state.notice = Some(Notice::StoredInputsIgnored),
+            }
+        }
+        if let Some(text) = scenarios {
+            match crate::data::scenario_doc::from_json(text) {
+                Ok(doc) => {
+                    state.scenarios = doc.scenarios;
+                    state.heterogeneity = Heterogeneity {
+                        model: doc.sbg,
+                        from_cohorts: None,
+                        discount: doc.discount,
+                    };
                 }
                 Err(_) => state.notice = Some(Notice::StoredInputsIgnored),
             }
@@ -489,11 +508,31 @@ mod tests {
 
     #[test]
     fn corrupt_storage_gives_sample_and_notice() {
-        let state = AppState::restore(Some("en"), Some("EUR"), Some("{broken"));
+        let state = AppState::restore(Some("en"), Some("EUR"), Some("{broken"), None);
         assert_eq!(state.lang, Lang::En);
         assert_eq!(state.currency(), Currency::Eur);
         assert_eq!(state.bridge, BridgeForm::sample());
         assert_eq!(state.notice, Some(Notice::StoredInputsIgnored));
+    }
+
+    #[test]
+    fn working_scenarios_survive_a_reload_and_a_broken_copy_is_ignored() {
+        use crate::data::scenario::{Preset, ScenarioAction};
+        use crate::data::scenario_doc::to_json;
+        let mut before = AppState::default();
+        before.scenarios.apply(ScenarioAction::AddPreset(
+            Preset::UpsellToNdr120,
+            "NDR 120".into(),
+        ));
+        before.heterogeneity.discount = 0.03;
+        let stored = to_json(&before.scenario_doc());
+        let after = AppState::restore(None, None, None, Some(&stored));
+        assert_eq!(after.scenarios, before.scenarios);
+        assert_eq!(after.heterogeneity.discount, 0.03);
+        assert_eq!(after.notice, None);
+        let broken = AppState::restore(None, None, None, Some(&stored[..40]));
+        assert_eq!(broken.scenarios, AppState::default().scenarios);
+        assert_eq!(broken.notice, Some(Notice::StoredInputsIgnored));
     }
 
     #[test]

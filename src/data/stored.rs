@@ -15,6 +15,9 @@ pub const BRIDGE_KEY: &str = "retention-lab/v1/bridge";
 pub const LANG_KEY: &str = "retention-lab/v1/lang";
 /// Storage key of the currency code.
 pub const CURRENCY_KEY: &str = "retention-lab/v1/currency";
+/// Storage key of the working scenarios (a `data::scenario_doc` document), so a reload in the
+/// middle of a workshop keeps them.
+pub const SCENARIOS_KEY: &str = "retention-lab/v1/scenarios";
 
 const BRIDGE_VERSION: u32 = 1;
 

@@ -12,7 +12,8 @@ pub mod workbook;
 
 use yew::prelude::*;
 
-use crate::data::stored::{encode_bridge, BRIDGE_KEY, CURRENCY_KEY, LANG_KEY};
+use crate::data::scenario_doc::to_json;
+use crate::data::stored::{encode_bridge, BRIDGE_KEY, CURRENCY_KEY, LANG_KEY, SCENARIOS_KEY};
 use crate::state::AppState;
 
 /// The state the app starts with: whatever this browser saved, else the sample.
@@ -21,13 +22,15 @@ pub fn initial_state() -> AppState {
         storage::load(LANG_KEY).as_deref(),
         storage::load(CURRENCY_KEY).as_deref(),
         storage::load(BRIDGE_KEY).as_deref(),
+        storage::load(SCENARIOS_KEY).as_deref(),
     )
 }
 
-/// Saves the language, currency and bridge inputs whenever they change, and keeps the page's
-/// `lang` attribute in step (screen readers and CJK font selection depend on it).
+/// Saves the language, currency, bridge inputs and working scenarios whenever they change,
+/// and keeps the page's `lang` attribute in step (screen readers and CJK font selection
+/// depend on it).
 #[hook]
-pub fn use_persistence(state: &AppState) {
+pub fn use_persistence(state: &UseReducerHandle<AppState>) {
     let lang = state.lang;
     use_effect_with(lang, |lang| {
         storage::save(LANG_KEY, lang.code());
@@ -40,5 +43,10 @@ pub fn use_persistence(state: &AppState) {
     });
     use_effect_with(state.bridge.clone(), |bridge| {
         storage::save(BRIDGE_KEY, &encode_bridge(bridge));
+    });
+    // The document is written only when the scenarios or the heterogeneity changed.
+    let handle = state.clone();
+    use_effect_with((state.scenarios.clone(), state.heterogeneity), move |_| {
+        storage::save(SCENARIOS_KEY, &to_json(&handle.scenario_doc()));
     });
 }

@@ -1,8 +1,8 @@
 //! Share links: the scenario document compressed by the browser's own `CompressionStream`
 //! (raw DEFLATE; nothing to ship for it), framed by [`crate::data::share_link`], in the URL
 //! fragment, which browsers never send to a server. Opening a page whose fragment is a share
-//! link restores the scenarios and says so; a damaged or newer link leaves the app as it was,
-//! with a notice.
+//! link restores the scenarios, says so and takes the fragment off the address; a damaged or
+//! newer link leaves the app as it was, with a notice.
 
 use yew::prelude::*;
 
@@ -51,7 +51,12 @@ fn open_fragment(hash: String, dispatch: UseReducerDispatcher<AppState>) {
             Err(_) => None,
         };
         let action = match link_outcome(framed, |_| decompressed) {
-            Ok(doc) => Action::OpenScenarioDoc(Box::new(doc), OpenedFrom::Link),
+            Ok(doc) => {
+                // The scenarios are now the working set (saved in this browser): without the
+                // fragment, a reload keeps later edits instead of reopening the link.
+                browser::forget_hash();
+                Action::OpenScenarioDoc(Box::new(doc), OpenedFrom::Link)
+            }
             Err(problem) => Action::ShowNotice(Notice::LinkUnreadable(problem)),
         };
         dispatch.dispatch(action);
@@ -94,6 +99,13 @@ mod browser {
         let path = location.pathname().unwrap_or_default();
         let query = location.search().unwrap_or_default();
         format!("{origin}{path}{query}")
+    }
+
+    /// Takes the fragment off the address without a navigation or a history entry.
+    pub fn forget_hash() {
+        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&page_address()));
+        }
     }
 
     /// Calls `run` on every `hashchange`; the returned closure removes the listener.
@@ -158,6 +170,7 @@ mod browser {
     pub fn page_address() -> String {
         String::new()
     }
+    pub fn forget_hash() {}
     pub fn on_hash_change(_run: impl Fn() + 'static) -> impl FnOnce() {
         || ()
     }

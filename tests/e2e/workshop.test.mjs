@@ -71,6 +71,14 @@ test("share link: a new browser context opens the same scenarios, and says so", 
   await b.app.byTestId("scenarios").waitFor();
   assert.deepEqual(await figures(b.app), before);
   assert.equal(await b.app.scoped("input-cac").inputValue(), "20,000");
+  // Opened, the scenarios are the working set: the fragment leaves the address, and a reload
+  // keeps later edits (the working scenarios are saved in this browser).
+  assert.ok(!b.page.url().includes("#"), `fragment gone: ${b.page.url()}`);
+  await b.app.fill("cac", "21,000");
+  const edited = await figures(b.app);
+  await b.page.reload();
+  await b.app.byTestId("economics-view-scenarios").click();
+  assert.deepEqual(await figures(b.app), edited, "a reload keeps the working scenarios");
   assert.deepEqual(a.problems, []);
   assert.deepEqual(b.problems, []);
   await a.context.close();
