@@ -129,15 +129,21 @@ pub fn Report() -> Html {
                     </tbody>
                 </table>
             </section>
-            <div class="report__charts">
-                <ChartFigure name="revenue-projection" svg={projection_svg(&valid, lang, currency)} source={inputs_source} />
+            <div class="report__chart">
                 <ChartFigure name="ndr-bridge" svg={bridge.chart.clone()} source={inputs_source} />
+            </div>
+            // Page two on paper: the projection at full width (four scenarios' lines need it),
+            // then customer health.
+            <div class="report__page report__chart report__chart--wide">
+                <ChartFigure name="revenue-projection" svg={projection_svg(&valid, lang, currency)} source={inputs_source} />
             </div>
             if let Some(a) = &health {
                 <section class="report__block report__health">
                     <h3 class="report__subtitle">{ lang.t(WorkshopKey::ReportHealth) }</h3>
                     { health_metrics(a, &card, lang, currency) }
-                    <ChartFigure name="arr-by-band" svg={arr_by_band(a, lang, currency)} source={customers_source.clone()} />
+                    <div class="report__chart">
+                        <ChartFigure name="arr-by-band" svg={arr_by_band(a, lang, currency)} source={customers_source.clone()} />
+                    </div>
                 </section>
             }
             <p class="report__foot">{ lang.t(Key::Footer) }</p>
