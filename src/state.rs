@@ -5,6 +5,12 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+mod notice;
+mod settings;
+
+pub use notice::{LinkProblem, Notice, OpenedFrom};
+pub use settings::{CohortView, EconomicsView, HealthSettings, Heterogeneity, ImportProgress};
+
 use crate::data::bridge_form::{BridgeField, BridgeForm, EntryMode};
 use crate::data::dataset::{Dataset, Shared};
 use crate::data::fields::{Field, Shape};
@@ -13,56 +19,12 @@ use crate::data::import_error::{ImportError, ImportErrorKind};
 use crate::data::mapping::Mapping;
 use crate::data::records::{Built, Records};
 use crate::data::scenario::{ScenarioAction, Scenarios};
-use crate::data::scenario_doc::{DocError, ScenarioDoc};
+use crate::data::scenario_doc::ScenarioDoc;
 use crate::data::stored;
 use crate::i18n::{Currency, Lang};
-use crate::model::cohort::{Grain, Measure};
 use crate::model::health::{Measure as HealthMeasure, Scorecard, Stage};
 use crate::model::retention::BridgeInputs;
-use crate::model::sbg::Sbg;
 use crate::model::tiers::TierRules;
-
-/// A message shown in the banner until dismissed.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Notice {
-    /// Saved inputs could not be read and were replaced by the sample.
-    StoredInputsIgnored,
-    /// Scenarios were opened (not an error: says where they came from).
-    Opened(OpenedFrom),
-    /// A share link could not be opened; the app kept what it showed.
-    LinkUnreadable(LinkProblem),
-    /// A scenario file was refused, with the reason.
-    FileRefused { file: String, error: DocError },
-    /// A saved scenario could not be read; the others still work.
-    SavedUnreadable(String),
-    /// The browser refused to store (quota, private mode); nothing on screen was lost.
-    StorageRefused,
-}
-
-impl Notice {
-    /// Whether the notice reports a problem (an alert) rather than an outcome.
-    pub fn is_problem(&self) -> bool {
-        !matches!(self, Notice::Opened(_))
-    }
-}
-
-/// Where opened scenarios came from.
-#[derive(Debug, Clone, PartialEq)]
-pub enum OpenedFrom {
-    Link,
-    File(String),
-    Saved(String),
-}
-
-/// Why a share link was not opened.
-#[derive(Debug, Clone, PartialEq)]
-pub enum LinkProblem {
-    /// Cut short or altered (the bytes do not decompress, or not to a document).
-    Damaged,
-    NewerVersion(u32),
-    /// It decompressed to a document with a fault.
-    Invalid(DocError),
-}
 
 /// The sections of the app; only those that work are listed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -126,81 +88,6 @@ pub struct AppState {
     pub presenting: bool,
     /// The printable one-to-two-page report is shown instead of a section.
     pub report: bool,
-}
-
-/// Settings of the health and renewal sections.
-#[derive(Debug, Clone, PartialEq)]
-pub struct HealthSettings {
-    /// `None`: the default scorecard for the loaded customers (its north-star target follows
-    /// the data); `Some` once the user edits it.
-    pub card: Option<Scorecard>,
-    /// The stage whose weights the editor shows.
-    pub profile: Stage,
-    pub tier_rules: TierRules,
-    /// Inputs of the renewal model, the north star first.
-    pub renewal_inputs: Vec<HealthMeasure>,
-    /// "If the north star rises by X %": a fraction.
-    pub north_star_lift: f64,
-}
-
-impl Default for HealthSettings {
-    fn default() -> Self {
-        HealthSettings {
-            card: None,
-            profile: Stage::Steady,
-            tier_rules: TierRules::default(),
-            renewal_inputs: vec![HealthMeasure::NorthStar],
-            north_star_lift: 0.1,
-        }
-    }
-}
-
-/// What the retention-economics section shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum EconomicsView {
-    #[default]
-    Bridge,
-    Scenarios,
-}
-
-/// The sBG setting of retention economics, and where it came from.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Heterogeneity {
-    pub model: Sbg,
-    /// `Some(grain)` when taken from a cohort fit (periods are then months or quarters).
-    pub from_cohorts: Option<Grain>,
-    /// Discount rate per period, a fraction.
-    pub discount: f64,
-}
-
-impl Default for Heterogeneity {
-    fn default() -> Self {
-        // 3 % mean monthly churn, polarisation 0.1, 1 % discount per month (≈ 12.7 % a year).
-        Heterogeneity {
-            model: Sbg {
-                alpha: 0.27,
-                beta: 8.73,
-            },
-            from_cohorts: None,
-            discount: 0.01,
-        }
-    }
-}
-
-/// View settings of the cohorts section.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct CohortView {
-    pub measure: Measure,
-    pub grain: Grain,
-    /// Show counts (customers, revenue) instead of percentages.
-    pub absolute: bool,
-}
-
-/// How far a large import has got (reading happens in chunks between repaints).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ImportProgress {
-    pub file: String,
-    pub rows: usize,
 }
 
 pub enum Action {
@@ -484,179 +371,4 @@ impl Reducible for AppState {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn apply(state: AppState, action: Action) -> AppState {
-        (*Rc::new(state).reduce(action)).clone()
-    }
-
-    #[test]
-    fn invalid_text_keeps_last_valid_inputs() {
-        let state = apply(
-            AppState::default(),
-            Action::SetBridgeText(BridgeField::Churned, "x".into()),
-        );
-        assert_eq!(state.bridge.churned, "x");
-        assert_eq!(state.last_valid_bridge, sample_inputs());
-        let state = apply(
-            state,
-            Action::SetBridgeText(BridgeField::Churned, "0".into()),
-        );
-        assert_eq!(state.last_valid_bridge.churned_arr, 0.0);
-    }
-
-    #[test]
-    fn corrupt_storage_gives_sample_and_notice() {
-        let state = AppState::restore(Some("en"), Some("EUR"), Some("{broken"), None);
-        assert_eq!(state.lang, Lang::En);
-        assert_eq!(state.currency(), Currency::Eur);
-        assert_eq!(state.bridge, BridgeForm::sample());
-        assert_eq!(state.notice, Some(Notice::StoredInputsIgnored));
-    }
-
-    #[test]
-    fn working_scenarios_survive_a_reload_and_a_broken_copy_is_ignored() {
-        use crate::data::scenario::{Preset, ScenarioAction};
-        use crate::data::scenario_doc::to_json;
-        let mut before = AppState::default();
-        before.scenarios.apply(ScenarioAction::AddPreset(
-            Preset::UpsellToNdr120,
-            "NDR 120".into(),
-        ));
-        before.heterogeneity.discount = 0.03;
-        let stored = to_json(&before.scenario_doc());
-        let after = AppState::restore(None, None, None, Some(&stored));
-        assert_eq!(after.scenarios, before.scenarios);
-        assert_eq!(after.heterogeneity.discount, 0.03);
-        assert_eq!(after.notice, None);
-        let broken = AppState::restore(None, None, None, Some(&stored[..40]));
-        assert_eq!(broken.scenarios, AppState::default().scenarios);
-        assert_eq!(broken.notice, Some(Notice::StoredInputsIgnored));
-    }
-
-    #[test]
-    fn currency_follows_language_until_chosen() {
-        let state = apply(AppState::default(), Action::SetLang(Lang::En));
-        assert_eq!(state.currency(), Currency::Usd);
-        let state = apply(state, Action::SetCurrency(Currency::Cny));
-        assert_eq!(
-            apply(state, Action::SetLang(Lang::En)).currency(),
-            Currency::Cny
-        );
-    }
-
-    #[test]
-    fn no_op_returns_the_same_state() {
-        let state = Rc::new(AppState::default());
-        let same = state.clone().reduce(Action::DismissNotice);
-        assert!(Rc::ptr_eq(&state, &same));
-    }
-
-    #[test]
-    fn failed_import_leaves_the_data_untouched() {
-        let state = AppState::default();
-        let before = state.dataset.clone();
-        let failed = crate::data::import::read_paste("");
-        let state = apply(state, Action::ImportRead(failed));
-        assert!(state.import_error.is_some());
-        assert!(state.dataset == before);
-    }
-
-    #[test]
-    fn confirmed_import_replaces_only_its_part() {
-        use crate::data::records::build;
-        let state = AppState::default();
-        let customers_before = state.dataset.customers.clone();
-        let pending =
-            crate::data::import::read_paste("customer_id\tmonth\tmrr\nA\t2024-01\t10\n").unwrap();
-        let built = build(&pending.table, &pending.mapping).unwrap();
-        let state = apply(state, Action::ImportRead(Ok(pending)));
-        let state = apply(state, Action::ConfirmImport(Shared::new(built)));
-        assert_eq!(state.dataset.subscriptions.len(), 1);
-        assert!(state.dataset.customers == customers_before);
-        assert!(state.pending_import.is_none());
-        let state = apply(state, Action::ResetData);
-        assert!(state.dataset.is_sample());
-    }
-
-    #[test]
-    fn entry_mode_switch_keeps_figures() {
-        let state = apply(
-            AppState::default(),
-            Action::SetEntryMode(EntryMode::PercentOfStart),
-        );
-        assert_eq!(state.bridge.expansion, "20");
-        assert_eq!(state.last_valid_bridge, sample_inputs());
-    }
-
-    #[test]
-    fn an_opened_document_replaces_the_scenario_inputs_and_says_so() {
-        use crate::data::scenario::{Preset, ScenarioAction};
-        let mut source = AppState::default();
-        source.scenarios.apply(ScenarioAction::AddPreset(
-            Preset::RenewalPlus5,
-            "Plan".into(),
-        ));
-        source.chosen_currency = Some(Currency::Eur);
-        source.heterogeneity.discount = 0.02;
-        let doc = source.scenario_doc();
-        let state = apply(
-            AppState::default(),
-            Action::OpenScenarioDoc(Box::new(doc.clone()), OpenedFrom::Link),
-        );
-        assert_eq!(state.scenarios, source.scenarios);
-        assert_eq!(state.currency(), Currency::Eur);
-        assert_eq!(state.heterogeneity.discount, 0.02);
-        assert_eq!(state.section, Section::Economics);
-        assert_eq!(state.economics_view, EconomicsView::Scenarios);
-        assert_eq!(state.notice, Some(Notice::Opened(OpenedFrom::Link)));
-        assert!(!state.notice.as_ref().is_some_and(Notice::is_problem));
-        assert_eq!(
-            state.scenario_doc(),
-            doc,
-            "what opened is what would be shared again"
-        );
-    }
-
-    #[test]
-    fn a_half_typed_bridge_is_shared_from_its_last_valid_inputs() {
-        let state = apply(
-            AppState::default(),
-            Action::SetBridgeText(BridgeField::Churned, "12x".into()),
-        );
-        assert!(state.scenario_doc().bridge.parse().is_ok());
-    }
-
-    #[test]
-    fn arrows_step_through_every_section_and_wrap_around() {
-        let mut state = AppState::default();
-        let mut seen = Vec::new();
-        for _ in 0..Section::ALL.len() {
-            state = apply(state, Action::StepSection(true));
-            seen.push(state.section);
-        }
-        assert_eq!(
-            seen.last(),
-            Some(&Section::Economics),
-            "back where it started"
-        );
-        assert_eq!(seen.len(), Section::ALL.len());
-        for section in Section::ALL {
-            assert!(seen.contains(&section));
-        }
-        let back = apply(state, Action::StepSection(false));
-        assert_eq!(back.section, Section::Data);
-    }
-
-    #[test]
-    fn showing_a_section_leaves_the_report() {
-        let state = apply(AppState::default(), Action::ShowReport(true));
-        assert!(state.report);
-        let state = apply(state, Action::ShowSection(Section::Health));
-        assert!(!state.report);
-        let state = apply(state, Action::TogglePresentation);
-        assert!(state.presenting);
-        assert!(!apply(state, Action::TogglePresentation).presenting);
-    }
-}
+mod tests;
