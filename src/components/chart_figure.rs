@@ -75,7 +75,7 @@ pub fn chart_exports(
     let exported = {
         let source = source.clone();
         move || {
-            let date = storage::now().1.chars().take(10).collect::<String>();
+            let date = storage::today();
             let line = Key::fill(lang.t(WorkshopKey::ChartSource), &[&source, &date]);
             with_source(&make()?, &line)
         }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::chart_figure::ChartFigure;
 use super::scenario_table::{field_label, show, OUTPUTS};
-use super::scenarios_view::projection_svg;
+use super::scenarios_view::{projection_svg, scenario_economics, scenario_names, with_names};
 use super::sections::economics::compute as bridge_results;
 use super::sections::health::{arr_by_band, metrics as health_metrics};
 use super::AppContext;
@@ -14,7 +14,6 @@ use crate::data::economics_form::EconField;
 use crate::data::health_analysis::{analyse_health, default_scorecard};
 use crate::hooks::storage;
 use crate::i18n::{origin_label, DataKey, EconKey, Key, WorkshopKey};
-use crate::model::economics::{economics, Economics};
 use crate::state::Action;
 
 /// The inputs the report repeats above the results (the levers a board discusses).
@@ -34,21 +33,10 @@ pub fn Report() -> Html {
     };
     let lang = state.lang;
     let currency = state.currency();
-    let h = state.heterogeneity;
-    let names: Vec<String> = (0..state.scenarios.list.len())
-        .map(|i| state.scenarios.display_name(i, lang.t(EconKey::Baseline)))
-        .collect();
-    let results: Vec<Option<Economics>> = state
-        .scenarios
-        .list
-        .iter()
-        .map(|s| economics(&s.last_valid, (&h.model, h.from_cohorts)).ok())
-        .collect();
-    let valid: Vec<(&String, &Economics)> = names
-        .iter()
-        .zip(&results)
-        .filter_map(|(n, r)| r.as_ref().map(|e| (n, e)))
-        .collect();
+    let inputs: Vec<_> = state.scenarios.list.iter().map(|s| s.last_valid).collect();
+    let results = scenario_economics(&inputs, &state.heterogeneity);
+    let names = scenario_names(&state, lang);
+    let valid = with_names(&names, &results);
     let bridge = bridge_results(&state.last_valid_bridge, lang, currency);
     let customers = &state.dataset.customers;
     let card = state
@@ -66,7 +54,7 @@ pub fn Report() -> Html {
     });
     let inputs_source = lang.t(WorkshopKey::SourceInputs);
     let customers_source = origin_label(lang, &state.dataset.customers_origin);
-    let date = storage::now().1.chars().take(10).collect::<String>();
+    let date = storage::today();
 
     let input_rows = REPORT_INPUTS.iter().map(|&field| {
         let unit = if field.is_percent() { " %" } else { "" };
@@ -82,12 +70,12 @@ pub fn Report() -> Html {
             <tr>
                 <th scope="row">{ lang.t(label) }</th>
                 { for results.iter().enumerate().map(|(i, r)| match r {
-                    Some(e) => html! {
+                    Ok(e) => html! {
                         <td data-testid={format!("report-{name}")} data-scenario={(i > 0).then(|| i.to_string())}>
                             { show(kind, get(e), lang, currency) }
                         </td>
                     },
-                    None => html! { <td>{ "—" }</td> },
+                    Err(_) => html! { <td>{ "—" }</td> },
                 }) }
             </tr>
         }

@@ -56,7 +56,7 @@ pub fn ScenarioTools() -> Html {
         Callback::from(move |_: MouseEvent| {
             let (millis, at) = storage::now();
             let label = match name.trim() {
-                "" => at.get(..16).unwrap_or(&at).replace('T', " "),
+                "" => saved::shown_time(&at),
                 given => given.to_string(),
             };
             let value = saved::encode(&label, &at, &state.scenario_doc());
@@ -160,7 +160,7 @@ pub fn ScenarioTools() -> Html {
                 } else {
                     <span class="saved__name">{ &entry.name }</span>
                     <span class="saved__date">
-                        { if readable { entry.saved_at.get(..16).unwrap_or("").replace('T', " ") } else { lang.t(WorkshopKey::SavedUnreadableEntry).to_string() } }
+                        { if readable { saved::shown_time(&entry.saved_at) } else { lang.t(WorkshopKey::SavedUnreadableEntry).to_string() } }
                     </span>
                 }
                 <button type="button" class="button button--quiet" data-testid="scenario-open" onclick={open}>{ lang.t(WorkshopKey::Open) }</button>

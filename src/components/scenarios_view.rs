@@ -11,8 +11,9 @@ use crate::chart::projection::{self, Projection, ScenarioSeries};
 use crate::chart::tornado::{self, Tornado, TornadoBar};
 use crate::chart::ChartError;
 use crate::i18n::{format_money, format_percent, Currency, EconKey, Key, Lang, WorkshopKey};
-use crate::model::economics::{economics, Economics};
+use crate::model::economics::{economics, Economics, EconomicsInputs};
 use crate::model::sensitivity::{perturb, Lever, Perturbed};
+use crate::state::{AppState, Heterogeneity};
 
 /// Which chart the scenarios view shows. One at a time: each is readable on a projector,
 /// and only the visible one is redrawn on every edit (plotters measures each text label
@@ -34,31 +35,17 @@ pub fn ScenariosView() -> Html {
         (inputs, s.heterogeneity)
     });
     // Recomputed only when a scenario's valid inputs or the heterogeneity setting change.
-    let results = use_memo(deps, |deps| {
-        let Some((inputs, heterogeneity)) = deps else {
-            return Vec::new();
-        };
-        inputs
-            .iter()
-            .map(|i| {
-                economics(i, (&heterogeneity.model, heterogeneity.from_cohorts))
-                    .map_err(|e| e.to_string())
-            })
-            .collect::<Vec<Result<Economics, String>>>()
+    let results = use_memo(deps, |deps| match deps {
+        Some((inputs, heterogeneity)) => scenario_economics(inputs, heterogeneity),
+        None => Vec::new(),
     });
     let Some(state) = state else {
         return html! {};
     };
     let lang = state.lang;
     let currency = state.currency();
-    let names: Vec<String> = (0..state.scenarios.list.len())
-        .map(|i| state.scenarios.display_name(i, lang.t(EconKey::Baseline)))
-        .collect();
-    let valid: Vec<(&String, &Economics)> = names
-        .iter()
-        .zip(results.iter())
-        .filter_map(|(n, r)| r.as_ref().ok().map(|e| (n, e)))
-        .collect();
+    let names = scenario_names(&state, lang);
+    let valid = with_names(&names, &results);
     let charts = match *tab {
         ChartTab::Projection => {
             let svg = projection_svg(&valid, lang, currency);
@@ -174,6 +161,39 @@ fn tornado_svg(
         Metric::Ndr => format_percent(v),
     };
     shown(tornado::draw(&chart, &format), lang)
+}
+
+/// The economics of each scenario's last valid inputs.
+pub(crate) fn scenario_economics(
+    inputs: &[EconomicsInputs],
+    heterogeneity: &Heterogeneity,
+) -> Vec<Result<Economics, String>> {
+    inputs
+        .iter()
+        .map(|i| {
+            economics(i, (&heterogeneity.model, heterogeneity.from_cohorts))
+                .map_err(|e| e.to_string())
+        })
+        .collect()
+}
+
+/// The scenarios' names as shown (the baseline's default name in the UI language).
+pub(crate) fn scenario_names(state: &AppState, lang: Lang) -> Vec<String> {
+    (0..state.scenarios.list.len())
+        .map(|i| state.scenarios.display_name(i, lang.t(EconKey::Baseline)))
+        .collect()
+}
+
+/// Each scenario whose economics could be computed, with its name.
+pub(crate) fn with_names<'a>(
+    names: &'a [String],
+    results: &'a [Result<Economics, String>],
+) -> Vec<(&'a String, &'a Economics)> {
+    names
+        .iter()
+        .zip(results)
+        .filter_map(|(n, r)| r.as_ref().ok().map(|e| (n, e)))
+        .collect()
 }
 
 /// Revenue from today's customers and with new business, one colour per scenario.

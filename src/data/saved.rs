@@ -34,6 +34,16 @@ pub fn key_for(millis: f64) -> String {
     format!("{SAVED_PREFIX}{:013}", millis.max(0.0) as u64)
 }
 
+/// A saving time as the list shows it: `2026-11-23T02:36:10.123Z` → `2026-11-23 02:36`.
+///
+/// ```
+/// assert_eq!(retention_lab::data::saved::shown_time("2026-11-23T02:36:10.123Z"), "2026-11-23 02:36");
+/// assert_eq!(retention_lab::data::saved::shown_time("garbled"), "garbled");
+/// ```
+pub fn shown_time(iso: &str) -> String {
+    iso.get(..16).unwrap_or(iso).replace('T', " ")
+}
+
 /// The stored value of a saved scenario.
 pub fn encode(name: &str, saved_at: &str, doc: &ScenarioDoc) -> String {
     let doc = to_json(doc);

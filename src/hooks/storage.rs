@@ -79,6 +79,11 @@ pub fn now() -> (f64, String) {
     }
 }
 
+/// Today's date (UTC), `YYYY-MM-DD`, for reports and exported charts.
+pub fn today() -> String {
+    now().1.chars().take(10).collect()
+}
+
 /// Opens the browser's print dialog (where "Save as PDF" is).
 pub fn print() {
     #[cfg(target_arch = "wasm32")]
