@@ -3,23 +3,14 @@
 // is picked up whenever the server answers; the cache answers when it does not.
 // The asset list must name every file of the release build: tests/e2e/offline.test.mjs fails
 // when dist/ has a file this list lacks.
-const CACHE = "retention-lab-v1";
+const CACHE = "retention-lab-v2";
 const ASSETS = [
   "./",
   "./index.html",
   "./boot.js",
   "./retention-lab.js",
   "./retention-lab_bg.wasm",
-  "./tokens.css",
-  "./layout.css",
-  "./controls.css",
-  "./metrics.css",
-  "./data.css",
-  "./cohorts.css",
-  "./scenarios.css",
-  "./health.css",
-  "./workshop.css",
-  "./print.css",
+  "./app.css",
   "./xlsx_reader.js",
   "./xlsx_reader_bg.wasm",
   "./xlsx_reader_loader.js",
