@@ -4,6 +4,7 @@
 
 pub mod bridge_form;
 pub mod dataset;
+pub mod decimal;
 pub mod economics_form;
 pub mod export;
 pub mod fields;

@@ -12,6 +12,7 @@ use crate::components::health_labels::measure_label;
 use crate::components::metric_card::{metric_card, Metric};
 use crate::components::raw_table::{Align, TableText};
 use crate::components::AppContext;
+use crate::data::decimal::parse_decimal;
 use crate::data::health_analysis::{fit_renewal, forecasts, RenewalAnalysis};
 use crate::i18n::{format_count, format_money, format_percent, Currency, HealthKey, Key, Lang};
 use crate::model::health::Measure;
@@ -181,7 +182,7 @@ fn lever(state: &AppContext, a: &RenewalAnalysis, lang: Lang, currency: Currency
         let state = state.clone();
         Callback::from(move |e: InputEvent| {
             let value = e.target_unchecked_into::<HtmlInputElement>().value();
-            if let Ok(percent) = value.trim().parse::<f64>() {
+            if let Some(percent) = parse_decimal(value.trim()) {
                 state.dispatch(Action::SetNorthStarLift(percent / 100.0));
             }
         })
