@@ -39,6 +39,7 @@ pub fn doc_error_text(error: &DocError, lang: Lang, currency: Currency) -> Strin
         DocError::NotJson(detail) => fill(WorkshopKey::DocNotJson, &[detail]),
         DocError::NotScenarioDoc => lang.t(WorkshopKey::DocNotScenarios).to_string(),
         DocError::NewerVersion(v) => fill(WorkshopKey::DocNewer, &[&v.to_string()]),
+        DocError::BadField(path) => fill(WorkshopKey::DocBadField, &[path]),
         DocError::ScenarioCount(n) => fill(WorkshopKey::DocScenarioCount, &[&n.to_string()]),
         DocError::MissingInput { scenario, field } => fill(
             WorkshopKey::DocMissingInput,

@@ -48,6 +48,16 @@ impl BridgeField {
         BridgeField::Contraction,
         BridgeField::Expansion,
     ];
+
+    /// The field's key in stored and shared documents.
+    pub fn key(self) -> &'static str {
+        match self {
+            BridgeField::Start => "start",
+            BridgeField::Churned => "churned",
+            BridgeField::Contraction => "contraction",
+            BridgeField::Expansion => "expansion",
+        }
+    }
 }
 
 /// What is wrong with one field.

@@ -11,6 +11,7 @@ pub mod fields;
 pub mod health_analysis;
 pub mod import;
 pub mod import_error;
+pub mod json;
 pub mod mapping;
 pub mod number;
 pub mod records;

@@ -1,10 +1,9 @@
 //! Named scenarios saved in this browser's localStorage, one key each
 //! (`retention-lab/v1/saved/<id>`), so that one corrupt entry or a full quota never touches
 //! the others. A value is `{"name": …, "saved_at": …, "doc": "<scenario document>"}`, the
-//! document as a string (no generic JSON value code in the bundle for it).
+//! document as a string, so it is read by the same checks as a file or a link.
 
-use serde::{Deserialize, Serialize};
-
+use crate::data::json::{self, object, Json};
 use crate::data::scenario_doc::{from_json, to_json, DocError, ScenarioDoc};
 
 /// Prefix of every saved scenario's storage key.
@@ -19,13 +18,6 @@ pub struct SavedEntry {
     /// When it was saved, as the browser wrote it (ISO 8601).
     pub saved_at: String,
     pub doc: Result<ScenarioDoc, DocError>,
-}
-
-#[derive(Serialize, Deserialize)]
-struct Wire {
-    name: String,
-    saved_at: String,
-    doc: String,
 }
 
 /// The storage key of a scenario saved at `millis` (ms since 1970; unique enough for one
@@ -46,13 +38,12 @@ pub fn shown_time(iso: &str) -> String {
 
 /// The stored value of a saved scenario.
 pub fn encode(name: &str, saved_at: &str, doc: &ScenarioDoc) -> String {
-    let doc = to_json(doc);
-    let wire = Wire {
-        name: name.to_string(),
-        saved_at: saved_at.to_string(),
-        doc,
-    };
-    serde_json::to_string(&wire).unwrap_or_default()
+    object([
+        ("name", name.into()),
+        ("saved_at", saved_at.into()),
+        ("doc", to_json(doc).into()),
+    ])
+    .to_string()
 }
 
 /// Reads a stored value back; never fails: a fault becomes the entry's `doc` error.
@@ -65,18 +56,30 @@ pub fn encode(name: &str, saved_at: &str, doc: &ScenarioDoc) -> String {
 /// ```
 pub fn decode(key: &str, text: &str) -> SavedEntry {
     let id = key.strip_prefix(SAVED_PREFIX).unwrap_or(key).to_string();
-    match serde_json::from_str::<Wire>(text) {
-        Ok(wire) => SavedEntry {
+    let wire = json::parse(text)
+        .map_err(|e| e.to_string())
+        .and_then(|value| {
+            let text = |key: &str| {
+                value
+                    .get(key)
+                    .and_then(Json::as_str)
+                    .map(str::to_string)
+                    .ok_or_else(|| format!("“{key}” missing"))
+            };
+            Ok((text("name")?, text("saved_at")?, text("doc")?))
+        });
+    match wire {
+        Ok((name, saved_at, doc)) => SavedEntry {
             key: key.to_string(),
-            name: wire.name,
-            saved_at: wire.saved_at,
-            doc: from_json(&wire.doc),
+            name,
+            saved_at,
+            doc: from_json(&doc),
         },
-        Err(e) => SavedEntry {
+        Err(reason) => SavedEntry {
             key: key.to_string(),
             name: id,
             saved_at: String::new(),
-            doc: Err(DocError::NotJson(e.to_string())),
+            doc: Err(DocError::NotJson(reason)),
         },
     }
 }

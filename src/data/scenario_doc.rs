@@ -13,10 +13,9 @@
 //! "1,000"). Opening checks the format name, then the version (a newer one is refused with
 //! its number), then every field, and names the first thing wrong: scenario, field, reason.
 
-use serde::{Deserialize, Serialize};
-
 use crate::data::bridge_form::{BridgeField, BridgeForm, EntryMode, FieldError};
 use crate::data::economics_form::{EconField, EconomicsForm};
+use crate::data::json::{self, object, Json};
 use crate::data::scenario::{Scenario, Scenarios, MAX_SCENARIOS};
 use crate::model::sbg::Sbg;
 
@@ -42,14 +41,18 @@ pub struct ScenarioDoc {
 /// Why a document was not opened. Scenario numbers count from 1, as the user sees them.
 #[derive(Debug, Clone, PartialEq)]
 pub enum DocError {
-    /// Not JSON, or JSON of another shape; serde's message says where (line, column).
+    /// Not JSON; the reader's message says where (line, column).
     NotJson(String),
     /// JSON, but not a Retention Lab scenario document.
     NotScenarioDoc,
     /// Written by a newer version of the app.
     NewerVersion(u32),
+    /// A field outside the scenarios (`version`, `currency`, `heterogeneity.alpha`,
+    /// `bridge.start` …) is missing or of the wrong type.
+    BadField(&'static str),
     /// No scenario, or more than [`MAX_SCENARIOS`].
     ScenarioCount(usize),
+    /// A scenario's name or input is missing or not text.
     MissingInput {
         scenario: usize,
         field: &'static str,
@@ -67,93 +70,7 @@ pub enum DocError {
     BadHeterogeneity(&'static str),
 }
 
-#[derive(Serialize, Deserialize)]
-struct Head {
-    format: String,
-    version: u32,
-}
-
-#[derive(Serialize, Deserialize)]
-struct Wire {
-    format: String,
-    version: u32,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    currency: Option<String>,
-    scenarios: Vec<WireScenario>,
-    heterogeneity: WireHeterogeneity,
-    bridge: WireBridge,
-}
-
-#[derive(Serialize, Deserialize)]
-struct WireScenario {
-    name: String,
-    inputs: WireInputs,
-}
-
-/// The twelve inputs by their test ids. A struct, not a map: a map of strings would bring a
-/// sorted tree and a sort into the bundle for a dozen fixed keys.
-#[derive(Serialize, Deserialize, Default)]
-struct WireInputs {
-    arpa: Option<String>,
-    customers: Option<String>,
-    #[serde(rename = "monthly-churn")]
-    monthly_churn: Option<String>,
-    #[serde(rename = "logo-renewal")]
-    logo_renewal: Option<String>,
-    #[serde(rename = "contraction-rate")]
-    contraction: Option<String>,
-    #[serde(rename = "expansion-rate")]
-    expansion: Option<String>,
-    #[serde(rename = "referral-rate")]
-    referral: Option<String>,
-    #[serde(rename = "new-business")]
-    new_business: Option<String>,
-    #[serde(rename = "gross-margin")]
-    gross_margin: Option<String>,
-    cac: Option<String>,
-    #[serde(rename = "discount-rate")]
-    discount: Option<String>,
-    horizon: Option<String>,
-}
-
-impl WireInputs {
-    /// The slot of `field` (its serde name is `field.test_id()`).
-    fn slot(&mut self, field: EconField) -> &mut Option<String> {
-        match field {
-            EconField::Arpa => &mut self.arpa,
-            EconField::Customers => &mut self.customers,
-            EconField::MonthlyChurn => &mut self.monthly_churn,
-            EconField::LogoRenewal => &mut self.logo_renewal,
-            EconField::Contraction => &mut self.contraction,
-            EconField::Expansion => &mut self.expansion,
-            EconField::Referral => &mut self.referral,
-            EconField::NewBusiness => &mut self.new_business,
-            EconField::GrossMargin => &mut self.gross_margin,
-            EconField::Cac => &mut self.cac,
-            EconField::Discount => &mut self.discount,
-            EconField::Horizon => &mut self.horizon,
-        }
-    }
-}
-
-#[derive(Serialize, Deserialize)]
-struct WireHeterogeneity {
-    alpha: f64,
-    beta: f64,
-    discount: f64,
-}
-
-#[derive(Serialize, Deserialize)]
-struct WireBridge {
-    mode: String,
-    start: String,
-    churned: String,
-    contraction: String,
-    expansion: String,
-}
-
-/// The document as compact JSON (files too: a pretty printer would be more code in the
-/// bundle, and any editor can reformat it).
+/// The document as compact JSON (files too: any editor can reformat it).
 ///
 /// Scenarios whose form does not parse right now are written from their last valid inputs,
 /// so every document the app writes opens again.
@@ -167,37 +84,41 @@ pub fn to_json(doc: &ScenarioDoc) -> String {
                 Ok(_) => s.form.clone(),
                 Err(_) => EconomicsForm::from_inputs(&s.last_valid),
             };
-            let mut inputs = WireInputs::default();
-            for field in EconField::ALL {
-                *inputs.slot(field) = Some(form.text(field).to_string());
-            }
-            WireScenario {
-                name: s.name.clone(),
-                inputs,
-            }
+            let inputs = EconField::ALL
+                .iter()
+                .map(|f| (f.test_id().to_string(), form.text(*f).into()))
+                .collect();
+            object([
+                ("name", s.name.as_str().into()),
+                ("inputs", Json::Object(inputs)),
+            ])
         })
         .collect();
     let bridge = &doc.bridge;
-    let wire = Wire {
-        format: FORMAT.to_string(),
-        version: VERSION,
-        currency: doc.currency.clone(),
-        scenarios,
-        heterogeneity: WireHeterogeneity {
-            alpha: doc.sbg.alpha,
-            beta: doc.sbg.beta,
-            discount: doc.discount,
-        },
-        bridge: WireBridge {
-            mode: bridge.mode.code().to_string(),
-            start: bridge.start.clone(),
-            churned: bridge.churned.clone(),
-            contraction: bridge.contraction.clone(),
-            expansion: bridge.expansion.clone(),
-        },
-    };
-    // Strings and finite numbers always serialise; an empty object would fail to open loudly.
-    serde_json::to_string(&wire).unwrap_or_else(|_| "{}".to_string())
+    let mut bridge_fields = vec![("mode".to_string(), bridge.mode.code().into())];
+    for field in BridgeField::ALL {
+        bridge_fields.push((field.key().to_string(), bridge.text(field).into()));
+    }
+    let mut fields = vec![
+        ("format".to_string(), FORMAT.into()),
+        ("version".to_string(), VERSION.into()),
+    ];
+    if let Some(currency) = &doc.currency {
+        fields.push(("currency".to_string(), currency.as_str().into()));
+    }
+    fields.extend([
+        ("scenarios".to_string(), Json::Array(scenarios)),
+        (
+            "heterogeneity".to_string(),
+            object([
+                ("alpha", doc.sbg.alpha.into()),
+                ("beta", doc.sbg.beta.into()),
+                ("discount", doc.discount.into()),
+            ]),
+        ),
+        ("bridge".to_string(), Json::Object(bridge_fields)),
+    ]);
+    Json::Object(fields).to_string()
 }
 
 /// Reads and checks a document written by [`to_json`] (by this or an older version).
@@ -209,56 +130,77 @@ pub fn to_json(doc: &ScenarioDoc) -> String {
 /// assert!(matches!(from_json("[1, 2"), Err(DocError::NotJson(_))));
 /// ```
 pub fn from_json(text: &str) -> Result<ScenarioDoc, DocError> {
-    let head: Head = serde_json::from_str(text).map_err(|e| DocError::NotJson(e.to_string()))?;
-    if head.format != FORMAT {
+    let root = json::parse(text).map_err(|e| DocError::NotJson(e.to_string()))?;
+    if root.get("format").and_then(Json::as_str) != Some(FORMAT) {
         return Err(DocError::NotScenarioDoc);
     }
-    if head.version > VERSION {
-        return Err(DocError::NewerVersion(head.version));
+    let version = root
+        .get("version")
+        .and_then(Json::as_u32)
+        .ok_or(DocError::BadField("version"))?;
+    if version > VERSION {
+        return Err(DocError::NewerVersion(version));
     }
-    let wire: Wire = serde_json::from_str(text).map_err(|e| DocError::NotJson(e.to_string()))?;
-    if wire.scenarios.is_empty() || wire.scenarios.len() > MAX_SCENARIOS {
-        return Err(DocError::ScenarioCount(wire.scenarios.len()));
+    let currency = match root.get("currency") {
+        None | Some(Json::Null) => None,
+        Some(Json::String(code)) => Some(code.clone()),
+        Some(_) => return Err(DocError::BadField("currency")),
+    };
+    let scenarios = root
+        .get("scenarios")
+        .and_then(Json::as_array)
+        .ok_or(DocError::BadField("scenarios"))?;
+    if scenarios.is_empty() || scenarios.len() > MAX_SCENARIOS {
+        return Err(DocError::ScenarioCount(scenarios.len()));
     }
-    let Wire {
-        scenarios,
-        heterogeneity: h,
-        bridge,
-        currency,
-        ..
-    } = wire;
     let list = scenarios
-        .into_iter()
+        .iter()
         .enumerate()
         .map(|(i, s)| read_scenario(i + 1, s))
         .collect::<Result<Vec<_>, _>>()?;
-    let sbg = Sbg::new(h.alpha, h.beta).map_err(|_| {
-        DocError::BadHeterogeneity(if h.alpha > 0.0 && h.alpha.is_finite() {
+    let heterogeneity = |key: &'static str, path: &'static str| {
+        root.get("heterogeneity")
+            .and_then(|h| h.get(key))
+            .and_then(Json::as_f64)
+            .ok_or(DocError::BadField(path))
+    };
+    let alpha = heterogeneity("alpha", "heterogeneity.alpha")?;
+    let beta = heterogeneity("beta", "heterogeneity.beta")?;
+    let discount = heterogeneity("discount", "heterogeneity.discount")?;
+    let sbg = Sbg::new(alpha, beta).map_err(|_| {
+        DocError::BadHeterogeneity(if alpha > 0.0 && alpha.is_finite() {
             "beta"
         } else {
             "alpha"
         })
     })?;
-    if !(0.0..1.0).contains(&h.discount) {
+    if !(0.0..1.0).contains(&discount) {
         return Err(DocError::BadHeterogeneity("discount"));
     }
     Ok(ScenarioDoc {
         currency,
         scenarios: Scenarios { list },
         sbg,
-        discount: h.discount,
-        bridge: read_bridge(&bridge)?,
+        discount,
+        bridge: read_bridge(root.get("bridge"))?,
     })
 }
 
-fn read_scenario(number: usize, wire: WireScenario) -> Result<Scenario, DocError> {
-    let mut inputs = wire.inputs;
+fn read_scenario(number: usize, wire: &Json) -> Result<Scenario, DocError> {
+    let text = |value: Option<&Json>, field: &'static str| {
+        value
+            .and_then(Json::as_str)
+            .map(str::to_string)
+            .ok_or(DocError::MissingInput {
+                scenario: number,
+                field,
+            })
+    };
+    let name = text(wire.get("name"), "name")?;
+    let inputs = wire.get("inputs");
     let mut texts: [String; 12] = Default::default();
-    for (text, field) in texts.iter_mut().zip(EconField::ALL) {
-        *text = inputs.slot(field).take().ok_or(DocError::MissingInput {
-            scenario: number,
-            field: field.test_id(),
-        })?;
+    for (slot, field) in texts.iter_mut().zip(EconField::ALL) {
+        *slot = text(inputs.and_then(|i| i.get(field.test_id())), field.test_id())?;
     }
     let form = EconomicsForm { texts };
     let inputs = form.parse().map_err(|errors| {
@@ -273,23 +215,30 @@ fn read_scenario(number: usize, wire: WireScenario) -> Result<Scenario, DocError
         }
     })?;
     Ok(Scenario {
-        name: wire.name.chars().take(MAX_NAME_CHARS).collect(),
+        name: name.chars().take(MAX_NAME_CHARS).collect(),
         form,
         last_valid: inputs,
     })
 }
 
-fn read_bridge(wire: &WireBridge) -> Result<BridgeForm, DocError> {
-    let mode = EntryMode::from_code(&wire.mode).ok_or(DocError::BadBridge {
+fn read_bridge(wire: Option<&Json>) -> Result<BridgeForm, DocError> {
+    let text = |key: &str, path: &'static str| {
+        wire.and_then(|b| b.get(key))
+            .and_then(Json::as_str)
+            .map(str::to_string)
+            .ok_or(DocError::BadField(path))
+    };
+    let code = text("mode", "bridge.mode")?;
+    let mode = EntryMode::from_code(&code).ok_or(DocError::BadBridge {
         field: "mode",
-        error: FieldError::NotNumber(wire.mode.clone()),
+        error: FieldError::NotNumber(code.clone()),
     })?;
     let form = BridgeForm {
         mode,
-        start: wire.start.clone(),
-        churned: wire.churned.clone(),
-        contraction: wire.contraction.clone(),
-        expansion: wire.expansion.clone(),
+        start: text("start", "bridge.start")?,
+        churned: text("churned", "bridge.churned")?,
+        contraction: text("contraction", "bridge.contraction")?,
+        expansion: text("expansion", "bridge.expansion")?,
     };
     match form.parse() {
         Ok(_) => Ok(form),
@@ -299,19 +248,10 @@ fn read_bridge(wire: &WireBridge) -> Result<BridgeForm, DocError> {
                 .next()
                 .unwrap_or((BridgeField::Start, FieldError::ZeroStart));
             Err(DocError::BadBridge {
-                field: bridge_field_name(field),
+                field: field.key(),
                 error,
             })
         }
-    }
-}
-
-fn bridge_field_name(field: BridgeField) -> &'static str {
-    match field {
-        BridgeField::Start => "start",
-        BridgeField::Churned => "churned",
-        BridgeField::Contraction => "contraction",
-        BridgeField::Expansion => "expansion",
     }
 }
 

@@ -1,9 +1,7 @@
 //! A sheet of cells to export: the common form of CSV and XLSX downloads.
 
-use serde::{Deserialize, Serialize};
-
 /// One exported cell.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Cell {
     Text(String),
     Number(f64),
@@ -11,7 +9,7 @@ pub enum Cell {
 }
 
 /// A named table with a header row.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Sheet {
     pub name: String,
     pub headers: Vec<String>,

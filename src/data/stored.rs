@@ -5,9 +5,8 @@
 //! misread. Decoding returns `Err` for anything unreadable: the caller shows a notice and
 //! falls back to the sample.
 
-use serde::{Deserialize, Serialize};
-
-use crate::data::bridge_form::{BridgeForm, EntryMode};
+use crate::data::bridge_form::{BridgeField, BridgeForm, EntryMode};
+use crate::data::json::{self, Json};
 
 /// Storage key of the bridge inputs.
 pub const BRIDGE_KEY: &str = "retention-lab/v1/bridge";
@@ -21,16 +20,6 @@ pub const SCENARIOS_KEY: &str = "retention-lab/v1/scenarios";
 
 const BRIDGE_VERSION: u32 = 1;
 
-#[derive(Serialize, Deserialize)]
-struct StoredBridge {
-    version: u32,
-    mode: String,
-    start: String,
-    churned: String,
-    contraction: String,
-    expansion: String,
-}
-
 /// Why a stored value was not used.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StoredError {
@@ -42,16 +31,14 @@ pub enum StoredError {
 
 /// Encodes the bridge form (raw texts, so a half-typed value survives a reload).
 pub fn encode_bridge(form: &BridgeForm) -> String {
-    let stored = StoredBridge {
-        version: BRIDGE_VERSION,
-        mode: form.mode.code().to_string(),
-        start: form.start.clone(),
-        churned: form.churned.clone(),
-        contraction: form.contraction.clone(),
-        expansion: form.expansion.clone(),
-    };
-    // Serialising a struct of strings cannot fail; fall back to an empty object all the same.
-    serde_json::to_string(&stored).unwrap_or_else(|_| "{}".to_string())
+    let mut fields = vec![
+        ("version".to_string(), BRIDGE_VERSION.into()),
+        ("mode".to_string(), form.mode.code().into()),
+    ];
+    for field in BridgeField::ALL {
+        fields.push((field.key().to_string(), form.text(field).into()));
+    }
+    Json::Object(fields).to_string()
 }
 
 /// Decodes what [`encode_bridge`] wrote.
@@ -63,17 +50,26 @@ pub fn encode_bridge(form: &BridgeForm) -> String {
 /// assert!(decode_bridge("{not json").is_err());
 /// ```
 pub fn decode_bridge(text: &str) -> Result<BridgeForm, StoredError> {
-    let stored: StoredBridge = serde_json::from_str(text).map_err(|_| StoredError::Corrupt)?;
-    if stored.version != BRIDGE_VERSION {
-        return Err(StoredError::WrongVersion(stored.version));
+    let stored = json::parse(text).map_err(|_| StoredError::Corrupt)?;
+    let text = |key: &str| {
+        stored
+            .get(key)
+            .and_then(Json::as_str)
+            .ok_or(StoredError::Corrupt)
+    };
+    let version = stored
+        .get("version")
+        .and_then(Json::as_u32)
+        .ok_or(StoredError::Corrupt)?;
+    if version != BRIDGE_VERSION {
+        return Err(StoredError::WrongVersion(version));
     }
-    let mode = EntryMode::from_code(&stored.mode).ok_or(StoredError::Corrupt)?;
     Ok(BridgeForm {
-        mode,
-        start: stored.start,
-        churned: stored.churned,
-        contraction: stored.contraction,
-        expansion: stored.expansion,
+        mode: EntryMode::from_code(text("mode")?).ok_or(StoredError::Corrupt)?,
+        start: text("start")?.to_string(),
+        churned: text("churned")?.to_string(),
+        contraction: text("contraction")?.to_string(),
+        expansion: text("expansion")?.to_string(),
     })
 }
 

@@ -32,7 +32,7 @@ pub fn send(
 ) {
     let id = next_id();
     let request = request(id);
-    let json = serde_json::to_string(&request).unwrap_or_default();
+    let json = request.to_json();
     #[cfg(target_arch = "wasm32")]
     browser::send(kind, id, &json, bytes, on_reply);
     #[cfg(not(target_arch = "wasm32"))]
@@ -42,7 +42,7 @@ pub fn send(
             WorkerKind::Reader => handle_read(&json, &bytes),
             WorkerKind::Writer => handle_write(&json, &bytes),
         };
-        let reply = serde_json::from_str(&reply).unwrap_or(Reply::Failed { id, message: reply });
+        let reply = Reply::from_json(&reply).unwrap_or(Reply::Failed { id, message: reply });
         on_reply.emit((reply, out.unwrap_or_default()));
     }
 }
@@ -126,7 +126,7 @@ mod browser {
                 .filter(|v| v.is_instance_of::<Uint8Array>())
                 .map(|v| Uint8Array::new(&v).to_vec())
                 .unwrap_or_default();
-            let Some(reply) = json.and_then(|j| serde_json::from_str::<Reply>(&j).ok()) else {
+            let Some(reply) = json.and_then(|j| Reply::from_json(&j).ok()) else {
                 fail_all("the workbook worker sent an unreadable reply");
                 return;
             };

@@ -34,6 +34,7 @@ pub enum WorkshopKey {
     DocNotScenarios,
     DocNewer,
     DocScenarioCount,
+    DocBadField,
     DocMissingInput,
     DocBadInput,
     DocBadBridge,
@@ -122,7 +123,14 @@ impl super::Text for WorkshopKey {
                 "需要 1 到 4 个情景，文件中有 {} 个",
                 "needs 1 to 4 scenarios, the file has {}",
             ),
-            DocMissingInput => ("情景 {} 缺少字段 “{}”", "scenario {} lacks the field “{}”"),
+            DocBadField => (
+                "字段 “{}” 缺失或类型不对",
+                "the field “{}” is missing or of the wrong type",
+            ),
+            DocMissingInput => (
+                "情景 {} 的字段 “{}” 缺失或不是文本",
+                "scenario {}: the field “{}” is missing or not text",
+            ),
             DocBadInput => ("情景 {} 的字段 “{}”：{}", "scenario {}, field “{}”: {}"),
             DocBadBridge => ("NDR 桥的字段 “{}”：{}", "NDR bridge, field “{}”: {}"),
             DocBadHeterogeneity => (
