@@ -50,7 +50,8 @@ pub fn with_source(svg: &str, source: &str) -> Option<String> {
     ));
     out.push_str(&svg[tag_end..body_end]);
     out.push_str(&format!(
-        r##"<text x="10" y="{}" font-family="{FONT}" font-size="12" fill="#444444">{}</text>"##,
+        r##"<text x="10" y="{}" font-family="{}" font-size="12" fill="#444444">{}</text>"##,
+        FONT.as_str(),
         height + FOOTER_HEIGHT - 10,
         escape(source)
     ));
