@@ -3,7 +3,7 @@
 use plotters::prelude::*;
 
 use super::canvas::Canvas;
-use super::{category_index, framed, palette, ChartError, Frame, FONT};
+use super::{category_index, draw_axes, framed, Axes, ChartError, Frame, Grid, DEFAULT_TICKS};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Bar {
@@ -57,19 +57,20 @@ pub fn draw(chart: &Bars, format_value: &dyn Fn(f64) -> String) -> Result<String
                 .map(|b| b.label.clone())
                 .unwrap_or_default()
         };
-        plot.configure_mesh()
-            .disable_x_mesh()
-            .light_line_style(TRANSPARENT)
-            .bold_line_style(palette::GRID)
-            .x_labels(n)
-            .x_label_formatter(&label_of)
-            .y_label_formatter(&|v| format_value(*v))
-            .x_desc(&chart.x_label)
-            .y_desc(&chart.y_label)
-            .label_style((FONT, 16).into_font().color(&palette::INK))
-            .axis_desc_style((FONT, 19).into_font().color(&palette::INK))
-            .draw()
-            .map_err(ChartError::from_plotters)?;
+        draw_axes(
+            &mut plot,
+            &Axes {
+                x_ticks: n,
+                y_ticks: DEFAULT_TICKS,
+                x_format: &label_of,
+                y_format: &|v| format_value(*v),
+                x_desc: &chart.x_label,
+                y_desc: &chart.y_label,
+                grid: Grid::Horizontal,
+                label_size: 16,
+                desc_size: 19,
+            },
+        )?;
         let width = if n > 5 { 0.42 } else { 0.3 };
         plot.draw_series(chart.bars.iter().enumerate().map(|(i, b)| {
             let x = i as f64;
@@ -84,6 +85,7 @@ pub fn draw(chart: &Bars, format_value: &dyn Fn(f64) -> String) -> Result<String
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::chart::palette;
 
     #[test]
     fn draws_titled_labelled_bars_and_refuses_negative_values() {

@@ -7,7 +7,7 @@ use plotters::prelude::*;
 use super::canvas::Canvas;
 use super::legend::{Corner, Legend, Swatch};
 
-use super::{framed, palette, ChartError, Frame, FONT};
+use super::{draw_axes, framed, palette, Axes, ChartError, Frame, Grid, DEFAULT_TICKS};
 
 /// A curve: retention fractions by period.
 #[derive(Debug, Clone, PartialEq)]
@@ -80,17 +80,20 @@ pub fn draw(chart: &CohortCurves) -> Result<String, ChartError> {
             0.0..(longest - 1) as f64,
             0.0..y_max,
         )?;
-        plot.configure_mesh()
-            .light_line_style(TRANSPARENT)
-            .bold_line_style(palette::GRID)
-            .x_desc(&chart.x_label)
-            .y_desc(&chart.y_label)
-            .y_label_formatter(&|v| format!("{v:.0}%"))
-            .x_label_formatter(&|v| format!("{v:.0}"))
-            .label_style((FONT, 19).into_font().color(&palette::INK))
-            .axis_desc_style((FONT, 21).into_font().color(&palette::INK))
-            .draw()
-            .map_err(ChartError::from_plotters)?;
+        draw_axes(
+            &mut plot,
+            &Axes {
+                x_ticks: DEFAULT_TICKS,
+                y_ticks: DEFAULT_TICKS,
+                x_format: &|v| format!("{v:.0}"),
+                y_format: &|v| format!("{v:.0}%"),
+                x_desc: &chart.x_label,
+                y_desc: &chart.y_label,
+                grid: Grid::Both,
+                label_size: 19,
+                desc_size: 21,
+            },
+        )?;
         let points = |c: &Curve| -> Vec<(f64, f64)> {
             c.values
                 .iter()

@@ -5,7 +5,9 @@ use plotters::prelude::*;
 use super::canvas::Canvas;
 use super::legend::{Corner, Legend, Swatch};
 
-use super::{category_index, framed, palette, ChartError, Frame, FONT};
+use super::{
+    category_index, draw_axes, framed, palette, Axes, ChartError, Frame, Grid, DEFAULT_TICKS,
+};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct LtvGroup {
@@ -65,18 +67,20 @@ pub fn draw(chart: &LtvBars, format_value: &dyn Fn(f64) -> String) -> Result<Str
                 .map(|g| g.scenario.clone())
                 .unwrap_or_default()
         };
-        plot.configure_mesh()
-            .disable_x_mesh()
-            .light_line_style(TRANSPARENT)
-            .bold_line_style(palette::GRID)
-            .x_labels(n)
-            .x_label_formatter(&label_of)
-            .y_label_formatter(&|v| format_value(*v))
-            .y_desc(&chart.y_label)
-            .label_style((FONT, 16).into_font().color(&palette::INK))
-            .axis_desc_style((FONT, 19).into_font().color(&palette::INK))
-            .draw()
-            .map_err(ChartError::from_plotters)?;
+        draw_axes(
+            &mut plot,
+            &Axes {
+                x_ticks: n,
+                y_ticks: DEFAULT_TICKS,
+                x_format: &label_of,
+                y_format: &|v| format_value(*v),
+                x_desc: "",
+                y_desc: &chart.y_label,
+                grid: Grid::Horizontal,
+                label_size: 16,
+                desc_size: 19,
+            },
+        )?;
         let mut legend = Legend::default();
         let colours = [palette::GRID, palette::BLUE, palette::GREEN];
         for (m, (method, colour)) in chart.methods.iter().zip(colours).enumerate() {

@@ -82,6 +82,64 @@ fn framed<'a, 'b>(
         .map_err(ChartError::from_plotters)
 }
 
+/// Which grid lines a chart draws: across categories they would only clutter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Grid {
+    Both,
+    /// Horizontal lines only (categories along x).
+    Horizontal,
+    /// Vertical lines only (categories along y).
+    Vertical,
+}
+
+/// What differs between the charts' axes; the rest (grid colour, fonts) is the common style.
+struct Axes<'f> {
+    x_ticks: usize,
+    y_ticks: usize,
+    x_format: &'f dyn Fn(&f64) -> String,
+    y_format: &'f dyn Fn(&f64) -> String,
+    /// Axis titles; an empty one is left out (a bar chart's categories need none).
+    x_desc: &'f str,
+    y_desc: &'f str,
+    grid: Grid,
+    label_size: u32,
+    desc_size: u32,
+}
+
+/// plotters' own tick count, for axes that do not choose one.
+const DEFAULT_TICKS: usize = 10;
+
+/// Draws the grid, ticks and axis titles. One function for every chart, so plotters' mesh code
+/// is in the page once (it was inlined into each chart).
+fn draw_axes(plot: &mut Plot, axes: &Axes) -> Result<(), ChartError> {
+    use plotters::prelude::*;
+    let mut mesh = plot.configure_mesh();
+    mesh.light_line_style(TRANSPARENT)
+        .bold_line_style(palette::GRID)
+        .x_labels(axes.x_ticks)
+        .y_labels(axes.y_ticks)
+        .x_label_formatter(axes.x_format)
+        .y_label_formatter(axes.y_format)
+        .label_style((FONT, axes.label_size).into_font().color(&palette::INK))
+        .axis_desc_style((FONT, axes.desc_size).into_font().color(&palette::INK));
+    if !axes.x_desc.is_empty() {
+        mesh.x_desc(axes.x_desc);
+    }
+    if !axes.y_desc.is_empty() {
+        mesh.y_desc(axes.y_desc);
+    }
+    match axes.grid {
+        Grid::Both => {}
+        Grid::Horizontal => {
+            mesh.disable_x_mesh();
+        }
+        Grid::Vertical => {
+            mesh.disable_y_mesh();
+        }
+    }
+    mesh.draw().map_err(ChartError::from_plotters)
+}
+
 /// Colour-blind-safe palette (Okabe & Ito, "Color Universal Design", 2008).
 pub mod palette {
     use plotters::style::RGBColor;

@@ -5,7 +5,7 @@ use plotters::prelude::*;
 
 use super::canvas::Canvas;
 use super::legend::{Corner, Legend, Swatch};
-use super::{framed, palette, ChartError, Frame, FONT};
+use super::{draw_axes, framed, palette, Axes, ChartError, Frame, Grid};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProbabilityChart {
@@ -79,19 +79,20 @@ pub fn draw(
                 format_x(*v)
             }
         };
-        plot.configure_mesh()
-            .light_line_style(TRANSPARENT)
-            .bold_line_style(palette::GRID)
-            .x_labels(6)
-            .y_labels(6)
-            .x_label_formatter(&x_format)
-            .y_label_formatter(&percent)
-            .x_desc(&chart.x_label)
-            .y_desc(&chart.y_label)
-            .label_style((FONT, 16).into_font().color(&palette::INK))
-            .axis_desc_style((FONT, 19).into_font().color(&palette::INK))
-            .draw()
-            .map_err(ChartError::from_plotters)?;
+        draw_axes(
+            &mut plot,
+            &Axes {
+                x_ticks: 6,
+                y_ticks: 6,
+                x_format: &x_format,
+                y_format: &percent,
+                x_desc: &chart.x_label,
+                y_desc: &chart.y_label,
+                grid: Grid::Both,
+                label_size: 16,
+                desc_size: 19,
+            },
+        )?;
         let mut legend = Legend::default();
         if let Some(label) = &chart.diagonal {
             plot.draw_series(LineSeries::new(

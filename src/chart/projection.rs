@@ -6,7 +6,7 @@ use plotters::prelude::*;
 use super::canvas::Canvas;
 use super::legend::{Corner, Legend, Swatch};
 
-use super::{framed, palette, ChartError, Frame, FONT};
+use super::{draw_axes, framed, palette, Axes, ChartError, Frame, Grid, DEFAULT_TICKS};
 
 /// One scenario's two series, revenue per year from year 0.
 #[derive(Debug, Clone, PartialEq)]
@@ -72,18 +72,20 @@ pub fn draw(
             0.0..(years - 1) as f64,
             0.0..y_max,
         )?;
-        plot.configure_mesh()
-            .light_line_style(TRANSPARENT)
-            .bold_line_style(palette::GRID)
-            .x_labels(years)
-            .x_label_formatter(&|v| format!("{v:.0}"))
-            .y_label_formatter(&|v| format_value(*v))
-            .x_desc(&chart.x_label)
-            .y_desc(&chart.y_label)
-            .label_style((FONT, 19).into_font().color(&palette::INK))
-            .axis_desc_style((FONT, 21).into_font().color(&palette::INK))
-            .draw()
-            .map_err(ChartError::from_plotters)?;
+        draw_axes(
+            &mut plot,
+            &Axes {
+                x_ticks: years,
+                y_ticks: DEFAULT_TICKS,
+                x_format: &|v| format!("{v:.0}"),
+                y_format: &|v| format_value(*v),
+                x_desc: &chart.x_label,
+                y_desc: &chart.y_label,
+                grid: Grid::Both,
+                label_size: 19,
+                desc_size: 21,
+            },
+        )?;
         let mut legend = Legend::default();
         for (scenario, colour) in chart.scenarios.iter().zip(COLOURS.iter().cycle()) {
             let points = |values: &[f64]| -> Vec<(f64, f64)> {

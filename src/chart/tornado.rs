@@ -6,7 +6,7 @@ use plotters::prelude::*;
 use super::canvas::Canvas;
 use super::legend::{Corner, Legend, Swatch};
 
-use super::{category_index, framed, palette, ChartError, Frame, FONT};
+use super::{category_index, draw_axes, framed, palette, Axes, ChartError, Frame, Grid};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct TornadoBar {
@@ -70,19 +70,20 @@ pub fn draw(chart: &Tornado, format_value: &dyn Fn(f64) -> String) -> Result<Str
                 .map(|b| b.label.clone())
                 .unwrap_or_default()
         };
-        plot.configure_mesh()
-            .disable_y_mesh()
-            .light_line_style(TRANSPARENT)
-            .bold_line_style(palette::GRID)
-            .y_labels(n)
-            .y_label_formatter(&label_of)
-            .x_labels(5)
-            .x_label_formatter(&|v| format_value(*v))
-            .x_desc(&chart.x_label)
-            .label_style((FONT, 17).into_font().color(&palette::INK))
-            .axis_desc_style((FONT, 19).into_font().color(&palette::INK))
-            .draw()
-            .map_err(ChartError::from_plotters)?;
+        draw_axes(
+            &mut plot,
+            &Axes {
+                x_ticks: 5,
+                y_ticks: n,
+                x_format: &|v| format_value(*v),
+                y_format: &label_of,
+                x_desc: &chart.x_label,
+                y_desc: "",
+                grid: Grid::Vertical,
+                label_size: 17,
+                desc_size: 19,
+            },
+        )?;
         let row = |i: usize| (n - 1 - i) as f64;
         let low_style = palette::VERMILLION.filled();
         let high_style = palette::BLUE.filled();

@@ -6,7 +6,7 @@ use plotters::prelude::*;
 use super::canvas::Canvas;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::{category_index, framed, palette, ChartError, Frame, FONT};
+use super::{category_index, draw_axes, framed, palette, Axes, ChartError, Frame, Grid, FONT};
 
 /// What a bar shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,19 +69,20 @@ pub fn draw(chart: &Waterfall, format_value: &dyn Fn(f64) -> String) -> Result<S
                 .map(|s| s.label.clone())
                 .unwrap_or_default()
         };
-        plot.configure_mesh()
-            .disable_x_mesh()
-            .light_line_style(TRANSPARENT)
-            .bold_line_style(palette::GRID)
-            .x_labels(n)
-            .x_label_formatter(&label_of)
-            .y_labels(6)
-            .y_label_formatter(&|y| format_value(*y))
-            .y_desc(&chart.y_label)
-            .label_style((FONT, 21).into_font().color(&palette::INK))
-            .axis_desc_style((FONT, 22).into_font().color(&palette::INK))
-            .draw()
-            .map_err(ChartError::from_plotters)?;
+        draw_axes(
+            &mut plot,
+            &Axes {
+                x_ticks: n,
+                y_ticks: 6,
+                x_format: &label_of,
+                y_format: &|y| format_value(*y),
+                x_desc: "",
+                y_desc: &chart.y_label,
+                grid: Grid::Horizontal,
+                label_size: 21,
+                desc_size: 22,
+            },
+        )?;
 
         plot.draw_series(bars.iter().enumerate().map(|(i, bar)| {
             let x = i as f64;
