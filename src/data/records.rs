@@ -1,7 +1,7 @@
 //! A mapped table to typed records. Each bad row gives one located problem and is left out;
 //! the caller shows the problems and lets the user import the good rows or cancel.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use super::fields::{Field, Shape};
 use super::import_error::{ImportError, ImportErrorKind};
@@ -95,7 +95,7 @@ impl RecordBuilder {
             next_row: 0,
             partial,
             problems: Vec::new(),
-            seen_ids: HashSet::new(),
+            seen_ids: HashSet::default(),
         })
     }
 
