@@ -3,7 +3,7 @@
 // is picked up whenever the server answers; the cache answers when it does not.
 // The asset list must name every file of the release build: tests/e2e/offline.test.mjs fails
 // when dist/ has a file this list lacks.
-const CACHE = "retention-lab-v2";
+const CACHE = "retention-lab-v3";
 const ASSETS = [
   "./",
   "./index.html",

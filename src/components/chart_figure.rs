@@ -8,6 +8,7 @@ use crate::hooks::download::download;
 use crate::hooks::keys::use_key_down;
 use crate::hooks::png::download_png;
 use crate::hooks::storage;
+use crate::hooks::svg_patch::show_svg;
 use crate::i18n::{Key, Lang, WorkshopKey};
 
 #[derive(Properties, PartialEq)]
@@ -24,9 +25,21 @@ pub struct ChartFigureProps {
 /// Shows an SVG string from `chart::*`, with SVG and PNG downloads; a click shows it full
 /// screen (another click or Escape returns). The markup is plotters' own, which escapes every
 /// text it draws, so inserting it unchecked cannot inject anything from user data.
+///
+/// In the browser the SVG is put in and updated in place by `hooks::svg_patch` (a redraw then
+/// repaints only what moved); server-side rendering, used by the tests, writes it inline.
 #[component]
 pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     let full = use_state(|| false);
+    let body = use_node_ref();
+    {
+        let body = body.clone();
+        use_effect_with(props.svg.clone(), move |svg| {
+            if let Ok(svg) = svg {
+                show_svg(&body, svg);
+            }
+        });
+    }
     let lang = use_context::<AppContext>()
         .map(|s| s.lang)
         .unwrap_or_default();
@@ -56,8 +69,10 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     let class = classes!("chart", full.then_some("chart--full"));
     html! {
         <figure {class} data-testid="chart" data-chart={props.name.clone()} data-full={full.to_string()}>
-            <div class="chart__body" title={lang.t(WorkshopKey::FullScreenHint)} onclick={on_toggle}>
-                { Html::from_html_unchecked(svg) }
+            <div class="chart__body" ref={body} title={lang.t(WorkshopKey::FullScreenHint)} onclick={on_toggle}>
+                if cfg!(not(target_arch = "wasm32")) {
+                    { Html::from_html_unchecked(svg) }
+                }
             </div>
             { chart_exports(&props.name, &props.source, lang, Rc::new(move || Some(svg_for_export.to_string()))) }
         </figure>

@@ -74,7 +74,6 @@ pub enum HealthKey {
     TiersIntro,
     Reason,
     NeverActivated,
-    Missing,
     TicketsTitle,
     TicketsIntro,
     Priority,
@@ -203,7 +202,6 @@ impl super::Text for HealthKey {
             ),
             Reason => ("{} {}（−{} 分）", "{} {} (−{} pts)"),
             NeverActivated => ("未达成", "never"),
-            Missing => ("缺少 {}，其余权重按比例计", "no {}; other weights rescaled"),
             TicketsTitle => ("工单优先级", "Ticket priority"),
             TicketsIntro => (
                 "有未解决工单的客户，按 (1 − 健康分/100) × ARR 排序：风险高的大客户的工单优先处理。",

@@ -101,6 +101,19 @@ test("charts, benchmarks, and input-to-repaint timed with three scenarios on eac
   // The baseline NDR of 84 % misses the 120 % benchmark; the upsell scenario meets it.
   assert.equal(await app.scoped("metric-ndr").locator('[data-testid="benchmark-mark"]').getAttribute("data-meets"), "false");
   assert.equal(await app.scoped("metric-ndr", 2).locator('[data-testid="benchmark-mark"]').getAttribute("data-meets"), "true");
+  // A redraw patches the chart in place: the title's node stays, the baseline's line moves.
+  const patched = await page.evaluate(async () => {
+    const svg = document.querySelector('[data-chart="revenue-projection"] svg');
+    const title = svg.querySelector("text");
+    const lines = () => [...svg.querySelectorAll("polyline, path")].map((p) => p.getAttribute("points") ?? p.getAttribute("d")).join("|");
+    const before = lines();
+    const input = document.querySelector('[data-testid="input-expansion-rate"]:not([data-scenario])');
+    input.value = "20";
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    return { sameTitle: title.isConnected && svg.querySelector("text") === title, moved: lines() !== before, svgs: document.querySelectorAll('[data-chart="revenue-projection"] svg').length };
+  });
+  assert.deepEqual(patched, { sameTitle: true, moved: true, svgs: 1 });
   const tabs = { projection: ["revenue-projection"], ltv: ["ltv-comparison"], sensitivity: ["tornado-ltv", "tornado-ndr"] };
   // The first edits run on V8's baseline wasm code; hot functions are optimised within a second
   // or two of dragging. Both are reported: the first 60 edits after load ("cold"), and per tab
