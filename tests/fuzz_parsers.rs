@@ -263,3 +263,87 @@ fn fuzz_chart_export() {
         },
     );
 }
+
+/// A reply of every kind, with one character of it replaced, inserted or cut.
+fn mutated_worker_message() -> impl Strategy<Value = String> {
+    use retention_lab::data::worker_protocol::Reply;
+    let replies = [
+        Reply::Read {
+            id: 3,
+            sheets: vec!["客户".into(), "S2".into()],
+            sheet: "客户".into(),
+            rows: vec![
+                (1, vec!["id".into(), "arr".into()]),
+                (2, vec!["C1".into(), "1,200".into()]),
+            ],
+        },
+        Reply::EmptySheet {
+            id: 4,
+            sheet: "S".into(),
+        },
+        Reply::Failed {
+            id: 5,
+            message: "not a zip".into(),
+        },
+        Reply::Written { id: 6 },
+    ]
+    .map(|r| r.to_json());
+    (
+        0..replies.len(),
+        0..200usize,
+        "[0-9a-z\",:{}\\[\\]-]{0,2}",
+        0..2usize,
+    )
+        .prop_map(move |(which, at, with, cut)| {
+            let chars: Vec<char> = replies[which].chars().collect();
+            let at = at.min(chars.len());
+            let end = (at + cut).min(chars.len());
+            let mut text: String = chars[..at].iter().collect();
+            text.push_str(&with);
+            text.extend(&chars[end..]);
+            text
+        })
+}
+
+#[test]
+fn fuzz_worker_messages() {
+    use retention_lab::data::worker_protocol::{handle_read, handle_write, Reply, Request};
+    let strategy = prop_oneof![any::<String>(), mutated_worker_message()];
+    fuzz("worker messages", 6_000, strategy, |text| {
+        // Whatever arrives, a reply that reads back; what reads writes back the same.
+        if let Ok(reply) = Reply::from_json(&text) {
+            prop_assert_eq!(Reply::from_json(&reply.to_json()), Ok(reply));
+        }
+        if let Ok(request) = Request::from_json(&text) {
+            prop_assert_eq!(Request::from_json(&request.to_json()), Ok(request));
+        }
+        for (reply, _) in [handle_read(&text, &[]), handle_write(&text, &[])] {
+            prop_assert!(Reply::from_json(&reply).is_ok(), "{}", reply);
+        }
+        Ok(())
+    });
+}
+
+#[test]
+fn fuzz_stored_values_and_decimals() {
+    use retention_lab::data::decimal::parse_decimal;
+    use retention_lab::data::saved::decode;
+    let strategy = prop_oneof![any::<String>(), "[{}\\[\\]\":,0-9a-z.eE+-]{0,40}"];
+    fuzz("stored values and decimals", 6_000, strategy, |text| {
+        let _ = decode_bridge(&text);
+        let _ = decode("retention-lab/v1/saved/1", &text);
+        // The decimal reader agrees with the standard parser wherever it answers, and answers
+        // wherever the standard parser reads a plain decimal.
+        let plain = !text.is_empty()
+            && text
+                .chars()
+                .all(|c| c.is_ascii_digit() || "+-.eE".contains(c));
+        match (parse_decimal(&text), text.parse::<f64>()) {
+            (Some(ours), Ok(std)) => prop_assert_eq!(ours.to_bits(), std.to_bits()),
+            (Some(_), Err(_)) => prop_assert!(false, "read {:?}, which is not a number", text),
+            (None, Ok(_)) => prop_assert!(!plain, "refused {:?}", text),
+            (None, Err(_)) => {}
+        }
+        Ok(())
+    });
+}
