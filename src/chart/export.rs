@@ -51,8 +51,8 @@ pub fn with_source(svg: &str, source: &str) -> Option<String> {
     out.push_str(&svg[tag_end..body_end]);
     out.push_str(&format!(
         r##"<text x="10" y="{}" font-family="{}" font-size="12" fill="#444444">{}</text>"##,
-        FONT.as_str(),
         height + FOOTER_HEIGHT - 10,
+        FONT.as_str(),
         escape(source)
     ));
     out.push_str("</svg>");
@@ -101,6 +101,13 @@ mod tests {
         assert_eq!(svg_size(&out), Some((w, h + FOOTER_HEIGHT)));
         assert!(out.contains("ARR by band"));
         assert!(out.contains("2026-11-23</text></svg>"));
+        // The source line sits in the footer, below the chart, in the charts' font.
+        let footer = format!(
+            r#"<text x="10" y="{}" font-family="{}" font-size="12""#,
+            h + FOOTER_HEIGHT - 10,
+            FONT.as_str()
+        );
+        assert!(out.contains(&footer), "{out}");
         assert_eq!(out.matches("<svg").count(), 1);
     }
 
