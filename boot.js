@@ -2,43 +2,49 @@
 // Content-Security-Policy can forbid inline scripts altogether (script-src 'self').
 import init from "./retention-lab.js";
 
-// Charts: brings a chart's SVG to new markup by changing only what differs, instead of
-// replacing it. While a slider moves, a chart is redrawn every frame, and most of it (axes,
-// tick labels, legend, title) is the same as before. Replacing the whole SVG makes the browser
-// lay out and shape every label again; patching leaves unchanged nodes alone, so only the
-// moved lines and changed labels are restyled and repainted (measured side by side: median
-// input-to-repaint 7.3 -> 6.5 ms, p95 9.7 -> 8.6 ms). The wasm (src/hooks/svg_patch.rs) calls
-// it as the global `retentionLabPatchSvg`. The root <svg> node itself is never replaced; its
-// attributes and children are brought in line with the new markup, child by child in order.
+// Charts: brings the SVG in `host` to new markup by replacing only the elements that changed.
+// While a slider moves, a chart is redrawn every frame, and most of it (axes, tick labels,
+// legend, title) is the same as before. Replacing the whole SVG made the browser parse, style
+// and shape every label again. plotters writes one element per line (a <text> on three), so
+// the markup splits into its elements as strings; those equal to what is shown are left alone
+// and only the others are parsed and swapped in. Anything else (a first drawing, another
+// chart's shape, a redraw where most elements changed) replaces the whole SVG. The wasm (src/hooks/svg_patch.rs) calls it as the
+// global `retentionLabPatchSvg`; the host's children belong to this function alone.
+const shown = new WeakMap();
 const parser = document.createElement("template");
 
-function patchSvg(host, markup) {
-  parser.innerHTML = markup;
-  const next = parser.content.firstElementChild;
-  const current = host.firstElementChild;
-  if (next && current) patch(current, next);
-  parser.innerHTML = "";
+function parts(markup) {
+  const list = markup.match(/<[^/][^>]*\/>\n|<(\w+)[^>]*>\n[^<]*<\/\1>\n|<\/?svg[^>]*>\n?/g);
+  return list && list.join("") === markup ? list : null;
 }
 
-function patch(old, young) {
-  for (const { name, value } of young.attributes) {
-    if (old.getAttribute(name) !== value) old.setAttribute(name, value);
+function patchSvg(host, markup) {
+  const next = parts(markup);
+  const old = shown.get(host);
+  const svg = host.firstElementChild;
+  shown.set(host, next);
+  if (!next || !old || !svg || old[0] !== next[0] || old.length !== svg.childElementCount + 2) {
+    host.innerHTML = markup;
+    return;
   }
-  for (let i = old.attributes.length - 1; i >= 0; i--) {
-    const name = old.attributes[i].name;
-    if (!young.hasAttribute(name)) old.removeAttribute(name);
+  const changed = [];
+  for (let i = 1; i < next.length - 1; i++) if (old[i] !== next[i]) changed.push(i);
+  // When most of it changed (a tornado's bars all move), one replacement is cheaper.
+  if (changed.length * 3 > next.length) {
+    host.innerHTML = markup;
+    return;
   }
-  const olds = old.childNodes;
-  const youngs = Array.from(young.childNodes);
-  for (let i = 0; i < youngs.length; i++) {
-    const o = olds[i];
-    const y = youngs[i];
-    if (!o) old.appendChild(y);
-    else if (o.nodeType !== y.nodeType || o.nodeName !== y.nodeName) old.replaceChild(y, o);
-    else if (o.nodeType === Node.ELEMENT_NODE) patch(o, y);
-    else if (o.nodeValue !== y.nodeValue) o.nodeValue = y.nodeValue;
+  if (changed.length) {
+    parser.innerHTML = "<svg>" + changed.map((i) => next[i]).join("") + "</svg>";
+    const fresh = Array.from(parser.content.firstChild.children);
+    changed.forEach((i, k) => {
+      const current = svg.children[i - 1];
+      if (current) svg.replaceChild(fresh[k], current);
+      else svg.appendChild(fresh[k]);
+    });
+    parser.innerHTML = "";
   }
-  while (olds.length > youngs.length) old.removeChild(old.lastChild);
+  while (svg.childElementCount > next.length - 2) svg.lastElementChild.remove();
 }
 
 globalThis.retentionLabPatchSvg = patchSvg;

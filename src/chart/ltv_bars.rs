@@ -6,7 +6,8 @@ use super::canvas::Canvas;
 use super::legend::{Corner, Legend, Swatch};
 
 use super::{
-    category_index, draw_axes, framed, palette, Axes, ChartError, Frame, Grid, DEFAULT_TICKS,
+    category_index, draw_axes, framed, nice_ceiling, palette, Axes, ChartError, Frame, Grid,
+    DEFAULT_TICKS,
 };
 
 #[derive(Debug, Clone, PartialEq)]
@@ -43,7 +44,8 @@ pub fn draw(chart: &LtvBars, format_value: &dyn Fn(f64) -> String) -> Result<Str
         .iter()
         .flat_map(|g| g.values)
         .fold(0.0_f64, f64::max);
-    let y_max = if top > 0.0 { top * 1.15 } else { 1.0 };
+    // Room above the tallest bar for its value label.
+    let y_max = nice_ceiling(top * 1.12);
     let n = chart.groups.len().max(1);
     let mut svg = String::new();
     {

@@ -38,6 +38,55 @@ impl ChartError {
     }
 }
 
+/// The smallest "round" number (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten) at
+/// least `x`; 1 for anything not positive and finite.
+///
+/// Axes end at such a bound rather than at the data's maximum plus a margin, so that while a
+/// slider moves the scale stays put (until the data outgrows it) and the room sees the lines
+/// and bars move, not the axis; it also keeps the tick labels' markup unchanged between frames,
+/// which the in-place chart update then leaves alone.
+///
+/// ```
+/// use retention_lab::chart::nice_ceiling;
+/// assert_eq!(nice_ceiling(1_040_000.0), 1_200_000.0);
+/// assert_eq!(nice_ceiling(0.7), 0.8);
+/// assert_eq!(nice_ceiling(3000.0), 3000.0);
+/// ```
+pub fn nice_ceiling(x: f64) -> f64 {
+    if !(x > 0.0 && x.is_finite()) {
+        return 1.0;
+    }
+    let power = 10f64.powi(x.log10().floor() as i32);
+    [1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0]
+        .iter()
+        .map(|m| m * power)
+        // A tolerance: 3000 must not round up to 4000 through 2999.9999999999995 × 1.
+        .find(|bound| *bound >= x * (1.0 - 1e-12))
+        .unwrap_or(10.0 * power)
+}
+
+/// `lo..hi` widened outwards to multiples of a round step (1, 2, 2.5 or 5 times a power of ten,
+/// about a quarter of the span), for axes that do not start at zero. See [`nice_ceiling`].
+///
+/// ```
+/// use retention_lab::chart::nice_range;
+/// assert_eq!(nice_range(27_300.0, 33_100.0), 26_000.0..34_000.0);
+/// ```
+pub fn nice_range(lo: f64, hi: f64) -> std::ops::Range<f64> {
+    let span = hi - lo;
+    if !(span > 0.0 && span.is_finite()) {
+        let pad = (lo.abs() * 0.1).max(1.0);
+        return (lo - pad)..(lo + pad);
+    }
+    let power = 10f64.powi((span / 4.0).log10().floor() as i32);
+    let step = [1.0, 2.0, 2.5, 5.0, 10.0]
+        .iter()
+        .map(|m| m * power)
+        .find(|step| span / step <= 5.0)
+        .unwrap_or(10.0 * power);
+    ((lo / step).floor() * step)..((hi / step).ceil() * step)
+}
+
 /// The category a tick of a category axis stands for: `Some(i)` at the whole numbers 0, 1, 2 …
 /// (the axes are continuous, categories sit at integer positions).
 fn category_index(position: f64) -> Option<usize> {
@@ -149,4 +198,44 @@ pub mod palette {
     pub const GREEN: RGBColor = RGBColor(0x00, 0x9E, 0x73);
     pub const INK: RGBColor = RGBColor(0x1F, 0x29, 0x37);
     pub const GRID: RGBColor = RGBColor(0xD1, 0xD5, 0xDB);
+}
+
+// proptest is a native-only dev-dependency.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn nice_ceiling_covers_with_at_most_a_third_to_spare(x in 1e-6f64..1e12) {
+            // The widest gap between neighbouring round numbers is 6 to 8.
+            let bound = nice_ceiling(x);
+            prop_assert!(bound >= x * (1.0 - 1e-12) && bound <= x * 4.0 / 3.0 * (1.0 + 1e-12), "{x} -> {bound}");
+        }
+
+        #[test]
+        fn nice_range_covers_with_round_ends(lo in -1e9f64..1e9, span in 1e-3f64..1e9) {
+            let hi = lo + span;
+            let range = nice_range(lo, hi);
+            prop_assert!(range.start <= lo && range.end >= hi);
+            // At most one step beyond the data at each end, the step a quarter of the span or so.
+            prop_assert!(range.end - range.start <= span * 3.0 + 1e-6, "{lo}..{hi} -> {range:?}");
+        }
+    }
+
+    #[test]
+    fn small_moves_keep_the_axis() {
+        // A slider moving the top of a projection by a percent leaves the scale where it was.
+        assert_eq!(
+            nice_ceiling(1_040_000.0 * 1.05),
+            nice_ceiling(1_050_000.0 * 1.05)
+        );
+        assert_eq!(
+            nice_range(27_300.0, 33_100.0),
+            nice_range(27_500.0, 33_000.0)
+        );
+        assert_eq!(nice_ceiling(f64::NAN), 1.0);
+        assert!(nice_range(5.0, 5.0).contains(&5.0));
+    }
 }

@@ -6,7 +6,9 @@ use plotters::prelude::*;
 use super::canvas::Canvas;
 use super::legend::{Corner, Legend, Swatch};
 
-use super::{draw_axes, framed, palette, Axes, ChartError, Frame, Grid, DEFAULT_TICKS};
+use super::{
+    draw_axes, framed, nice_ceiling, palette, Axes, ChartError, Frame, Grid, DEFAULT_TICKS,
+};
 
 /// One scenario's two series, revenue per year from year 0.
 #[derive(Debug, Clone, PartialEq)]
@@ -55,7 +57,7 @@ pub fn draw(
         .copied()
         .filter(|v| v.is_finite())
         .fold(0.0_f64, f64::max);
-    let y_max = if top > 0.0 { top * 1.1 } else { 1.0 };
+    let y_max = nice_ceiling(top * 1.05);
     let mut svg = String::new();
     {
         let root = Canvas::new(&mut svg, SIZE).into_drawing_area();

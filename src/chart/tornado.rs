@@ -6,7 +6,9 @@ use plotters::prelude::*;
 use super::canvas::Canvas;
 use super::legend::{Corner, Legend, Swatch};
 
-use super::{category_index, draw_axes, framed, palette, Axes, ChartError, Frame, Grid};
+use super::{
+    category_index, draw_axes, framed, nice_range, palette, Axes, ChartError, Frame, Grid,
+};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct TornadoBar {
@@ -44,7 +46,8 @@ pub fn draw(chart: &Tornado, format_value: &dyn Fn(f64) -> String) -> Result<Str
         lo = lo.min(v);
         hi = hi.max(v);
     }
-    let pad = ((hi - lo) * 0.08).max(hi.abs() * 1e-6).max(1e-9);
+    let pad = (hi - lo) * 0.04;
+    let x_range = nice_range(lo - pad, hi + pad);
     let n = chart.bars.len().max(1);
     let mut svg = String::new();
     {
@@ -59,7 +62,7 @@ pub fn draw(chart: &Tornado, format_value: &dyn Fn(f64) -> String) -> Result<Str
                 x_labels: 48,
                 y_labels: 150,
             },
-            (lo - pad)..(hi + pad),
+            x_range,
             -0.5..(n as f64 - 0.5),
         )?;
         // Row 0 is drawn at the top.

@@ -1,6 +1,6 @@
 //! Puts a chart's SVG into its container and, on later redraws, updates it in place
-//! (`patchSvg` in boot.js), so that a redraw while a slider moves touches only the nodes that
-//! changed. The container's children belong to this hook, never to Yew.
+//! (`patchSvg` in boot.js), so that a redraw while a slider moves touches only the elements
+//! that changed. The container's children belong to this hook and boot.js, never to Yew.
 
 use yew::NodeRef;
 
@@ -12,13 +12,13 @@ extern "C" {
     fn patch_svg(host: &web_sys::Element, markup: &str) -> Result<(), wasm_bindgen::JsValue>;
 }
 
-/// Brings the SVG inside `host` to `markup`: the first time (an empty host) by inserting it,
-/// then by patching it in place, or by replacing it where the patch function is missing (the
-/// wasm test runner loads no boot.js). Natively there is no DOM: nothing to do.
+/// Brings the SVG inside `host` to `markup`, in place where it can (see boot.js), or by
+/// replacing it where the patch function is missing (the wasm test runner loads no boot.js).
+/// Natively there is no DOM: nothing to do.
 pub fn show_svg(host: &NodeRef, markup: &str) {
     #[cfg(target_arch = "wasm32")]
     if let Some(host) = host.cast::<web_sys::Element>() {
-        if host.first_element_child().is_none() || patch_svg(&host, markup).is_err() {
+        if patch_svg(&host, markup).is_err() {
             host.set_inner_html(markup);
         }
     }
