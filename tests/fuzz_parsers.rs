@@ -192,14 +192,20 @@ fn mutated_scenario_doc() -> impl Strategy<Value = String> {
     };
     let good = to_json(&doc);
     let len = good.chars().count();
-    (0..len, "[0-9a-z\",:{}\\[\\]%.-]{0,2}", 0..2usize).prop_map(move |(at, with, cut)| {
-        let chars: Vec<char> = good.chars().collect();
-        let end = (at + cut).min(chars.len());
-        let mut text: String = chars[..at].iter().collect();
-        text.push_str(&with);
-        text.extend(&chars[end..]);
-        text
-    })
+    (0..len, "[0-9a-z\",:{}\\[\\]%.-]{0,2}", 0..2usize)
+        .prop_map(move |(at, with, cut)| mutate(&good, at, &with, cut))
+}
+
+/// `text` with `cut` characters at character `at` replaced by `with` (an insertion when `cut`
+/// is 0); `at` past the end appends.
+fn mutate(text: &str, at: usize, with: &str, cut: usize) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let at = at.min(chars.len());
+    let end = (at + cut).min(chars.len());
+    let mut out: String = chars[..at].iter().collect();
+    out.push_str(with);
+    out.extend(&chars[end..]);
+    out
 }
 
 #[test]
@@ -294,15 +300,7 @@ fn mutated_worker_message() -> impl Strategy<Value = String> {
         "[0-9a-z\",:{}\\[\\]-]{0,2}",
         0..2usize,
     )
-        .prop_map(move |(which, at, with, cut)| {
-            let chars: Vec<char> = replies[which].chars().collect();
-            let at = at.min(chars.len());
-            let end = (at + cut).min(chars.len());
-            let mut text: String = chars[..at].iter().collect();
-            text.push_str(&with);
-            text.extend(&chars[end..]);
-            text
-        })
+        .prop_map(move |(which, at, with, cut)| mutate(&replies[which], at, &with, cut))
 }
 
 #[test]
