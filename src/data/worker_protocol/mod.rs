@@ -1,0 +1,215 @@
+//! Messages between the page and the XLSX worker, as JSON (bytes travel beside the JSON as a
+//! buffer): `{"read": {…}}`, `{"write": {…}}`, `{"failed": {…}}` and so on, one key naming
+//! the message (`wire`). Cells are JSON strings, numbers or `null`. There are two workers, a
+//! reader (calamine) and a writer (rust_xlsxwriter), so each download stays within the 400 KB
+//! gzip on-demand budget; `handle_read` and `handle_write` are their whole logic, pure so they
+//! are tested natively.
+
+use super::import_error::ImportErrorKind;
+use super::sheet::Sheet;
+use super::workbook::{read_workbook, write_workbook};
+
+mod wire;
+
+/// What the page asks; `id` matches the reply to the request.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Request {
+    /// Read `sheet` (or the first non-empty one) of the workbook sent as bytes.
+    Read {
+        id: u32,
+        file: String,
+        sheet: Option<String>,
+    },
+    /// Write these sheets into a workbook; the reply carries its bytes.
+    Write { id: u32, sheets: Vec<Sheet> },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reply {
+    Read {
+        id: u32,
+        sheets: Vec<String>,
+        sheet: String,
+        rows: Vec<(usize, Vec<String>)>,
+    },
+    /// The chosen sheet has no cells.
+    EmptySheet { id: u32, sheet: String },
+    /// Not a readable workbook, or the request itself was unreadable.
+    Failed { id: u32, message: String },
+    /// The written workbook travels as bytes beside this reply.
+    Written { id: u32 },
+}
+
+impl Reply {
+    pub fn id(&self) -> u32 {
+        match self {
+            Reply::Read { id, .. }
+            | Reply::EmptySheet { id, .. }
+            | Reply::Failed { id, .. }
+            | Reply::Written { id } => *id,
+        }
+    }
+}
+
+/// The reader worker's answer to one request (the reply as JSON; no bytes).
+pub fn handle_read(request_json: &str, bytes: &[u8]) -> (String, Option<Vec<u8>>) {
+    handle(request_json, |request| match request {
+        Request::Write { id, .. } => failed(id, "the reader does not write"),
+        Request::Read { id, file, sheet } => match read_workbook(&file, bytes, sheet.as_deref()) {
+            Ok(read) => (
+                Reply::Read {
+                    id,
+                    sheets: read.sheets,
+                    sheet: read.sheet,
+                    rows: read.rows,
+                },
+                None,
+            ),
+            Err(error) => match error.kind {
+                ImportErrorKind::EmptySheet(sheet) => (Reply::EmptySheet { id, sheet }, None),
+                ImportErrorKind::Workbook(message) => failed(id, &message),
+                other => failed(id, &format!("{other:?}")),
+            },
+        },
+    })
+}
+
+/// The writer worker's answer to one request: the reply as JSON and the workbook's bytes.
+pub fn handle_write(request_json: &str, _bytes: &[u8]) -> (String, Option<Vec<u8>>) {
+    handle(request_json, |request| match request {
+        Request::Read { id, .. } => failed(id, "the writer does not read"),
+        Request::Write { id, sheets } => match write_workbook(&sheets) {
+            Ok(bytes) => (Reply::Written { id }, Some(bytes)),
+            Err(message) => failed(id, &message),
+        },
+    })
+}
+
+fn failed(id: u32, message: &str) -> (Reply, Option<Vec<u8>>) {
+    (
+        Reply::Failed {
+            id,
+            message: message.to_string(),
+        },
+        None,
+    )
+}
+
+/// Decodes the request, lets `operation` answer it, encodes the reply.
+fn handle(
+    request_json: &str,
+    operation: impl FnOnce(Request) -> (Reply, Option<Vec<u8>>),
+) -> (String, Option<Vec<u8>>) {
+    let (reply, out) = match Request::from_json(request_json) {
+        Err(e) => failed(0, &format!("bad request: {e}")),
+        Ok(request) => operation(request),
+    };
+    (reply.to_json(), out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::sheet::Cell;
+
+    #[test]
+    fn write_then_read_through_the_protocol() {
+        let sheet = Sheet {
+            name: "S".into(),
+            headers: vec!["a".into()],
+            rows: vec![vec![Cell::Number(2.0)]],
+        };
+        let write = (Request::Write {
+            id: 7,
+            sheets: vec![sheet],
+        })
+        .to_json();
+        let (reply, bytes) = handle_write(&write, &[]);
+        assert_eq!(Reply::from_json(&reply).unwrap(), Reply::Written { id: 7 });
+        let read = (Request::Read {
+            id: 8,
+            file: "x.xlsx".into(),
+            sheet: None,
+        })
+        .to_json();
+        let (reply, _) = handle_read(&read, &bytes.unwrap());
+        let Reply::Read { id, rows, .. } = Reply::from_json(&reply).unwrap() else {
+            panic!("{reply}")
+        };
+        assert_eq!((id, rows[1].1[0].as_str()), (8, "2"));
+    }
+
+    #[test]
+    fn every_message_reads_back_as_written() {
+        let sheet = Sheet {
+            name: "客户 \"1\"".into(),
+            headers: vec!["a".into(), "b".into()],
+            rows: vec![vec![
+                Cell::Number(-0.25),
+                Cell::Empty,
+                Cell::Text("x\ny".into()),
+            ]],
+        };
+        for request in [
+            Request::Read {
+                id: 1,
+                file: "a.xlsx".into(),
+                sheet: None,
+            },
+            Request::Read {
+                id: 2,
+                file: "b.xlsx".into(),
+                sheet: Some("S".into()),
+            },
+            Request::Write {
+                id: 3,
+                sheets: vec![sheet],
+            },
+        ] {
+            assert_eq!(Request::from_json(&request.to_json()), Ok(request));
+        }
+        for reply in [
+            Reply::Read {
+                id: u32::MAX,
+                sheets: vec!["S".into(), "T".into()],
+                sheet: "T".into(),
+                rows: vec![(1, vec!["h".into()]), (3, vec!["v".into(), String::new()])],
+            },
+            Reply::EmptySheet {
+                id: 5,
+                sheet: "S".into(),
+            },
+            Reply::Failed {
+                id: 6,
+                message: "bad".into(),
+            },
+            Reply::Written { id: 7 },
+        ] {
+            assert_eq!(Reply::from_json(&reply.to_json()), Ok(reply));
+        }
+        assert!(Request::from_json(r#"{"read":{"id":-1,"file":"x"}}"#).is_err());
+        assert!(Reply::from_json(r#"{"read":{},"failed":{}}"#).is_err());
+        assert!(Reply::from_json(r#"{"shout":{"id":1}}"#).is_err());
+    }
+
+    #[test]
+    fn garbage_gets_a_failure_reply() {
+        let (reply, bytes) = handle_read("not json", &[]);
+        assert!(matches!(
+            Reply::from_json(&reply).unwrap(),
+            Reply::Failed { .. }
+        ));
+        assert!(bytes.is_none());
+        let read = (Request::Read {
+            id: 1,
+            file: "x.xlsx".into(),
+            sheet: None,
+        })
+        .to_json();
+        let (reply, _) = handle_read(&read, b"PK\x03\x04 not really a zip");
+        assert!(matches!(
+            Reply::from_json(&reply).unwrap(),
+            Reply::Failed { id: 1, .. }
+        ));
+    }
+}
