@@ -65,8 +65,12 @@ pub fn nice_ceiling(x: f64) -> f64 {
         .unwrap_or(10.0 * power)
 }
 
-/// `lo..hi` widened outwards to multiples of a round step (1, 2, 2.5 or 5 times a power of ten,
+/// `lo..hi` widened outwards to multiples of a round step (1, 2 or 5 times a power of ten,
 /// about a quarter of the span), for axes that do not start at zero. See [`nice_ceiling`].
+///
+/// The steps are those plotters chooses its ticks from, so the ticks fall on the range's ends
+/// and stay put while the range does (a step of 2.5 made plotters alternate between two and
+/// five ticks as a slider moved, redrawing every label).
 ///
 /// ```
 /// use retention_lab::chart::nice_range;
@@ -78,12 +82,14 @@ pub fn nice_range(lo: f64, hi: f64) -> std::ops::Range<f64> {
         let pad = (lo.abs() * 0.1).max(1.0);
         return (lo - pad)..(lo + pad);
     }
+    // The smallest step that covers the data in at most four intervals (five ticks, plotters'
+    // limit in the charts that call this): a step of 10^k × 10 always does.
     let power = 10f64.powi((span / 4.0).log10().floor() as i32);
-    let step = [1.0, 2.0, 2.5, 5.0, 10.0]
+    let step = [1.0, 2.0, 5.0, 10.0]
         .iter()
         .map(|m| m * power)
-        .find(|step| span / step <= 5.0)
-        .unwrap_or(10.0 * power);
+        .find(|step| (hi / step).ceil() - (lo / step).floor() <= 4.0)
+        .unwrap_or(20.0 * power);
     ((lo / step).floor() * step)..((hi / step).ceil() * step)
 }
 
@@ -221,6 +227,18 @@ mod tests {
             prop_assert!(range.start <= lo && range.end >= hi);
             // At most one step beyond the data at each end, the step a quarter of the span or so.
             prop_assert!(range.end - range.start <= span * 3.0 + 1e-6, "{lo}..{hi} -> {range:?}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn nice_ranges_get_three_to_five_of_plotters_ticks(lo in -1e9f64..1e9, span in 1e-3f64..1e9) {
+            use plotters::coord::ranged1d::Ranged;
+            use plotters::coord::types::RangedCoordf64;
+            // Five, as the tornado asks for: too few ticks leave an axis hard to read.
+            let range: RangedCoordf64 = nice_range(lo, lo + span).into();
+            let ticks = range.key_points(5).len();
+            prop_assert!((3..=5).contains(&ticks), "{lo}+{span}: {ticks} ticks");
         }
     }
 

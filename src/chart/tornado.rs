@@ -58,7 +58,8 @@ pub fn draw(chart: &Tornado, format_value: &dyn Fn(f64) -> String) -> Result<Str
             &chart.title,
             Frame {
                 title: 26,
-                margin: 14,
+                // Room for half of the last tick label, which sits on the axis's right end.
+                margin: 30,
                 x_labels: 48,
                 y_labels: 150,
             },
