@@ -2,14 +2,17 @@
 // Content-Security-Policy can forbid inline scripts altogether (script-src 'self').
 import init from "./retention-lab.js";
 
-// Charts: brings the SVG in `host` to new markup by replacing only the elements that changed.
+// Charts: brings the SVG in `host` to new markup, touching only the elements that changed.
 // While a slider moves, a chart is redrawn every frame, and most of it (axes, tick labels,
 // legend, title) is the same as before. Replacing the whole SVG made the browser parse, style
-// and shape every label again. plotters writes one element per line (a <text> on three), so
-// the markup splits into its elements as strings; those equal to what is shown are left alone
-// and only the others are parsed and swapped in. Anything else (a first drawing, another
-// chart's shape, a redraw where most elements changed) replaces the whole SVG. The wasm (src/hooks/svg_patch.rs) calls it as the
-// global `retentionLabPatchSvg`; the host's children belong to this function alone.
+// and lay out every label again (SVG text layout is the costly part). plotters writes one
+// element per line (a <text> on three), so the markup splits into its elements as strings.
+// The elements the old and new lists start and end with alike are left alone; in between,
+// an old element of the same kind as a new one is brought to it by setting the attributes and
+// text that differ (a bar that grew, a moved tick); the rest is parsed and inserted, or
+// removed. Anything else (a first drawing, another chart's size) replaces the
+// whole SVG. The wasm (src/hooks/svg_patch.rs) calls it as the global `retentionLabPatchSvg`;
+// the host's children belong to this function alone.
 const shown = new WeakMap();
 const parser = document.createElement("template");
 
@@ -18,33 +21,60 @@ function parts(markup) {
   return list && list.join("") === markup ? list : null;
 }
 
+// An opening tag split at its quotes: names and values alternate ('<rect x=', '12', ' y=', …).
+const pieces = (part) => part.slice(0, part.indexOf(">")).split('"');
+const textOf = (part) => part.slice(part.indexOf(">") + 1, part.lastIndexOf("<"));
+
+// Brings `node`, drawn from part `from`, to part `to`: same tag and attribute names, so only
+// values and text differ. False (and nothing done) otherwise, or if `to` holds an entity,
+// which the parser decodes.
+function morph(node, from, to) {
+  const old = pieces(from), now = pieces(to);
+  if (old.length !== now.length || to.includes("&") || old.some((p, k) => k % 2 < 1 && p !== now[k])) return false;
+  now.forEach((value, k) => {
+    if (k % 2 && value !== old[k]) node.setAttribute(now[k - 1].slice(now[k - 1].lastIndexOf(" ") + 1, -1), value);
+  });
+  const text = textOf(to);
+  if (text !== textOf(from)) node.textContent = text;
+  return true;
+}
+
 function patchSvg(host, markup) {
-  const next = parts(markup);
-  const old = shown.get(host);
-  const svg = host.firstElementChild;
+  const next = parts(markup), old = shown.get(host), svg = host.firstElementChild;
   shown.set(host, next);
   if (!next || !old || !svg || old[0] !== next[0] || old.length !== svg.childElementCount + 2) {
     host.innerHTML = markup;
     return;
   }
-  const changed = [];
-  for (let i = 1; i < next.length - 1; i++) if (old[i] !== next[i]) changed.push(i);
-  // When most of it changed (a tornado's bars all move), one replacement is cheaper.
-  if (changed.length * 3 > next.length) {
-    host.innerHTML = markup;
-    return;
+  // Elements 1 … length − 2 (0 and the last are <svg> and </svg>); nodes[i] shows old[i + 1].
+  const nodes = Array.from(svg.children);
+  let first = 1, oldEnd = old.length - 1, newEnd = next.length - 1;
+  while (first < oldEnd && first < newEnd && old[first] === next[first]) first++;
+  while (oldEnd > first && newEnd > first && old[oldEnd - 1] === next[newEnd - 1]) oldEnd--, newEnd--;
+  // In between, each new element morphs the next old one it can; the others are parsed.
+  const target = [], fresh = [];
+  let i = first;
+  for (let j = first; j < newEnd; j++) {
+    let k = i;
+    while (k < oldEnd && !morph(nodes[k - 1], old[k], next[j])) k++;
+    if (k < oldEnd) {
+      while (i < k) nodes[i++ - 1].remove();
+      target.push(nodes[i++ - 1]);
+    } else target.push(fresh.push(next[j]) - 1);
   }
-  if (changed.length) {
-    parser.innerHTML = "<svg>" + changed.map((i) => next[i]).join("") + "</svg>";
-    const fresh = Array.from(parser.content.firstChild.children);
-    changed.forEach((i, k) => {
-      const current = svg.children[i - 1];
-      if (current) svg.replaceChild(fresh[k], current);
-      else svg.appendChild(fresh[k]);
-    });
-    parser.innerHTML = "";
+  while (i < oldEnd) nodes[i++ - 1].remove();
+  if (fresh.length) {
+    parser.innerHTML = "<svg>" + fresh.join("") + "</svg>";
+    const parsed = Array.from(parser.content.firstChild.children);
+    target.forEach((t, x) => typeof t === "number" && (target[x] = parsed[t]));
   }
-  while (svg.childElementCount > next.length - 2) svg.lastElementChild.remove();
+  // Into place from the end, moving only what is not there already (a move re-lays it out).
+  let after = nodes[oldEnd - 1] ?? null;
+  for (let x = target.length - 1; x >= 0; x--) {
+    if (target[x].nextElementSibling !== after || target[x].parentNode !== svg) svg.insertBefore(target[x], after);
+    after = target[x];
+  }
+  parser.innerHTML = "";
 }
 
 globalThis.retentionLabPatchSvg = patchSvg;

@@ -63,6 +63,45 @@ test("the executive's question: renewal 80→85 % and upsell 10→15 % side by s
   await context.close();
 });
 
+test("a chart updated in place is the chart it was given, edit after edit", async () => {
+  const { context, page, app, problems } = await openScenarios();
+  await app.byTestId("preset-upsell-ndr-120").click();
+  for (const tab of ["projection", "ltv", "sensitivity"]) {
+    await app.byTestId(`chart-tab-${tab}`).click();
+    // Values that keep the axes, move them, and add or drop bars and ticks.
+    const mismatches = await page.evaluate(async () => {
+      const latest = new Map();
+      const patch = globalThis.retentionLabPatchSvg;
+      globalThis.retentionLabPatchSvg = (host, markup) => {
+        latest.set(host, markup);
+        patch(host, markup);
+      };
+      // An element as a comparable list: its tag, its attributes in name order and its text.
+      const describe = (svg) =>
+        Array.from(svg.children, (e) => [e.tagName, ...Array.from(e.attributes, (a) => `${a.name}=${a.value}`).sort(), e.textContent.trim()].join(" "));
+      const parser = document.createElement("template");
+      const input = document.querySelector('[data-testid="input-expansion-rate"]:not([data-scenario])');
+      const problems = [];
+      for (const value of ["10", "12", "11", "30", "0", "55", "54", "200", "10"]) {
+        input.value = value;
+        input.dispatchEvent(new Event("input", { bubbles: true }));
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        for (const [host, markup] of latest) {
+          parser.innerHTML = markup;
+          const want = describe(parser.content.firstElementChild);
+          const got = describe(host.firstElementChild);
+          if (host.children.length !== 1 || want.join("\n") !== got.join("\n")) problems.push(`${value}: ${host.parentElement.dataset.chart}: ${got.length} vs ${want.length} elements`);
+        }
+      }
+      globalThis.retentionLabPatchSvg = patch;
+      return { problems, charts: latest.size };
+    });
+    assert.deepEqual(mismatches, { problems: [], charts: tab === "sensitivity" ? 2 : 1 }, tab);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 /** Times input → repaint `n` times, alternating the baseline expansion between two values.
  *
  * Chromium delivers a slider's input events aligned to animation frames, so the edit is
