@@ -96,7 +96,8 @@ fn compact(value: f64, lang: Lang) -> String {
             return format!("{}{suffix}", trim_decimals(value / unit));
         }
     }
-    trim_decimals(value)
+    // Chinese amounts stay whole below 万: 1,000 to 9,999 get their separator.
+    crate::data::number::group_thousands(&trim_decimals(value))
 }
 
 /// Up to three significant digits after the point for small mantissas, trailing zeros dropped.
@@ -127,7 +128,9 @@ mod tests {
             "¥1.2亿"
         );
         assert_eq!(format_money(85_000.0, Lang::Zh, Currency::Cny), "¥8.5万");
-        assert_eq!(format_money(9_999.0, Lang::Zh, Currency::Cny), "¥9999");
+        assert_eq!(format_money(9_999.0, Lang::Zh, Currency::Cny), "¥9,999");
+        assert_eq!(format_money(-4_577.4, Lang::Zh, Currency::Cny), "−¥4,577");
+        assert_eq!(format_money(999.5, Lang::Zh, Currency::Cny), "¥1,000");
     }
 
     #[test]
