@@ -29,7 +29,7 @@ pub const FORECAST_DAYS: i64 = 365;
 pub enum RenewalError {
     #[error("{renewed} renewals and {churned} non-renewals with inputs; at least {MIN_EACH_OUTCOME} of each are needed")]
     TooFewOutcomes { renewed: usize, churned: usize },
-    #[error("{0:?} has the same value for every customer")]
+    #[error("{} has the same value for every customer", .0.key())]
     Constant(Measure),
     #[error("the inputs separate renewed from churned customers perfectly")]
     Separation,
