@@ -5,7 +5,7 @@ use super::AppContext;
 use crate::data::bridge_form::FieldError;
 use crate::data::economics_form::EconField;
 use crate::data::scenario::{Preset, ScenarioAction, MAX_SCENARIOS};
-use crate::i18n::{format_money, format_percent, Currency, EconKey, Key, Lang};
+use crate::i18n::{format_money, format_percent, scenario_name, Currency, EconKey, Key, Lang};
 use crate::model::economics::Economics;
 use crate::state::Action;
 
@@ -40,7 +40,7 @@ pub fn ScenarioTable(props: &ScenarioTableProps) -> Html {
                 state.dispatch(Action::Scenario(ScenarioAction::Rename(i, name)));
             })
         };
-        let shown = state.scenarios.display_name(i, lang.t(EconKey::Baseline));
+        let shown = scenario_name(&scenarios[i].name, lang).to_string();
         html! {
             <th scope="col" class="scenarios__head">
                 <input class="scenarios__name" value={shown} oninput={on_rename} aria-label="name"

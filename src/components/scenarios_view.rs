@@ -10,7 +10,9 @@ use crate::chart::ltv_bars::{self, LtvBars, LtvGroup};
 use crate::chart::projection::{self, Projection, ScenarioSeries};
 use crate::chart::tornado::{self, Tornado, TornadoBar};
 use crate::chart::ChartError;
-use crate::i18n::{format_money, format_percent, Currency, EconKey, Key, Lang, WorkshopKey};
+use crate::i18n::{
+    format_money, format_percent, scenario_name, Currency, EconKey, Key, Lang, WorkshopKey,
+};
 use crate::model::economics::{economics, Economics, EconomicsInputs};
 use crate::model::sensitivity::{perturb, Lever, Perturbed};
 use crate::state::{AppState, Heterogeneity};
@@ -177,10 +179,13 @@ pub(crate) fn scenario_economics(
         .collect()
 }
 
-/// The scenarios' names as shown (the baseline's default name in the UI language).
+/// The scenarios' names as shown (the names the app gave in the UI language).
 pub(crate) fn scenario_names(state: &AppState, lang: Lang) -> Vec<String> {
-    (0..state.scenarios.list.len())
-        .map(|i| state.scenarios.display_name(i, lang.t(EconKey::Baseline)))
+    state
+        .scenarios
+        .list
+        .iter()
+        .map(|s| scenario_name(&s.name, lang).to_string())
         .collect()
 }
 

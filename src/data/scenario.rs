@@ -119,17 +119,6 @@ impl Scenarios {
         }
     }
 
-    /// The name to show: the baseline's default name follows the UI language.
-    pub fn display_name(&self, index: usize, baseline_label: &str) -> String {
-        match self.list.get(index) {
-            Some(s) if index == 0 && (s.name == "基准" || s.name == "Baseline") => {
-                baseline_label.to_string()
-            }
-            Some(s) => s.name.clone(),
-            None => String::new(),
-        }
-    }
-
     /// Applies an action; impossible ones (a fifth scenario, deleting the baseline, an index
     /// out of range) change nothing.
     pub fn apply(&mut self, action: ScenarioAction) {

@@ -78,6 +78,26 @@ pub enum EconKey {
     TabSensitivity,
 }
 
+/// A scenario's name as shown. The names the app gives (the baseline's, a preset's) follow the
+/// UI language, so a workshop switched to English midway shows no Chinese names; a name the
+/// user typed is shown as typed.
+pub fn scenario_name(name: &str, lang: super::Lang) -> &str {
+    use super::Text;
+    let defaults = [
+        EconKey::Baseline,
+        EconKey::PresetRenewal,
+        EconKey::PresetUpsell,
+        EconKey::PresetOnboarding,
+    ];
+    match defaults.into_iter().find(|key| {
+        let (zh, en) = key.texts();
+        name == zh || name == en
+    }) {
+        Some(key) => lang.t(key),
+        None => name,
+    }
+}
+
 impl super::Text for EconKey {
     fn texts(self) -> (&'static str, &'static str) {
         use EconKey::*;
@@ -178,5 +198,30 @@ impl super::Text for EconKey {
                 "The three LTVs differ: the simple formula ignores expansion and discounting; the discounted one adds expansion and the cost of money; sBG lets churn differ by customer, so the stayers are loyal.",
             ),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn the_names_the_app_gave_follow_the_language_and_typed_names_stay() {
+        assert_eq!(
+            scenario_name("续约率 +5 个百分点", Lang::En),
+            "Renewal +5 points"
+        );
+        assert_eq!(
+            scenario_name("Upsell to NDR 120%", Lang::Zh),
+            "增购至 NDR 120%"
+        );
+        assert_eq!(scenario_name("Baseline", Lang::Zh), "基准");
+        assert_eq!(scenario_name("基准", Lang::Zh), "基准");
+        assert_eq!(scenario_name("Plan B", Lang::Zh), "Plan B");
+        assert_eq!(
+            scenario_name("续约率 +5 个百分点 (2)", Lang::En),
+            "续约率 +5 个百分点 (2)"
+        );
     }
 }

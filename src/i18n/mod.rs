@@ -12,7 +12,7 @@ mod workshop_strings;
 
 pub use cohort_strings::CohortKey;
 pub use data_strings::DataKey;
-pub use econ_strings::EconKey;
+pub use econ_strings::{scenario_name, EconKey};
 pub use format::{format_count, format_money, format_percent, Currency};
 pub use health_strings::HealthKey;
 pub use import_text::{field_label, import_error_text, origin_label, shape_label};

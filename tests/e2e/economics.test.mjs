@@ -58,6 +58,10 @@ test("the executive's question: renewal 80→85 % and upsell 10→15 % side by s
   await app.scoped("scenario-delete", 3).click();
   assert.equal(await app.page.locator('[data-testid="scenario-name"]').count(), 3);
   await app.toggleLanguage();
+  // The names the app gave follow the language; the scenarios were added in Chinese.
+  assert.equal(await app.scoped("scenario-name").inputValue(), "Baseline");
+  assert.equal(await app.scoped("scenario-name", 1).inputValue(), "Renewal +5 points");
+  assert.equal(await app.scoped("scenario-name", 2).inputValue(), "Upsell to NDR 120%");
   await page.screenshot({ path: join(SCREENSHOTS, "economics-scenarios-en.png"), fullPage: true });
   assert.deepEqual(problems, []);
   await context.close();
