@@ -32,7 +32,7 @@ pub fn ScenarioTable(props: &ScenarioTableProps) -> Html {
     };
     let scenario_attr = |i: usize| (i > 0).then(|| AttrValue::from(i.to_string()));
 
-    let header = (0..scenarios.len()).map(|i| {
+    let header = scenarios.iter().enumerate().map(|(i, scenario)| {
         let on_rename = {
             let state = state.clone();
             Callback::from(move |e: InputEvent| {
@@ -40,7 +40,7 @@ pub fn ScenarioTable(props: &ScenarioTableProps) -> Html {
                 state.dispatch(Action::Scenario(ScenarioAction::Rename(i, name)));
             })
         };
-        let shown = scenario_name(&scenarios[i].name, lang).to_string();
+        let shown = scenario_name(&scenario.name, lang).to_string();
         html! {
             <th scope="col" class="scenarios__head">
                 <input class="scenarios__name" value={shown} oninput={on_rename} aria-label="name"
@@ -69,7 +69,7 @@ pub fn ScenarioTable(props: &ScenarioTableProps) -> Html {
         .map(|s| s.form.parse().err().unwrap_or_default())
         .collect();
     let input_rows = EconField::ALL.iter().map(|&field| {
-        let cells = scenarios.iter().enumerate().map(|(i, s)| {
+        let cells = scenarios.iter().zip(&field_errors).enumerate().map(|(i, (s, errors))| {
             let on_input = {
                 let state = state.clone();
                 Callback::from(move |e: InputEvent| {
@@ -77,7 +77,7 @@ pub fn ScenarioTable(props: &ScenarioTableProps) -> Html {
                     state.dispatch(Action::Scenario(ScenarioAction::SetText(i, field, text)));
                 })
             };
-            let error = field_errors[i].iter().find(|(f, _)| *f == field).map(|(_, e)| error_text(lang, field, e));
+            let error = errors.iter().find(|(f, _)| *f == field).map(|(_, e)| error_text(lang, field, e));
             let unit = if field.is_percent() { "%" } else if matches!(field, EconField::Arpa | EconField::NewBusiness | EconField::Cac) { currency.symbol() } else { "" };
             html! {
                 <td class={classes!("scenarios__cell", error.is_some().then_some("field--invalid"))}>
