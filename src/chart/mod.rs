@@ -83,7 +83,8 @@ pub fn nice_range(lo: f64, hi: f64) -> std::ops::Range<f64> {
         return (lo - pad)..(lo + pad);
     }
     // The smallest step that covers the data in at most four intervals (five ticks, plotters'
-    // limit in the charts that call this): a step of 10^k × 10 always does.
+    // limit in the charts that call this). The span is under 40 × 10^k, so 20 × 10^k always
+    // does; 10 × 10^k can need five intervals when the data straddles its multiples.
     let power = 10f64.powi((span / 4.0).log10().floor() as i32);
     let step = [1.0, 2.0, 5.0, 10.0]
         .iter()
