@@ -1,6 +1,8 @@
 //! Tornado chart: for each lever, the metric with the lever 10 % lower and 10 % higher, as bars
 //! out from the baseline value, widest on top.
 
+use std::ops::Range;
+
 use plotters::prelude::*;
 
 use super::canvas::Canvas;
@@ -30,9 +32,13 @@ pub struct Tornado {
 
 const SIZE: (u32, u32) = (640, 460);
 
+/// The value axis: the bars and the base with a little room, in round numbers, or `kept` (the
+/// axis drawn last time) while they fit it and fill at least half of it: an axis that rescales
+/// at every step of a slider hides how the bars move, and makes each step redraw every tick.
+///
 /// # Errors
-/// A non-finite value or a plotters drawing error.
-pub fn draw(chart: &Tornado, format_value: &dyn Fn(f64) -> String) -> Result<String, ChartError> {
+/// A non-finite value.
+fn x_range(chart: &Tornado, kept: Option<Range<f64>>) -> Result<Range<f64>, ChartError> {
     let values = chart
         .bars
         .iter()
@@ -47,7 +53,28 @@ pub fn draw(chart: &Tornado, format_value: &dyn Fn(f64) -> String) -> Result<Str
         hi = hi.max(v);
     }
     let pad = (hi - lo) * 0.04;
-    let x_range = nice_range(lo - pad, hi + pad);
+    let (lo, hi) = (lo - pad, hi + pad);
+    Ok(match kept {
+        Some(kept)
+            if kept.start <= lo && hi <= kept.end && 2.0 * (hi - lo) >= kept.end - kept.start =>
+        {
+            kept
+        }
+        _ => nice_range(lo, hi),
+    })
+}
+
+/// Draws the chart on the axis `axis` held (see `x_range`), and leaves in it the axis drawn.
+///
+/// # Errors
+/// A non-finite value or a plotters drawing error.
+pub fn draw(
+    chart: &Tornado,
+    axis: &mut Option<Range<f64>>,
+    format_value: &dyn Fn(f64) -> String,
+) -> Result<String, ChartError> {
+    let x_range = x_range(chart, axis.take())?;
+    *axis = Some(x_range.clone());
     let n = chart.bars.len().max(1);
     let mut svg = String::new();
     {
@@ -151,7 +178,7 @@ mod tests {
                 },
             ],
         };
-        let svg = draw(&chart, &|v| format!("{v:.0}")).unwrap();
+        let svg = draw(&chart, &mut None, &|v| format!("{v:.0}")).unwrap();
         for text in [
             "LTV sensitivity",
             "LTV ($)",
@@ -169,8 +196,41 @@ mod tests {
                 base: f64::NAN,
                 ..chart
             },
+            &mut None,
             &|v| format!("{v}")
         )
         .is_err());
+    }
+
+    #[test]
+    fn keeps_the_last_axis_while_the_bars_fill_it() {
+        let chart = |base: f64| Tornado {
+            title: String::new(),
+            x_label: String::new(),
+            low_label: String::new(),
+            high_label: String::new(),
+            base,
+            bars: vec![TornadoBar {
+                label: String::new(),
+                low: base * 0.9,
+                high: base * 1.1,
+            }],
+        };
+        // The bars from 26,849 to 33,351 with their room get 26,000..34,000 on their own; an axis
+        // kept from an earlier step of the slider that still holds them stays.
+        let kept = 25_000.0..35_000.0;
+        assert_eq!(x_range(&chart(30_100.0), None).unwrap(), 26_000.0..34_000.0);
+        let mut axis = Some(kept.clone());
+        draw(&chart(30_100.0), &mut axis, &|v| format!("{v}")).unwrap();
+        assert_eq!(axis, Some(kept.clone()));
+        // Bars outside the kept axis, or filling less than half of it, get a new one.
+        assert_eq!(
+            x_range(&chart(40_000.0), Some(kept)).unwrap(),
+            x_range(&chart(40_000.0), None).unwrap()
+        );
+        assert_eq!(
+            x_range(&chart(30_000.0), Some(0.0..100_000.0)).unwrap(),
+            x_range(&chart(30_000.0), None).unwrap()
+        );
     }
 }

@@ -1,3 +1,4 @@
+use std::ops::Range;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -31,6 +32,8 @@ enum ChartTab {
 #[component]
 pub fn ScenariosView() -> Html {
     let tab = use_state(|| ChartTab::Projection);
+    // Each tornado's last value axis, kept while a slider moves (see `tornado::draw`).
+    let tornado_axes = use_mut_ref(|| [None, None]);
     let state = use_context::<AppContext>();
     let deps = state.as_ref().map(|s| {
         let inputs: Vec<_> = s.scenarios.list.iter().map(|sc| sc.last_valid).collect();
@@ -82,10 +85,14 @@ pub fn ScenariosView() -> Html {
                 let perturbed = perturb(&inputs, (&h.model, h.from_cohorts)).map_err(|e| {
                     AttrValue::from(Key::fill(lang.t(Key::ChartError), &[&e.to_string()]))
                 });
+                let [mut ltv_axis, mut ndr_axis] = tornado_axes.take();
+                let ltv = tornado_svg(&perturbed, lang, currency, Metric::Ltv, &mut ltv_axis);
+                let ndr = tornado_svg(&perturbed, lang, currency, Metric::Ndr, &mut ndr_axis);
+                tornado_axes.replace([ltv_axis, ndr_axis]);
                 html! {
                     <div class="scenarios-charts">
-                        <ChartFigure name="tornado-ltv" svg={tornado_svg(&perturbed, lang, currency, Metric::Ltv)} source={lang.t(WorkshopKey::SourceInputs)} />
-                        <ChartFigure name="tornado-ndr" svg={tornado_svg(&perturbed, lang, currency, Metric::Ndr)} source={lang.t(WorkshopKey::SourceInputs)} />
+                        <ChartFigure name="tornado-ltv" svg={ltv} source={lang.t(WorkshopKey::SourceInputs)} />
+                        <ChartFigure name="tornado-ndr" svg={ndr} source={lang.t(WorkshopKey::SourceInputs)} />
                     </div>
                 }
             }
@@ -125,12 +132,14 @@ enum Metric {
     Ndr,
 }
 
-/// The baseline's tornado for one metric, drawn from the economics perturbed once for both.
+/// The baseline's tornado for one metric, drawn from the economics perturbed once for both, on
+/// the axis it was last drawn on if that still suits (`axis` is updated).
 fn tornado_svg(
     perturbed: &Result<Perturbed, AttrValue>,
     lang: Lang,
     currency: Currency,
     metric: Metric,
+    axis: &mut Option<Range<f64>>,
 ) -> Result<AttrValue, AttrValue> {
     let (get, title): (fn(&Economics) -> f64, EconKey) = match metric {
         Metric::Ltv => (|e| e.ltv_discounted, EconKey::TornadoLtvTitle),
@@ -162,7 +171,7 @@ fn tornado_svg(
         Metric::Ltv => format_money(v, lang, currency),
         Metric::Ndr => format_percent(v),
     };
-    shown(tornado::draw(&chart, &format), lang)
+    shown(tornado::draw(&chart, axis, &format), lang)
 }
 
 /// The economics of each scenario's last valid inputs.
