@@ -6,12 +6,16 @@
 
 use crate::data::number::{group_thousands, parse_money, parse_percent, NumberError};
 use crate::model::retention::BridgeInputs;
+use serde::{Deserialize, Serialize};
 
 /// How the three movements are entered: as money, or as a percentage of starting ARR.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+/// Stored and shared as `"money"` / `"percent"` (the names format 1 wrote).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum EntryMode {
     #[default]
+    #[serde(rename = "money")]
     Money,
+    #[serde(rename = "percent")]
     PercentOfStart,
 }
 
@@ -74,8 +78,10 @@ pub enum FieldError {
     },
 }
 
-/// The bridge form: raw texts as typed, plus the entry mode.
-#[derive(Debug, Clone, PartialEq)]
+/// The bridge form: raw texts as typed, plus the entry mode. It is also its own stored and
+/// shared form (`{"mode":…,"start":…,"churned":…,"contraction":…,"expansion":…}`), typed text
+/// so that a half-typed value survives a reload; readers check it with [`BridgeForm::parse`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BridgeForm {
     pub mode: EntryMode,
     pub start: String,

@@ -57,6 +57,25 @@ impl EconField {
         }
     }
 
+    /// The field's key in stored and shared documents: a stable name of its own, which never
+    /// follows a change of the `input-…` test id (format 1 wrote these very names).
+    pub fn persist_key(self) -> &'static str {
+        match self {
+            EconField::Arpa => "arpa",
+            EconField::Customers => "customers",
+            EconField::MonthlyChurn => "monthly-churn",
+            EconField::LogoRenewal => "logo-renewal",
+            EconField::Contraction => "contraction-rate",
+            EconField::Expansion => "expansion-rate",
+            EconField::Referral => "referral-rate",
+            EconField::NewBusiness => "new-business",
+            EconField::GrossMargin => "gross-margin",
+            EconField::Cac => "cac",
+            EconField::Discount => "discount-rate",
+            EconField::Horizon => "horizon",
+        }
+    }
+
     /// Whether the field is a percentage (shown with `%`).
     pub fn is_percent(self) -> bool {
         !matches!(

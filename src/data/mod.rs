@@ -4,14 +4,12 @@
 
 pub mod bridge_form;
 pub mod dataset;
-pub mod decimal;
 pub mod economics_form;
 pub mod export;
 pub mod fields;
 pub mod health_analysis;
 pub mod import;
 pub mod import_error;
-pub mod json;
 pub mod mapping;
 pub mod number;
 pub mod records;

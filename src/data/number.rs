@@ -7,8 +7,6 @@
 
 use thiserror::Error;
 
-use super::decimal::parse_decimal;
-
 /// Why a text is not a number.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum NumberError {
@@ -98,7 +96,7 @@ fn parse_number_general(text: &str) -> Result<(f64, bool), NumberError> {
     {
         return Err(not_number());
     }
-    let value = parse_decimal(&digits).ok_or_else(not_number)?;
+    let value: f64 = digits.parse().map_err(|_| not_number())?;
     if !value.is_finite() {
         return Err(not_number());
     }
@@ -114,7 +112,7 @@ fn plain_fast(text: &str) -> Option<f64> {
     if !digits(whole) || !digits(fraction) {
         return None;
     }
-    parse_decimal(text).filter(|v| v.is_finite())
+    text.parse::<f64>().ok().filter(|v| v.is_finite())
 }
 
 /// Rewrites the separators of a number to plain `1234.5`. Both `1,234.5` and the European

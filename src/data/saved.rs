@@ -3,7 +3,8 @@
 //! the others. A value is `{"name": …, "saved_at": …, "doc": "<scenario document>"}`, the
 //! document as a string, so it is read by the same checks as a file or a link.
 
-use crate::data::json::{self, object, Json};
+use serde::{Deserialize, Serialize};
+
 use crate::data::scenario_doc::{from_json, to_json, DocError, ScenarioDoc};
 
 /// Prefix of every saved scenario's storage key.
@@ -36,14 +37,25 @@ pub fn shown_time(iso: &str) -> String {
     iso.get(..16).unwrap_or(iso).replace('T', " ")
 }
 
+/// A saved scenario's stored value (format 1's layout). The document stays a string so it
+/// is checked by [`from_json`] like a file or a link, and one bad document is that entry's
+/// fault alone.
+#[derive(Serialize, Deserialize)]
+struct StoredSaved {
+    name: String,
+    saved_at: String,
+    doc: String,
+}
+
 /// The stored value of a saved scenario.
 pub fn encode(name: &str, saved_at: &str, doc: &ScenarioDoc) -> String {
-    object([
-        ("name", name.into()),
-        ("saved_at", saved_at.into()),
-        ("doc", to_json(doc).into()),
-    ])
-    .to_string()
+    let stored = StoredSaved {
+        name: name.to_string(),
+        saved_at: saved_at.to_string(),
+        doc: to_json(doc),
+    };
+    // Three strings: serialising cannot fail.
+    serde_json::to_string(&stored).unwrap_or_default()
 }
 
 /// Reads a stored value back; never fails: a fault becomes the entry's `doc` error.
@@ -56,30 +68,18 @@ pub fn encode(name: &str, saved_at: &str, doc: &ScenarioDoc) -> String {
 /// ```
 pub fn decode(key: &str, text: &str) -> SavedEntry {
     let id = key.strip_prefix(SAVED_PREFIX).unwrap_or(key).to_string();
-    let wire = json::parse(text)
-        .map_err(|e| e.to_string())
-        .and_then(|value| {
-            let text = |key: &str| {
-                value
-                    .get(key)
-                    .and_then(Json::as_str)
-                    .map(str::to_string)
-                    .ok_or_else(|| format!("“{key}” missing"))
-            };
-            Ok((text("name")?, text("saved_at")?, text("doc")?))
-        });
-    match wire {
-        Ok((name, saved_at, doc)) => SavedEntry {
+    match serde_json::from_str::<StoredSaved>(text) {
+        Ok(stored) => SavedEntry {
             key: key.to_string(),
-            name,
-            saved_at,
-            doc: from_json(&doc),
+            name: stored.name,
+            saved_at: stored.saved_at,
+            doc: from_json(&stored.doc),
         },
         Err(reason) => SavedEntry {
             key: key.to_string(),
             name: id,
             saved_at: String::new(),
-            doc: Err(DocError::NotJson(reason)),
+            doc: Err(DocError::NotJson(reason.to_string())),
         },
     }
 }

@@ -9,13 +9,18 @@
 //!  "bridge":{"mode":"money","start":"…","churned":"…","contraction":"…","expansion":"…"}}
 //! ```
 //!
-//! Inputs are keyed by their `input-…` test id and kept as typed text (so "1,000" stays
-//! "1,000"). Opening checks the format name, then the version (a newer one is refused with
-//! its number), then every field, and names the first thing wrong: scenario, field, reason.
+//! Inputs are keyed by their stable persistence key ([`EconField::persist_key`]) and kept as
+//! typed text (so "1,000" stays "1,000"). Decoding is serde's, in three steps: the envelope
+//! (`format`, then `version`: a newer one is refused with its number), then the typed body,
+//! whose shape faults are located by their path (`scenarios[1].inputs.cac`); then every value
+//! is validated, and the first thing wrong is named: scenario, field, reason.
 
-use crate::data::bridge_form::{BridgeField, BridgeForm, EntryMode, FieldError};
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::data::bridge_form::{BridgeField, BridgeForm, FieldError};
 use crate::data::economics_form::{EconField, EconomicsForm};
-use crate::data::json::{self, object, Json};
 use crate::data::scenario::{Scenario, Scenarios, MAX_SCENARIOS};
 use crate::model::sbg::Sbg;
 
@@ -47,9 +52,9 @@ pub enum DocError {
     NotScenarioDoc,
     /// Written by a newer version of the app.
     NewerVersion(u32),
-    /// A field outside the scenarios (`version`, `currency`, `heterogeneity.alpha`,
-    /// `bridge.start` …) is missing or of the wrong type.
-    BadField(&'static str),
+    /// A field outside the scenarios' inputs (`version`, `currency`, `heterogeneity.alpha`,
+    /// `bridge.start`, `scenarios[1].inputs` …) is missing or of the wrong type; its path.
+    BadField(String),
     /// No scenario, or more than [`MAX_SCENARIOS`].
     ScenarioCount(usize),
     /// A scenario's name or input is missing or not text.
@@ -70,6 +75,46 @@ pub enum DocError {
     BadHeterogeneity(&'static str),
 }
 
+/// The document as it is written and read (format 1): typed, every part optional on reading
+/// so that a missing part is named by [`from_json`]'s checks rather than by serde.
+#[derive(Serialize, Deserialize, Default)]
+struct Wire {
+    format: Option<String>,
+    version: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    currency: Option<String>,
+    scenarios: Option<Vec<WireScenario>>,
+    heterogeneity: Option<WireHeterogeneity>,
+    bridge: Option<BridgeForm>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct WireScenario {
+    name: Option<String>,
+    /// Typed texts by [`EconField::persist_key`].
+    inputs: Option<BTreeMap<String, String>>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct WireHeterogeneity {
+    alpha: Option<f64>,
+    beta: Option<f64>,
+    discount: Option<f64>,
+}
+
+/// The envelope, read first (format, then version): a newer version's body may have
+/// another shape.
+#[derive(Deserialize)]
+struct FormatOnly<'a> {
+    #[serde(borrow)]
+    format: Option<std::borrow::Cow<'a, str>>,
+}
+
+#[derive(Deserialize)]
+struct VersionOnly {
+    version: Option<u32>,
+}
+
 /// The document as compact JSON (files too: any editor can reformat it).
 ///
 /// Scenarios whose form does not parse right now are written from their last valid inputs,
@@ -86,39 +131,28 @@ pub fn to_json(doc: &ScenarioDoc) -> String {
             };
             let inputs = EconField::ALL
                 .iter()
-                .map(|f| (f.test_id().to_string(), form.text(*f).into()))
+                .map(|f| (f.persist_key().to_string(), form.text(*f).to_string()))
                 .collect();
-            object([
-                ("name", s.name.as_str().into()),
-                ("inputs", Json::Object(inputs)),
-            ])
+            WireScenario {
+                name: Some(s.name.clone()),
+                inputs: Some(inputs),
+            }
         })
         .collect();
-    let bridge = &doc.bridge;
-    let mut bridge_fields = vec![("mode".to_string(), bridge.mode.code().into())];
-    for field in BridgeField::ALL {
-        bridge_fields.push((field.key().to_string(), bridge.text(field).into()));
-    }
-    let mut fields = vec![
-        ("format".to_string(), FORMAT.into()),
-        ("version".to_string(), VERSION.into()),
-    ];
-    if let Some(currency) = &doc.currency {
-        fields.push(("currency".to_string(), currency.as_str().into()));
-    }
-    fields.extend([
-        ("scenarios".to_string(), Json::Array(scenarios)),
-        (
-            "heterogeneity".to_string(),
-            object([
-                ("alpha", doc.sbg.alpha.into()),
-                ("beta", doc.sbg.beta.into()),
-                ("discount", doc.discount.into()),
-            ]),
-        ),
-        ("bridge".to_string(), Json::Object(bridge_fields)),
-    ]);
-    Json::Object(fields).to_string()
+    let wire = Wire {
+        format: Some(FORMAT.to_string()),
+        version: Some(VERSION),
+        currency: doc.currency.clone(),
+        scenarios: Some(scenarios),
+        heterogeneity: Some(WireHeterogeneity {
+            alpha: Some(doc.sbg.alpha),
+            beta: Some(doc.sbg.beta),
+            discount: Some(doc.discount),
+        }),
+        bridge: Some(doc.bridge.clone()),
+    };
+    // Strings, finite numbers and maps with string keys: serialising cannot fail.
+    serde_json::to_string(&wire).unwrap_or_default()
 }
 
 /// Reads and checks a document written by [`to_json`] (by this or an older version).
@@ -130,43 +164,47 @@ pub fn to_json(doc: &ScenarioDoc) -> String {
 /// assert!(matches!(from_json("[1, 2"), Err(DocError::NotJson(_))));
 /// ```
 pub fn from_json(text: &str) -> Result<ScenarioDoc, DocError> {
-    let root = json::parse(text).map_err(|e| DocError::NotJson(e.to_string()))?;
-    if root.get("format").and_then(Json::as_str) != Some(FORMAT) {
+    serde_json::from_str::<serde::de::IgnoredAny>(text)
+        .map_err(|e| DocError::NotJson(e.to_string()))?;
+    let is_ours =
+        serde_json::from_str::<FormatOnly>(text).is_ok_and(|e| e.format.as_deref() == Some(FORMAT));
+    if !is_ours {
         return Err(DocError::NotScenarioDoc);
     }
-    let version = root
-        .get("version")
-        .and_then(Json::as_u32)
-        .ok_or(DocError::BadField("version"))?;
+    let version = serde_json::from_str::<VersionOnly>(text)
+        .ok()
+        .and_then(|v| v.version)
+        .ok_or(DocError::BadField("version".into()))?;
     if version > VERSION {
         return Err(DocError::NewerVersion(version));
     }
-    let currency = match root.get("currency") {
-        None | Some(Json::Null) => None,
-        Some(Json::String(code)) => Some(code.clone()),
-        Some(_) => return Err(DocError::BadField("currency")),
-    };
-    let scenarios = root
-        .get("scenarios")
-        .and_then(Json::as_array)
-        .ok_or(DocError::BadField("scenarios"))?;
+    let wire: Wire =
+        serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(text))
+            .map_err(|e| DocError::BadField(e.path().to_string()))?;
+    validate(wire)
+}
+
+/// The checks serde's types cannot say: counts, presence, ranges and every input's text.
+fn validate(wire: Wire) -> Result<ScenarioDoc, DocError> {
+    let scenarios = wire
+        .scenarios
+        .ok_or(DocError::BadField("scenarios".into()))?;
     if scenarios.is_empty() || scenarios.len() > MAX_SCENARIOS {
         return Err(DocError::ScenarioCount(scenarios.len()));
     }
     let list = scenarios
-        .iter()
+        .into_iter()
         .enumerate()
         .map(|(i, s)| read_scenario(i + 1, s))
         .collect::<Result<Vec<_>, _>>()?;
-    let heterogeneity = |key: &'static str, path: &'static str| {
-        root.get("heterogeneity")
-            .and_then(|h| h.get(key))
-            .and_then(Json::as_f64)
-            .ok_or(DocError::BadField(path))
-    };
-    let alpha = heterogeneity("alpha", "heterogeneity.alpha")?;
-    let beta = heterogeneity("beta", "heterogeneity.beta")?;
-    let discount = heterogeneity("discount", "heterogeneity.discount")?;
+    let heterogeneity = wire.heterogeneity.as_ref();
+    let part = |value: Option<f64>, path: &str| value.ok_or(DocError::BadField(path.into()));
+    let alpha = part(heterogeneity.and_then(|h| h.alpha), "heterogeneity.alpha")?;
+    let beta = part(heterogeneity.and_then(|h| h.beta), "heterogeneity.beta")?;
+    let discount = part(
+        heterogeneity.and_then(|h| h.discount),
+        "heterogeneity.discount",
+    )?;
     let sbg = Sbg::new(alpha, beta).map_err(|_| {
         DocError::BadHeterogeneity(if alpha > 0.0 && alpha.is_finite() {
             "beta"
@@ -178,29 +216,26 @@ pub fn from_json(text: &str) -> Result<ScenarioDoc, DocError> {
         return Err(DocError::BadHeterogeneity("discount"));
     }
     Ok(ScenarioDoc {
-        currency,
+        currency: wire.currency,
         scenarios: Scenarios { list },
         sbg,
         discount,
-        bridge: read_bridge(root.get("bridge"))?,
+        bridge: check_bridge(wire.bridge)?,
     })
 }
 
-fn read_scenario(number: usize, wire: &Json) -> Result<Scenario, DocError> {
-    let text = |value: Option<&Json>, field: &'static str| {
-        value
-            .and_then(Json::as_str)
-            .map(str::to_string)
-            .ok_or(DocError::MissingInput {
-                scenario: number,
-                field,
-            })
+fn read_scenario(number: usize, wire: WireScenario) -> Result<Scenario, DocError> {
+    let missing = |field| DocError::MissingInput {
+        scenario: number,
+        field,
     };
-    let name = text(wire.get("name"), "name")?;
-    let inputs = wire.get("inputs");
+    let name = wire.name.ok_or(missing("name"))?;
+    let mut inputs = wire.inputs.unwrap_or_default();
     let mut texts: [String; 12] = Default::default();
     for (slot, field) in texts.iter_mut().zip(EconField::ALL) {
-        *slot = text(inputs.and_then(|i| i.get(field.test_id())), field.test_id())?;
+        *slot = inputs
+            .remove(field.persist_key())
+            .ok_or(missing(field.persist_key()))?;
     }
     let form = EconomicsForm { texts };
     let inputs = form.parse().map_err(|errors| {
@@ -210,7 +245,7 @@ fn read_scenario(number: usize, wire: &Json) -> Result<Scenario, DocError> {
             .unwrap_or((EconField::Arpa, FieldError::ZeroStart));
         DocError::BadInput {
             scenario: number,
-            field: field.test_id(),
+            field: field.persist_key(),
             error,
         }
     })?;
@@ -221,25 +256,8 @@ fn read_scenario(number: usize, wire: &Json) -> Result<Scenario, DocError> {
     })
 }
 
-fn read_bridge(wire: Option<&Json>) -> Result<BridgeForm, DocError> {
-    let text = |key: &str, path: &'static str| {
-        wire.and_then(|b| b.get(key))
-            .and_then(Json::as_str)
-            .map(str::to_string)
-            .ok_or(DocError::BadField(path))
-    };
-    let code = text("mode", "bridge.mode")?;
-    let mode = EntryMode::from_code(&code).ok_or(DocError::BadBridge {
-        field: "mode",
-        error: FieldError::NotNumber(code.clone()),
-    })?;
-    let form = BridgeForm {
-        mode,
-        start: text("start", "bridge.start")?,
-        churned: text("churned", "bridge.churned")?,
-        contraction: text("contraction", "bridge.contraction")?,
-        expansion: text("expansion", "bridge.expansion")?,
-    };
+fn check_bridge(bridge: Option<BridgeForm>) -> Result<BridgeForm, DocError> {
+    let form = bridge.ok_or(DocError::BadField("bridge".into()))?;
     match form.parse() {
         Ok(_) => Ok(form),
         Err(errors) => {
@@ -333,6 +351,31 @@ mod tests {
         );
         let truncated = &good[..good.len() / 2];
         assert!(matches!(from_json(truncated), Err(DocError::NotJson(m)) if m.contains("line 1")));
+    }
+
+    #[test]
+    fn a_value_of_the_wrong_type_is_named_by_its_path() {
+        let good = to_json(&sample_doc());
+        let cac = sample_doc().scenarios.list[1]
+            .form
+            .text(EconField::Cac)
+            .to_string();
+        // Scenario 2's CAC as a number instead of typed text.
+        let at = good.match_indices("\"cac\":\"").nth(1).unwrap().0;
+        let numeric = format!(
+            "{}\"cac\":5{}",
+            &good[..at],
+            &good[at + "\"cac\":\"".len() + cac.len() + 1..]
+        );
+        assert_eq!(
+            from_json(&numeric),
+            Err(DocError::BadField("scenarios[1].inputs.cac".into()))
+        );
+        let alpha = good.replace("\"alpha\":0.5", "\"alpha\":\"0.5\"");
+        assert_eq!(
+            from_json(&alpha),
+            Err(DocError::BadField("heterogeneity.alpha".into()))
+        );
     }
 
     #[test]

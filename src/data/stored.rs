@@ -5,8 +5,9 @@
 //! misread. Decoding returns `Err` for anything unreadable: the caller shows a notice and
 //! falls back to the sample.
 
-use crate::data::bridge_form::{BridgeField, BridgeForm, EntryMode};
-use crate::data::json::{self, Json};
+use serde::{Deserialize, Serialize};
+
+use crate::data::bridge_form::BridgeForm;
 
 /// Storage key of the bridge inputs.
 pub const BRIDGE_KEY: &str = "retention-lab/v1/bridge";
@@ -29,16 +30,28 @@ pub enum StoredError {
     WrongVersion(u32),
 }
 
+/// The stored bridge: the version beside the form's own fields (format 1's layout).
+#[derive(Serialize, Deserialize)]
+struct StoredBridge {
+    version: u32,
+    #[serde(flatten)]
+    form: BridgeForm,
+}
+
 /// Encodes the bridge form (raw texts, so a half-typed value survives a reload).
 pub fn encode_bridge(form: &BridgeForm) -> String {
-    let mut fields = vec![
-        ("version".to_string(), BRIDGE_VERSION.into()),
-        ("mode".to_string(), form.mode.code().into()),
-    ];
-    for field in BridgeField::ALL {
-        fields.push((field.key().to_string(), form.text(field).into()));
-    }
-    Json::Object(fields).to_string()
+    let stored = StoredBridge {
+        version: BRIDGE_VERSION,
+        form: form.clone(),
+    };
+    // Only strings and a number: serialising cannot fail.
+    serde_json::to_string(&stored).unwrap_or_default()
+}
+
+/// Only the version, read first: another version's fields may differ.
+#[derive(Deserialize)]
+struct VersionOnly {
+    version: u32,
 }
 
 /// Decodes what [`encode_bridge`] wrote.
@@ -50,27 +63,15 @@ pub fn encode_bridge(form: &BridgeForm) -> String {
 /// assert!(decode_bridge("{not json").is_err());
 /// ```
 pub fn decode_bridge(text: &str) -> Result<BridgeForm, StoredError> {
-    let stored = json::parse(text).map_err(|_| StoredError::Corrupt)?;
-    let text = |key: &str| {
-        stored
-            .get(key)
-            .and_then(Json::as_str)
-            .ok_or(StoredError::Corrupt)
-    };
-    let version = stored
-        .get("version")
-        .and_then(Json::as_u32)
-        .ok_or(StoredError::Corrupt)?;
+    let version = serde_json::from_str::<VersionOnly>(text)
+        .map_err(|_| StoredError::Corrupt)?
+        .version;
     if version != BRIDGE_VERSION {
         return Err(StoredError::WrongVersion(version));
     }
-    Ok(BridgeForm {
-        mode: EntryMode::from_code(text("mode")?).ok_or(StoredError::Corrupt)?,
-        start: text("start")?.to_string(),
-        churned: text("churned")?.to_string(),
-        contraction: text("contraction")?.to_string(),
-        expansion: text("expansion")?.to_string(),
-    })
+    serde_json::from_str::<StoredBridge>(text)
+        .map(|stored| stored.form)
+        .map_err(|_| StoredError::Corrupt)
 }
 
 #[cfg(test)]

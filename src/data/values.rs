@@ -1,7 +1,6 @@
 //! Cell texts to typed values: dates in the forms spreadsheets write, yes/no answers, and
 //! numbers with a sanity range.
 
-use super::decimal::parse_decimal;
 use super::number::parse_number;
 use crate::model::calendar::{Date, Month};
 
@@ -88,7 +87,11 @@ fn split_ymd(text: &str) -> Vec<&str> {
 /// Excel stores dates as days since 1899-12-30 (for serials after February 1900). Only whole
 /// numbers between 1950 and 2150 are taken as dates; other numbers are not dates.
 fn excel_serial(text: &str) -> Option<Date> {
-    let serial = parse_decimal(text)?;
+    // Digits only: `str::parse` would also read "inf" and "NaN".
+    if !text.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+        return None;
+    }
+    let serial: f64 = text.parse().ok()?;
     if serial.fract() != 0.0 || !(18_264.0..=91_680.0).contains(&serial) {
         return None;
     }

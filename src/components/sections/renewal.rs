@@ -12,7 +12,6 @@ use crate::components::health_labels::measure_label;
 use crate::components::metric_card::{metric_card, Metric};
 use crate::components::raw_table::{Align, TableText};
 use crate::components::AppContext;
-use crate::data::decimal::parse_decimal;
 use crate::data::health_analysis::{fit_renewal, forecasts, RenewalAnalysis};
 use crate::i18n::{format_count, format_money, format_percent, Currency, HealthKey, Key, Lang};
 use crate::model::health::Measure;
@@ -182,7 +181,7 @@ fn lever(state: &AppContext, a: &RenewalAnalysis, lang: Lang, currency: Currency
         let state = state.clone();
         Callback::from(move |e: InputEvent| {
             let value = e.target_unchecked_into::<HtmlInputElement>().value();
-            if let Some(percent) = parse_decimal(value.trim()) {
+            if let Some(percent) = value.trim().parse::<f64>().ok().filter(|v| v.is_finite()) {
                 state.dispatch(Action::SetNorthStarLift(percent / 100.0));
             }
         })

@@ -1,18 +1,20 @@
-//! Messages between the page and the XLSX worker, as JSON (bytes travel beside the JSON as a
-//! buffer): `{"read": {…}}`, `{"write": {…}}`, `{"failed": {…}}` and so on, one key naming
-//! the message (`wire`). Cells are JSON strings, numbers or `null`. There are two workers, a
+//! Messages between the page and the XLSX worker, as JSON by serde (bytes travel beside the
+//! JSON as a buffer): `{"read": {…}}`, `{"write": {…}}`, `{"failed": {…}}` and so on, one key
+//! naming the message (serde's externally tagged enums). Cells are JSON strings, numbers or
+//! `null`. Messages live only while a page runs, so they carry no version. There are two workers, a
 //! reader (calamine) and a writer (rust_xlsxwriter), so each download stays within the 400 KB
 //! gzip on-demand budget; `handle_read` and `handle_write` are their whole logic, pure so they
 //! are tested natively.
+
+use serde::{Deserialize, Serialize};
 
 use super::import_error::ImportErrorKind;
 use super::sheet::Sheet;
 use super::workbook::{read_workbook, write_workbook};
 
-mod wire;
-
 /// What the page asks; `id` matches the reply to the request.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Request {
     /// Read `sheet` (or the first non-empty one) of the workbook sent as bytes.
     Read {
@@ -24,7 +26,8 @@ pub enum Request {
     Write { id: u32, sheets: Vec<Sheet> },
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Reply {
     Read {
         id: u32,
@@ -40,7 +43,25 @@ pub enum Reply {
     Written { id: u32 },
 }
 
+impl Request {
+    pub fn to_json(&self) -> String {
+        to_json(self)
+    }
+
+    pub fn from_json(text: &str) -> Result<Request, String> {
+        serde_json::from_str(text).map_err(|e| e.to_string())
+    }
+}
+
 impl Reply {
+    pub fn to_json(&self) -> String {
+        to_json(self)
+    }
+
+    pub fn from_json(text: &str) -> Result<Reply, String> {
+        serde_json::from_str(text).map_err(|e| e.to_string())
+    }
+
     pub fn id(&self) -> u32 {
         match self {
             Reply::Read { id, .. }
@@ -93,6 +114,12 @@ fn failed(id: u32, message: &str) -> (Reply, Option<Vec<u8>>) {
         },
         None,
     )
+}
+
+/// Texts, whole numbers and finite cell values: serialising cannot fail (a cell that is not
+/// finite, which JSON cannot say, is written `null` by serde_json).
+fn to_json(message: &impl Serialize) -> String {
+    serde_json::to_string(message).unwrap_or_default()
 }
 
 /// Decodes the request, lets `operation` answer it, encodes the reply.

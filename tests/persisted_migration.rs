@@ -1,0 +1,103 @@
+//! Everything a user saved with format 1 (the hand-written JSON codecs, before serde) still
+//! opens: the fixtures in `tests/fixtures/persisted/v1/` were written by that build and are
+//! never edited. The expected values below are the inputs typed to make them (see the
+//! fixtures' README), not read back from the code under test.
+
+use std::io::Read;
+
+use retention_lab::data::bridge_form::EntryMode;
+use retention_lab::data::economics_form::EconField;
+use retention_lab::data::saved::decode;
+use retention_lab::data::scenario_doc::{from_json, ScenarioDoc};
+use retention_lab::data::share_link::parse_fragment;
+use retention_lab::data::stored::decode_bridge;
+use retention_lab::state::AppState;
+
+fn fixture(name: &str) -> String {
+    let path = format!(
+        "{}/tests/fixtures/persisted/v1/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// The state the fixtures were made from: baseline, "renewal +5" renamed, "upsell to NDR
+/// 120 %" with CAC typed as 12,000; bridge in percent mode with expansion typed as 12.5%.
+fn check_workshop_doc(doc: &ScenarioDoc) {
+    let names: Vec<&str> = doc.scenarios.list.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["基准", "Plan \"A\" <b> 方案", "Upsell to NDR 120 %"]
+    );
+    let [base, plus5, upsell] = &doc.scenarios.list[..] else {
+        panic!("three scenarios")
+    };
+    // ARPA 1,000 a month × 1,000 customers × 12.
+    assert_eq!(base.last_valid.arr, 12_000_000.0);
+    assert!((base.last_valid.logo_renewal - 0.80).abs() < 1e-12);
+    assert!((plus5.last_valid.logo_renewal - 0.85).abs() < 1e-12);
+    assert_eq!(upsell.form.text(EconField::Cac), "12,000");
+    assert_eq!(upsell.last_valid.cac, 12_000.0);
+    // Upsell raised until NDR = 1.2 at 80 % renewal and 5 % contraction: 1.2/0.8 − 0.95.
+    assert!((upsell.last_valid.expansion - (1.2 / 0.8 - 0.95)).abs() < 1e-9);
+    assert_eq!(
+        (doc.sbg.alpha, doc.sbg.beta, doc.discount),
+        (0.27, 8.73, 0.01)
+    );
+    assert_eq!(doc.bridge.mode, EntryMode::PercentOfStart);
+    assert_eq!(
+        (doc.bridge.start.as_str(), doc.bridge.expansion.as_str()),
+        ("1,000,000", "12.5%")
+    );
+    assert_eq!(doc.currency, None);
+}
+
+#[test]
+fn a_v1_scenario_file_and_autosave_open() {
+    let doc = from_json(&fixture("scenarios.json")).expect("v1 document opens");
+    check_workshop_doc(&doc);
+    let restored = AppState::restore(None, None, None, Some(&fixture("scenarios.json")));
+    assert_eq!(restored.notice, None, "no 'ignored' notice");
+    assert_eq!(restored.scenarios, doc.scenarios);
+    let default = from_json(&fixture("scenarios_default.json")).expect("default opens");
+    assert_eq!(default.scenarios.list.len(), 1);
+    assert_eq!(default.bridge.churned, "100,000");
+}
+
+#[test]
+fn a_v1_autosaved_bridge_opens_even_half_typed() {
+    let bridge = decode_bridge(&fixture("bridge.json")).expect("v1 bridge opens");
+    assert_eq!(bridge.mode, EntryMode::PercentOfStart);
+    assert_eq!(bridge.churned, "10");
+    let half = fixture("bridge_half_typed.json");
+    assert_eq!(decode_bridge(&half).map(|b| b.churned), Ok("12x".into()));
+    let state = AppState::restore(Some("en"), Some("USD"), Some(&half), None);
+    assert_eq!(state.bridge.churned, "12x", "kept as typed");
+    assert_eq!(state.notice, None);
+    // The last valid inputs are the sample's: 1,000,000 start.
+    assert_eq!(state.last_valid_bridge.start_arr, 1_000_000.0);
+}
+
+#[test]
+fn a_v1_saved_scenario_opens_with_its_name_and_time() {
+    let entry = decode(
+        "retention-lab/v1/saved/1763865370123",
+        &fixture("saved.json"),
+    );
+    assert_eq!(entry.name, "董事会计划 Board plan");
+    assert_eq!(entry.saved_at, "2026-11-23T02:36:10.123Z");
+    check_workshop_doc(entry.doc.as_ref().expect("document inside opens"));
+}
+
+#[test]
+fn a_v1_share_link_opens() {
+    let fragment = fixture("share_fragment.txt");
+    let compressed = parse_fragment(fragment.trim())
+        .expect("a share fragment")
+        .expect("well framed");
+    let mut json = String::new();
+    flate2::read::DeflateDecoder::new(&compressed[..])
+        .read_to_string(&mut json)
+        .expect("raw DEFLATE");
+    check_workshop_doc(&from_json(&json).expect("the link's document opens"));
+}
