@@ -3,6 +3,9 @@
 //! never edited. The expected values below are the inputs typed to make them (see the
 //! fixtures' README), not read back from the code under test.
 
+// Helpers shared by the tests below fail the test that calls them, like the tests themselves.
+#![allow(clippy::expect_used)]
+
 use std::io::Read;
 
 use retention_lab::data::bridge_form::EntryMode;
@@ -13,25 +16,29 @@ use retention_lab::data::share_link::parse_fragment;
 use retention_lab::data::stored::decode_bridge;
 use retention_lab::state::AppState;
 
+#[track_caller]
 fn fixture(name: &str) -> String {
     let path = format!(
         "{}/tests/fixtures/persisted/v1/{name}",
         env!("CARGO_MANIFEST_DIR")
     );
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+    std::fs::read_to_string(&path).expect("fixture readable")
 }
 
 /// The state the fixtures were made from: baseline, "renewal +5" renamed, "upsell to NDR
 /// 120 %" with CAC typed as 12,000; bridge in percent mode with expansion typed as 12.5%.
+#[track_caller]
 fn check_workshop_doc(doc: &ScenarioDoc) {
     let names: Vec<&str> = doc.scenarios.list.iter().map(|s| s.name.as_str()).collect();
     assert_eq!(
         names,
         ["基准", "Plan \"A\" <b> 方案", "Upsell to NDR 120 %"]
     );
-    let [base, plus5, upsell] = &doc.scenarios.list[..] else {
-        panic!("three scenarios")
-    };
+    let (base, plus5, upsell) = (
+        &doc.scenarios.list[0],
+        &doc.scenarios.list[1],
+        &doc.scenarios.list[2],
+    );
     // ARPA 1,000 a month × 1,000 customers × 12.
     assert_eq!(base.last_valid.arr, 12_000_000.0);
     assert!((base.last_valid.logo_renewal - 0.80).abs() < 1e-12);
