@@ -5,6 +5,8 @@
 
 // Helpers shared by the tests below fail the test that calls them, like the tests themselves.
 #![allow(clippy::expect_used)]
+// Native only: flate2 and the fixture files are dev-side tools.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::io::Read;
 
