@@ -10,12 +10,16 @@
 fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
+#[path = "support/synthetic.rs"]
+mod synthetic;
+
+#[cfg(not(target_arch = "wasm32"))]
 mod native {
 
+    use super::synthetic::long_form_csv;
     use criterion::{criterion_group, Criterion, Throughput};
     use retention_lab::data::import::read_delimited_file;
     use retention_lab::data::records::{build, Records};
-    use retention_lab::data::synthetic::long_form_csv;
     use retention_lab::data::text::gb18030_native;
     use retention_lab::model::cohort::{cohorts_from_monthly, Grain};
     use retention_lab::model::portfolio::Subscriptions;

@@ -1,18 +1,22 @@
 //! The native side of `make bench`'s wasm / native ratio, run between the browser rounds so
 //! both sides see the same machine at the same time (these machines are noisy): the same CSV
-//! (`data::synthetic::long_form_csv`), read, mapped and turned into the monthly triangle by
+//! (`benches/support/synthetic.rs`), read, mapped and turned into the monthly triangle by
 //! the same code as the wasm contender (`src/bin/bench_entry.rs`), built with the same release
 //! profile. Prints the milliseconds of that work (the CSV's generation is not timed).
 //!
 //! `cargo run --release --example native_triangle -- 1000000`
 
 #[cfg(not(target_arch = "wasm32"))]
+#[path = "../benches/support/synthetic.rs"]
+mod synthetic;
+
+#[cfg(not(target_arch = "wasm32"))]
 fn main() {
     use retention_lab::data::import::read_delimited_file;
     use retention_lab::data::records::{build, Records};
-    use retention_lab::data::synthetic::long_form_csv;
     use retention_lab::model::cohort::{cohorts_from_monthly, Grain};
     use retention_lab::model::portfolio::Subscriptions;
+    use synthetic::long_form_csv;
 
     let rows = std::env::args()
         .nth(1)

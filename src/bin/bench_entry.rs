@@ -3,15 +3,19 @@
 //! importer and cohort triangle the app runs, so peers are measured against the real thing.
 
 #[cfg(target_arch = "wasm32")]
+#[path = "../../benches/support/synthetic.rs"]
+mod synthetic;
+
+#[cfg(target_arch = "wasm32")]
 mod entry {
+    use super::synthetic::long_form_csv;
     use retention_lab::data::import::read_delimited_file;
     use retention_lab::data::records::{build, Records};
-    use retention_lab::data::synthetic::long_form_csv;
     use retention_lab::model::cohort::{cohorts_from_monthly, Grain};
     use retention_lab::model::portfolio::Subscriptions;
     use wasm_bindgen::prelude::*;
 
-    /// The benchmark's deterministic long-form CSV (`data::synthetic`, also used natively).
+    /// The benchmark's deterministic long-form CSV (`benches/support/synthetic.rs`, also used natively).
     #[wasm_bindgen]
     pub fn generate_csv(rows: usize) -> String {
         long_form_csv(rows)

@@ -22,7 +22,6 @@ pub mod scenario_doc;
 pub mod share_link;
 pub mod sheet;
 pub mod stored;
-pub mod synthetic;
 pub mod table;
 pub mod text;
 pub mod values;

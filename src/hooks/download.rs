@@ -9,16 +9,9 @@ pub fn download(file_name: &str, mime: &str, bytes: &[u8]) {
         let Some(document) = web_sys::window().and_then(|w| w.document()) else {
             return;
         };
-        let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
-        let options = web_sys::BlobPropertyBag::new();
-        options.set_type(mime);
-        let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
-        else {
-            return;
-        };
-        let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-            return;
-        };
+        let blob = gloo_file::Blob::new_with_options(bytes, Some(mime));
+        // gloo revokes the URL when this is dropped.
+        let url = gloo_file::ObjectUrl::from(blob);
         if let Some(link) = document
             .create_element("a")
             .ok()
@@ -33,10 +26,7 @@ pub fn download(file_name: &str, mime: &str, bytes: &[u8]) {
             }
         }
         // Revoke later: revoking at once can cancel the download in some browsers.
-        yew::platform::spawn_local(async move {
-            yew::platform::time::sleep(std::time::Duration::from_secs(10)).await;
-            let _ = web_sys::Url::revoke_object_url(&url);
-        });
+        gloo_timers::callback::Timeout::new(10_000, move || drop(url)).forget();
     }
     #[cfg(not(target_arch = "wasm32"))]
     let _ = (file_name, mime, bytes);

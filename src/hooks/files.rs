@@ -17,10 +17,10 @@ pub fn take_chosen_file(event: &yew::Event) -> Option<web_sys::File> {
 pub fn read_file(file: web_sys::File, on_read: Callback<(String, Vec<u8>)>) {
     #[cfg(target_arch = "wasm32")]
     wasm_bindgen_futures::spawn_local(async move {
-        let bytes = match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
-            Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
-            Err(_) => Vec::new(),
-        };
+        let file = gloo_file::File::from(file);
+        let bytes = gloo_file::futures::read_as_bytes(&file)
+            .await
+            .unwrap_or_default();
         on_read.emit((file.name(), bytes));
     });
     // Natively there is no file to read (and web-sys calls would abort): nothing happens.

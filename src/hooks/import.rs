@@ -4,9 +4,7 @@
 //! than in a worker because the parsed table must end up on this thread anyway, and handing
 //! a million rows over from a worker would cost another full pass of copying.
 
-use std::time::Duration;
-
-use yew::platform::{spawn_local, time::sleep};
+use yew::platform::spawn_local;
 
 use crate::components::AppContext;
 use crate::data::dataset::Shared;
@@ -149,8 +147,12 @@ pub fn check_rows(state: AppContext, table: Shared<RawTable>, mapping: Mapping) 
     });
 }
 
+/// A zero-delay timeout: the browser repaints and handles input before the next chunk.
 async fn yield_to_browser() {
-    sleep(Duration::ZERO).await;
+    #[cfg(target_arch = "wasm32")]
+    gloo_timers::future::TimeoutFuture::new(0).await;
+    #[cfg(not(target_arch = "wasm32"))]
+    yew::platform::time::sleep(std::time::Duration::ZERO).await;
 }
 
 /// Milliseconds on the page's clock (natively a constant: there every slice runs to the end).

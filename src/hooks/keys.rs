@@ -12,33 +12,29 @@ pub fn use_key_down(on_key: Callback<String>) {
     use_effect_with((), move |_| listen(latest));
 }
 
+/// The `keydown` listener; gloo removes it when the returned guard is dropped.
 #[cfg(target_arch = "wasm32")]
 fn listen(on_key: std::rc::Rc<std::cell::RefCell<Callback<String>>>) -> impl FnOnce() {
-    use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
-    let document = web_sys::window().and_then(|w| w.document());
-    let listener =
-        Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
-            let in_field = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .is_some_and(|el| {
-                    matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                });
-            if !in_field && !e.ctrl_key() && !e.meta_key() && !e.alt_key() {
-                on_key.borrow().emit(e.key());
-            }
+    let listener = web_sys::window()
+        .and_then(|w| w.document())
+        .map(|document| {
+            gloo_events::EventListener::new(&document, "keydown", move |event| {
+                let Some(e) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+                    return;
+                };
+                let in_field = e
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                    .is_some_and(|el| {
+                        matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                    });
+                if !in_field && !e.ctrl_key() && !e.meta_key() && !e.alt_key() {
+                    on_key.borrow().emit(e.key());
+                }
+            })
         });
-    if let Some(d) = &document {
-        let _ = d.add_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
-    }
-    move || {
-        if let Some(d) = document {
-            let _ =
-                d.remove_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
-        }
-        drop(listener);
-    }
+    move || drop(listener)
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -44,7 +44,9 @@ async fn render(svg: &str, scale: u32) -> Option<Vec<u8>> {
         )
         .ok()?;
     let url = canvas.to_data_url_with_type("image/png").ok()?;
-    // A data URL of base64; atob gives one char per byte.
-    let binary = window.atob(url.split_once(',')?.1).ok()?;
-    Some(binary.chars().map(|c| c as u8).collect())
+    // A data URL of base64 (the base64 crate: the app's one base64 path).
+    use base64::Engine;
+    base64::engine::general_purpose::STANDARD
+        .decode(url.split_once(',')?.1)
+        .ok()
 }

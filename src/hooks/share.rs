@@ -108,23 +108,12 @@ mod browser {
         }
     }
 
-    /// Calls `run` on every `hashchange`; the returned closure removes the listener.
+    /// Calls `run` on every `hashchange`; the returned closure removes the listener (gloo
+    /// removes it when its guard is dropped).
     pub fn on_hash_change(run: impl Fn() + 'static) -> impl FnOnce() {
-        let window = web_sys::window();
-        let listener = Closure::<dyn Fn()>::new(run);
-        if let Some(w) = &window {
-            let _ =
-                w.add_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref());
-        }
-        move || {
-            if let Some(w) = window {
-                let _ = w.remove_event_listener_with_callback(
-                    "hashchange",
-                    listener.as_ref().unchecked_ref(),
-                );
-            }
-            drop(listener);
-        }
+        let listener = web_sys::window()
+            .map(|w| gloo_events::EventListener::new(&w, "hashchange", move |_| run()));
+        move || drop(listener)
     }
 
     /// Raw DEFLATE by the browser (`compress`) or its inverse; `None` on any failure, such as

@@ -1,12 +1,18 @@
-//! localStorage and document access. A browser may refuse storage (private mode, quota, a
-//! sandboxed iframe): every failure is swallowed here and reads as "nothing stored", because
-//! losing autosave must never stop the calculator.
+//! localStorage (through `gloo-storage`) and document access. A browser may refuse storage
+//! (private mode, quota, a sandboxed iframe): every failure is swallowed here and reads as
+//! "nothing stored", because losing autosave must never stop the calculator.
+//!
+//! Values are read and written as the text the pure decoders of `data::stored`, `data::saved`
+//! and `data::scenario_doc` take (versioned serde documents, checked field by field), not
+//! through gloo's `get::<T>`, which would decode in one step and lose the version check and
+//! the field named at fault. gloo's `LocalStorage::raw()` throws when the browser refuses
+//! storage altogether, so every call first asks whether there is a storage at all.
 
 /// The stored value of `key`, if any and readable.
 pub fn load(key: &str) -> Option<String> {
     #[cfg(target_arch = "wasm32")]
     {
-        local_storage()?.get_item(key).ok()?
+        storage()?.get_item(key).ok()?
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
@@ -19,7 +25,7 @@ pub fn load(key: &str) -> Option<String> {
 pub fn save(key: &str, value: &str) -> bool {
     #[cfg(target_arch = "wasm32")]
     {
-        local_storage().is_some_and(|s| s.set_item(key, value).is_ok())
+        storage().is_some_and(|s| s.set_item(key, value).is_ok())
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
@@ -32,10 +38,11 @@ pub fn save(key: &str, value: &str) -> bool {
 pub fn keys_with_prefix(prefix: &str) -> Vec<String> {
     #[cfg(target_arch = "wasm32")]
     {
-        let Some(storage) = local_storage() else {
+        use gloo_storage::Storage;
+        let Some(storage) = storage() else {
             return Vec::new();
         };
-        let count = storage.length().unwrap_or(0);
+        let count = gloo_storage::LocalStorage::length();
         let keys: Vec<String> = (0..count)
             .filter_map(|i| storage.key(i).ok().flatten())
             .filter(|k| k.starts_with(prefix))
@@ -56,7 +63,12 @@ pub fn keys_with_prefix(prefix: &str) -> Vec<String> {
 pub fn remove(key: &str) -> bool {
     #[cfg(target_arch = "wasm32")]
     {
-        local_storage().is_some_and(|s| s.remove_item(key).is_ok())
+        use gloo_storage::Storage;
+        if storage().is_none() {
+            return false;
+        }
+        gloo_storage::LocalStorage::delete(key);
+        true
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
@@ -105,7 +117,10 @@ pub fn set_document_lang(code: &str) {
     let _ = code;
 }
 
+/// gloo's localStorage, when the browser grants one (else gloo would throw).
 #[cfg(target_arch = "wasm32")]
-fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok()?
+fn storage() -> Option<web_sys::Storage> {
+    use gloo_storage::Storage;
+    web_sys::window()?.local_storage().ok()??;
+    Some(gloo_storage::LocalStorage::raw())
 }

@@ -1,5 +1,13 @@
 //! The page's side of the XLSX workers: start a worker the first time it is needed, send it a
 //! request, hand its reply to a callback. Natively (tests) the same handlers run in-process.
+//!
+//! Not `gloo-worker` (0.5, the version yew 0.23 uses), for three reasons read in its source:
+//! its spawner `expect`s and `unwrap`s when a worker cannot be created (offline before the
+//! worker was cached, for example), which would abort this page instead of reporting "the
+//! workbook worker stopped"; its default codec is bincode, one more serialisation crate in the
+//! first load beside serde_json; and a message is one encoded buffer, so a 60 MB workbook would
+//! be copied into the codec's bytes instead of travelling as its own `Uint8Array` beside a
+//! small serde_json request as it does here. The glue below is about forty lines of it.
 
 use yew::Callback;
 

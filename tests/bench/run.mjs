@@ -155,7 +155,7 @@ const lines = [
   `- Date: ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`,
   `- Machine: ${sh("nproc")} cores, ${sh("grep -m1 'model name' /proc/cpuinfo | cut -d: -f2").trim()}, ${sh("uname -sr")}`,
   `- Browser: ${sh("chromium --version")}, headless; Rust: ${sh("rustc --version")}`,
-  `- Data: deterministic long-form CSV (\`data::synthetic::long_form_csv\`), ${ROWS.toLocaleString("en")} rows, ${(bytes / 1e6).toFixed(1)} MB`,
+  `- Data: deterministic long-form CSV (\`benches/support/synthetic.rs\`, SplitMix64), ${ROWS.toLocaleString("en")} rows, ${(bytes / 1e6).toFixed(1)} MB`,
   `- Method: one Chromium session, contenders alternating (first place rotating), ${RUNS} runs each, medians; the native build of the same code takes its turn in the same rounds (a process per run, one untimed warm-up pass, as the browser page's memory is warm after its first run); every contender's triangle checked against ours before any time counts.`,
   "",
   "## 1,000,000-row monthly cohort triangle (read CSV text + logo and revenue triangle)",

@@ -11,7 +11,7 @@ import { customersCsv } from "./customers.mjs";
 
 const suite = appSuite();
 
-/** The same generator as `data::synthetic::long_form_csv` would be overkill here: any
+/** The same generator as `benches/support/synthetic.rs` would be overkill here: any
  * deterministic 1M-row long-form file over 36 months serves. */
 function longFormCsv(rows) {
   const lines = ["customer_id,month,mrr"];

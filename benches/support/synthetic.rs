@@ -1,19 +1,16 @@
 //! Large deterministic long-form subscription CSVs for benchmarks (about 40,000 customers ×
 //! up to 36 months = 1,000,000 rows), built as text exactly as a billing export would be.
+//! Benchmark-only: included by path (`#[path]`) into the criterion benches, the native
+//! example and the browser benchmark's entry, so the library does not carry it.
 
 /// A long-form CSV (`customer_id,month,mrr`) of about `rows` rows: each customer pays from its
 /// start month for a run of months, so cohorts, churn and gaps all occur.
 pub fn long_form_csv(rows: usize) -> String {
     let mut out = String::with_capacity(rows * 28);
     out.push_str("customer_id,month,mrr\n");
-    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
-    let mut next = move || {
-        // xorshift64*: deterministic and fast; quality is irrelevant for sizing a benchmark.
-        state ^= state >> 12;
-        state ^= state << 25;
-        state ^= state >> 27;
-        state.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    };
+    // The app's one generator (the sample's), seeded: every run builds the same file.
+    let mut rng = retention_lab::data::rng::SplitMix64(0x9E37_79B9_7F4A_7C15);
+    let mut next = move || rng.next_u64();
     let mut written = 0;
     let mut customer = 0;
     while written < rows {
@@ -35,14 +32,4 @@ pub fn long_form_csv(rows: usize) -> String {
         }
     }
     out
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn has_the_asked_number_of_rows() {
-        let csv = super::long_form_csv(1_000);
-        assert_eq!(csv.lines().count(), 1_001);
-        assert!(csv.starts_with("customer_id,month,mrr\nC000001,"));
-    }
 }
