@@ -2,13 +2,13 @@
 # Prints raw and gzip (-9) bytes of every file the release build ships, in two groups: what
 # the page fetches before it is usable (first load) and the XLSX workers fetched on demand
 # (budget 400 KB gzip each, JS and wasm together). KB here is 1,024 bytes, as in every size
-# report of this project. The first load's budget is 300 KB (307,200 bytes) gzip and the run
-# fails above it, so that nothing can grow past it unnoticed. (From the health and
-# renewal sections to the workshop tools it was over, at up to 355 KB, behind a fence; the
-# page got back under it without losing a feature: see the commits of 2026-11-23.)
+# report of this project. The first load's budget is 450 KB (460,800 bytes) gzip and the run
+# fails above it, so that nothing can grow past it unnoticed. It was 300 KB until the
+# architecture issue (2026-11-30): at 237 bytes of slack it had started to dictate
+# hand-written stand-ins for serde, gloo and other standard crates.
 set -euo pipefail
 cd "$(dirname "$0")/../dist"
-FIRST_LOAD_GOAL=$((300 * 1024))
+FIRST_LOAD_GOAL=$((450 * 1024))
 ON_DEMAND_BUDGET=$((400 * 1024))
 status=0
 gz() { gzip -9 -c "$1" | wc -c; }
@@ -20,9 +20,9 @@ for f in $(find . -maxdepth 1 -type f ! -name 'xlsx_*' | sort); do
   total_raw=$((total_raw + raw)); total_gz=$((total_gz + z))
   printf '%-28s %10d %10d\n' "${f#./}" "$raw" "$z"
 done
-printf '%-28s %10d %10d  (%d%% of the 300 KB = 307200-byte budget, %d bytes to spare)\n' TOTAL "$total_raw" "$total_gz" \
+printf '%-28s %10d %10d  (%d%% of the 450 KB = 460800-byte budget, %d bytes to spare)\n' TOTAL "$total_raw" "$total_gz" \
   $((100 * total_gz / FIRST_LOAD_GOAL)) $((FIRST_LOAD_GOAL - total_gz))
-[ "$total_gz" -le "$FIRST_LOAD_GOAL" ] || { echo "size-report: first load $total_gz bytes gzip is over the 300 KB budget" >&2; status=1; }
+[ "$total_gz" -le "$FIRST_LOAD_GOAL" ] || { echo "size-report: first load $total_gz bytes gzip is over the 450 KB budget" >&2; status=1; }
 
 printf '\n%-28s %10s %10s\n' "on demand" raw gzip
 for worker in $(find . -maxdepth 1 -name 'xlsx_*_bg.wasm' | sed 's|^\./||; s|_bg\.wasm$||' | sort); do

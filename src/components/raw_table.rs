@@ -1,7 +1,7 @@
 //! Read-only tables written as HTML text and inserted whole.
 //!
 //! Why not `html!`: each element of a `html!` tree compiles to its own construction code, and
-//! the health and renewal tables pushed the page's first load over its 300 KB budget. These
+//! the health and renewal tables pushed the page's first load over its budget (then 300 KB). These
 //! tables only display figures (their controls stay in Yew), so they are built as text: every
 //! piece of text goes through [`escape`], so names from imported files cannot inject markup.
 

@@ -109,6 +109,19 @@ for (let i = 0; i < RUNS; i++) {
   loads.push(await p.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(performance.now())))));
   await fresh.close();
 }
+// The same with the page's CPU throttled 4× (CDP Emulation.setCPUThrottlingRate), as on a slow
+// laptop: the architecture issue's second size figure (goal < 1.5 s), median of RUNS.
+const throttledLoads = [];
+for (let i = 0; i < RUNS; i++) {
+  const fresh = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const p = await fresh.newPage();
+  const cdp = await fresh.newCDPSession(p);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await p.goto(appOrigin + "/");
+  await p.locator('[data-testid="metric-ndr"]').waitFor({ timeout: 60_000 });
+  throttledLoads.push(await p.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(performance.now())))));
+  await fresh.close();
+}
 const app = await context.newPage();
 await app.goto(appOrigin + "/");
 await app.locator('[data-testid="economics-view-scenarios"]').click();
@@ -177,7 +190,9 @@ const lines = [
     `| input → repaint, 4 scenarios, ${tab} tab (n = 100 after 100 unrecorded) | median ${median(times).toFixed(1)} ms, p95 ${quantile(times, 0.95).toFixed(1)} ms | p95 < 16 ms | ${goal(quantile(times, 0.95) < 16)} |`),
   `| 100,000 customers scored + renewal fitted (wasm, medians of 7) | ${extra.score_ms.toFixed(1)} + ${extra.fit_ms.toFixed(1)} = ${(extra.score_ms + extra.fit_ms).toFixed(1)} ms (with tiers and forecast: ${extra.all_ms.toFixed(1)} ms) | < 100 ms | ${goal(extra.score_ms + extra.fit_ms < 100)} |`,
   `| navigation → sample rendered (loopback, median of ${RUNS}) | ${fmt(median(loads))} | < 1 s | ${goal(median(loads) < 1000)} |`,
-  `| shipped, first load (gzip -9; KB = 1,024 bytes) | ${(extra.first_load_gzip / 1024).toFixed(1)} KB = ${extra.first_load_gzip.toLocaleString("en-US")} bytes (raw ${(extra.first_load_raw / 1024).toFixed(1)} KB) | ≤ 300 KB = 307,200 bytes | ${goal(extra.first_load_gzip <= 300 * 1024)} |`,
+  `| navigation → sample rendered, CPU throttled 4× (CDP, loopback, median of ${RUNS}) | ${fmt(median(throttledLoads))} (all: ${throttledLoads.map(fmt).join(", ")}) | < 1.5 s | ${goal(median(throttledLoads) < 1500)} |`,
+  // The budget is 450 KB since the architecture issue (2026-11-30); it was 300 KB before.
+  `| shipped, first load (gzip -9; KB = 1,024 bytes) | ${(extra.first_load_gzip / 1024).toFixed(1)} KB = ${extra.first_load_gzip.toLocaleString("en-US")} bytes (raw ${(extra.first_load_raw / 1024).toFixed(1)} KB) | ≤ 450 KB = 460,800 bytes | ${goal(extra.first_load_gzip <= 450 * 1024)} |`,
   "",
   "Shipped files (raw and gzip bytes):",
   "",
