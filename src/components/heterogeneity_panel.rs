@@ -59,12 +59,12 @@ pub fn HeterogeneityPanel() -> Html {
                     { metric_card(Metric { name: "lifetime-sbg", value: sbg, text: (format!("{sbg:.1} {period}")).into(), label: (lang.t(EconKey::LifetimeSbg)).into(), explain: (lang.t(EconKey::LifetimeSbgExplain)).into(), badge: None }) }
                 </div>
                 <p class="panel__why" data-testid="heterogeneity-why">
-                    { Key::fill(lang.t(EconKey::Why), &[&format_percent(sbg / constant - 1.0)]) }
+                    { lang.fill(EconKey::Why, &[("longer", &format_percent(sbg / constant - 1.0))]) }
                 </p>
             </>
         },
         (Err(e), _) | (_, Err(e)) => {
-            html! { <p class="panel__notice">{ Key::fill(lang.t(Key::ChartError), &[&e.to_string()]) }</p> }
+            html! { <p class="panel__notice">{ lang.fill(Key::ChartError, &[("reason", &e.to_string())]) }</p> }
         }
     };
     html! {

@@ -311,7 +311,7 @@ pub(crate) fn field_label(field: EconField) -> EconKey {
 
 fn error_text(lang: Lang, field: EconField, error: &FieldError) -> String {
     match (field, error) {
-        (_, FieldError::NotNumber(text)) => Key::fill(lang.t(Key::ErrNotNumber), &[text]),
+        (_, FieldError::NotNumber(text)) => lang.fill(Key::ErrNotNumber, &[("text", text)]),
         (_, FieldError::Negative) => lang.t(Key::ErrNegative).to_string(),
         (_, FieldError::ZeroStart) => lang.t(EconKey::ErrAboveZero).to_string(),
         (EconField::Horizon, FieldError::PercentAbove100) => {

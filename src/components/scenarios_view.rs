@@ -83,7 +83,7 @@ pub fn ScenariosView() -> Html {
             Some(inputs) => {
                 let h = state.heterogeneity;
                 let perturbed = perturb(&inputs, (&h.model, h.from_cohorts)).map_err(|e| {
-                    AttrValue::from(Key::fill(lang.t(Key::ChartError), &[&e.to_string()]))
+                    AttrValue::from(lang.fill(Key::ChartError, &[("reason", &e.to_string())]))
                 });
                 let [mut ltv_axis, mut ndr_axis] = tornado_axes.take();
                 let ltv = tornado_svg(&perturbed, lang, currency, Metric::Ltv, &mut ltv_axis);
@@ -258,5 +258,5 @@ fn lever_label(lever: Lever) -> EconKey {
 fn shown(drawn: Result<String, ChartError>, lang: Lang) -> Result<AttrValue, AttrValue> {
     drawn
         .map(AttrValue::from)
-        .map_err(|e| AttrValue::from(Key::fill(lang.t(Key::ChartError), &[&e.to_string()])))
+        .map_err(|e| AttrValue::from(lang.fill(Key::ChartError, &[("reason", &e.to_string())])))
 }

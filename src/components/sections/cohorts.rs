@@ -150,7 +150,7 @@ pub fn CohortsSection() -> Html {
                 <p class="section__intro">{ lang.t(CohortKey::Intro) }</p>
                 <p class="section__intro">
                     { match &table_source {
-                        Some(file) => Key::fill(lang.t(CohortKey::TableSource), &[file]),
+                        Some(file) => lang.fill(CohortKey::TableSource, &[("file", file)]),
                         None => lang.t(CohortKey::SubscriptionsSource).to_string(),
                     } }
                 </p>
@@ -248,12 +248,12 @@ fn metrics(analysis: &Analysis, lang: Lang) -> Html {
                 <>
                     { metric_card(Metric { name: "sbg-alpha", value: f.model.alpha, text: (significant(f.model.alpha)).into(), label: (lang.t(CohortKey::Alpha)).into(), explain: (format!("{}{se_a}", lang.t(CohortKey::AlphaExplain))).into(), badge: None }) }
                     { metric_card(Metric { name: "sbg-beta", value: f.model.beta, text: (significant(f.model.beta)).into(), label: (lang.t(CohortKey::Beta)).into(), explain: (format!("{}{se_b}", lang.t(CohortKey::BetaExplain))).into(), badge: None }) }
-                    { metric_card(Metric { name: "sbg-mean-churn", value: mean, text: (format_percent(mean)).into(), label: (lang.t(CohortKey::MeanChurn)).into(), explain: (Key::fill(lang.t(CohortKey::MeanChurnExplain), &[&polarisation])).into(), badge: None }) }
+                    { metric_card(Metric { name: "sbg-mean-churn", value: mean, text: (format_percent(mean)).into(), label: (lang.t(CohortKey::MeanChurn)).into(), explain: (lang.fill(CohortKey::MeanChurnExplain, &[("polarisation", &polarisation)])).into(), badge: None }) }
                 </>
             }
         }
         Err(reason) => {
-            html! { <p class="panel__notice">{ Key::fill(lang.t(CohortKey::NoSbg), &[reason]) }</p> }
+            html! { <p class="panel__notice">{ lang.fill(CohortKey::NoSbg, &[("reason", reason)]) }</p> }
         }
     };
     html! {
@@ -328,5 +328,5 @@ fn curves_chart(
     };
     cohort_curves::draw(&chart)
         .map(AttrValue::from)
-        .map_err(|e| AttrValue::from(Key::fill(lang.t(Key::ChartError), &[&e.to_string()])))
+        .map_err(|e| AttrValue::from(lang.fill(Key::ChartError, &[("reason", &e.to_string())])))
 }

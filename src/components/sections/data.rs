@@ -9,7 +9,7 @@ use crate::components::mapping_step::MappingStep;
 use crate::components::metric_card::{metric_card, Metric};
 use crate::components::AppContext;
 use crate::data::dataset::Origin;
-use crate::i18n::{format_count, import_error_text, DataKey, Key};
+use crate::i18n::{format_count, import_error_text, DataKey};
 use crate::state::Action;
 
 #[component]
@@ -21,14 +21,14 @@ pub fn DataSection() -> Html {
     let data = &state.dataset;
     let origin = |origin: &Origin| match origin {
         Origin::Sample => AttrValue::from(lang.t(DataKey::FromSample)),
-        Origin::File(name) => AttrValue::from(Key::fill(lang.t(DataKey::FromFile), &[name])),
+        Origin::File(name) => AttrValue::from(lang.fill(DataKey::FromFile, &[("file", name)])),
     };
     let cohort_rows = data
         .cohort_table
         .as_ref()
         .map_or(0, |(cells, _)| cells.len());
     let cohort_origin = match &data.cohort_table {
-        Some((_, file)) => AttrValue::from(Key::fill(lang.t(DataKey::FromFile), &[file])),
+        Some((_, file)) => AttrValue::from(lang.fill(DataKey::FromFile, &[("file", file)])),
         None => AttrValue::from(lang.t(DataKey::NoCohortTable)),
     };
     let on_reset = {

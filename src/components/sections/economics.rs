@@ -148,8 +148,12 @@ pub(crate) fn compute(inputs: &BridgeInputs, lang: Lang, currency: Currency) -> 
     let chart = match &bridge {
         Ok(b) => waterfall::draw(&waterfall_of(inputs, b, lang, currency), &money)
             .map(AttrValue::from)
-            .map_err(|e| AttrValue::from(Key::fill(lang.t(Key::ChartError), &[&e.to_string()]))),
-        Err(e) => Err(AttrValue::from(Key::fill(lang.t(Key::ChartError), &[e]))),
+            .map_err(|e| {
+                AttrValue::from(lang.fill(Key::ChartError, &[("reason", &e.to_string())]))
+            }),
+        Err(e) => Err(AttrValue::from(
+            lang.fill(Key::ChartError, &[("reason", e)]),
+        )),
     };
     Results { bridge, chart }
 }
@@ -250,15 +254,15 @@ fn bridge_sheet(
 
 pub(crate) fn field_error_text(error: &FieldError, lang: Lang, currency: Currency) -> String {
     match error {
-        FieldError::NotNumber(text) => Key::fill(lang.t(Key::ErrNotNumber), &[text]),
+        FieldError::NotNumber(text) => lang.fill(Key::ErrNotNumber, &[("text", text)]),
         FieldError::Negative => lang.t(Key::ErrNegative).to_string(),
         FieldError::ZeroStart => lang.t(Key::ErrZeroStart).to_string(),
         FieldError::PercentAbove100 => lang.t(Key::ErrPercentAbove100).to_string(),
-        FieldError::LossesExceedStart { lost, start } => Key::fill(
-            lang.t(Key::ErrLossesExceedStart),
+        FieldError::LossesExceedStart { lost, start } => lang.fill(
+            Key::ErrLossesExceedStart,
             &[
-                &format_money(*lost, lang, currency),
-                &format_money(*start, lang, currency),
+                ("lost", &format_money(*lost, lang, currency)),
+                ("start", &format_money(*start, lang, currency)),
             ],
         ),
     }
