@@ -55,7 +55,7 @@ pub fn ScenarioTable(props: &ScenarioTableProps) -> Html {
                     if i > 0 {
                         <button type="button" class="button button--quiet" data-testid="scenario-delete"
                                 data-scenario={scenario_attr(i)} onclick={dispatch(ScenarioAction::Delete(i))}>
-                            { lang.t(EconKey::Delete) }
+                            { lang.t(Key::Delete) }
                         </button>
                     }
                 </span>

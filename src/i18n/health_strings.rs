@@ -114,7 +114,6 @@ strings! {
         LiftedArr => "提升带来的续约 ARR", "Renewal ARR gained",
         LiftedArrExplain => "预计续约 ARR 从 {from} 到 {to}。", "Expected renewal ARR from {from} to {to}.",
         CurveTitle => "续约概率与北极星指标", "Renewal probability by north-star usage",
-        NorthStarAxis => "北极星指标", "North-star usage",
         ProbabilityAxis => "续约概率 (%)", "Renewal probability (%)",
         Fitted => "逻辑回归拟合", "Logistic fit",
         ObservedDeciles => "实际续约率（十分位组）", "Observed rate (deciles)",

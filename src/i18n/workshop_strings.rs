@@ -23,7 +23,6 @@ strings! {
         SavedUnreadableEntry => "（无法读取）", "(unreadable)",
         Open => "打开", "Open",
         Rename => "重命名", "Rename",
-        Delete => "删除", "Delete",
         Done => "完成", "Done",
         OpenedFromLink => "已从分享链接恢复情景。", "Scenarios restored from the share link.",
         OpenedFromFile => "已打开情景文件 {file}。", "Opened the scenario file {file}.",

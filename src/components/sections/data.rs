@@ -9,7 +9,7 @@ use crate::components::mapping_step::MappingStep;
 use crate::components::metric_card::{metric_card, Metric};
 use crate::components::AppContext;
 use crate::data::dataset::Origin;
-use crate::i18n::{format_count, import_error_text, DataKey};
+use crate::i18n::{format_count, import_error_text, DataKey, Key};
 use crate::state::Action;
 
 #[component]
@@ -52,12 +52,12 @@ pub fn DataSection() -> Html {
             </div>
             <p class="data__actions">
                 <button type="button" class="button button--quiet" data-testid="reset-sample" onclick={on_reset}>
-                    { lang.t(DataKey::ResetData) }
+                    { lang.t(Key::ResetSample) }
                 </button>
             </p>
             <ErrorBanner test_id="import-error" headline={AttrValue::from(lang.t(DataKey::ImportFailed))}
                          message={state.import_error.as_ref().map(|e| AttrValue::from(import_error_text(lang, e)))}
-                         dismiss_label={lang.t(DataKey::Dismiss)} {on_dismiss} />
+                         dismiss_label={lang.t(Key::Dismiss)} {on_dismiss} />
             <div class="data__import">
                 <div class="data__side">
                     <ImportPanel />

@@ -211,8 +211,8 @@ fn results_view(results: &Results, lang: Lang, inputs: BridgeInputs) -> Html {
     html! {
         <div class="bridge__results">
             <div class="metrics">
-                { metric_card(Metric { name: "ndr", value: b.ndr, text: (format_percent(b.ndr)).into(), label: (t(Key::Ndr)).into(), explain: (t(Key::NdrExplain)).into(), badge: Some(ndr_badge) }) }
-                { metric_card(Metric { name: "grr", value: b.grr, text: (format_percent(b.grr)).into(), label: (t(Key::Grr)).into(), explain: (t(Key::GrrExplain)).into(), badge: Some(grr_badge) }) }
+                { metric_card(Metric { name: "ndr", value: b.ndr, text: (format_percent(b.ndr)).into(), label: (lang.t(EconKey::Ndr)).into(), explain: (t(Key::NdrExplain)).into(), badge: Some(ndr_badge) }) }
+                { metric_card(Metric { name: "grr", value: b.grr, text: (format_percent(b.grr)).into(), label: (lang.t(EconKey::Grr)).into(), explain: (t(Key::GrrExplain)).into(), badge: Some(grr_badge) }) }
                 { metric_card(Metric { name: "gross-churn", value: b.gross_churn, text: (format_percent(b.gross_churn)).into(), label: (t(Key::GrossChurn)).into(), explain: (t(Key::GrossChurnExplain)).into(), badge: None }) }
                 { metric_card(Metric { name: "net-churn", value: b.net_churn, text: (format_percent(b.net_churn)).into(), label: (t(Key::NetChurn)).into(), explain: (t(Key::NetChurnExplain)).into(), badge: None }) }
             </div>
@@ -233,17 +233,17 @@ fn bridge_sheet(
 ) -> Callback<(), crate::data::sheet::Sheet> {
     Callback::from(move |()| {
         let figures = [
-            (Key::StartArr, inputs.start_arr),
-            (Key::ChurnedArr, inputs.churned_arr),
-            (Key::ContractionArr, inputs.contraction_arr),
-            (Key::ExpansionArr, inputs.expansion_arr),
-            (Key::BarEnd, b.end_arr),
-            (Key::Ndr, b.ndr),
-            (Key::Grr, b.grr),
-            (Key::GrossChurn, b.gross_churn),
-            (Key::NetChurn, b.net_churn),
+            (lang.t(Key::StartArr), inputs.start_arr),
+            (lang.t(Key::ChurnedArr), inputs.churned_arr),
+            (lang.t(Key::ContractionArr), inputs.contraction_arr),
+            (lang.t(Key::ExpansionArr), inputs.expansion_arr),
+            (lang.t(Key::BarEnd), b.end_arr),
+            (lang.t(EconKey::Ndr), b.ndr),
+            (lang.t(EconKey::Grr), b.grr),
+            (lang.t(Key::GrossChurn), b.gross_churn),
+            (lang.t(Key::NetChurn), b.net_churn),
         ]
-        .map(|(key, value)| (lang.t(key).to_string(), value));
+        .map(|(text, value)| (text.to_string(), value));
         figures_sheet(
             "ndr_bridge",
             [lang.t(Key::Metric), lang.t(Key::Value)],

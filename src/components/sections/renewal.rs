@@ -231,7 +231,7 @@ fn curve(fit: &RenewalFit, lang: Lang) -> Result<AttrValue, AttrValue> {
         .collect();
     let chart = ProbabilityChart {
         title: lang.t(HealthKey::CurveTitle).into(),
-        x_label: lang.t(HealthKey::NorthStarAxis).into(),
+        x_label: lang.t(HealthKey::NorthStar).into(),
         y_label: lang.t(HealthKey::ProbabilityAxis).into(),
         line,
         line_label: lang.t(HealthKey::Fitted).into(),
