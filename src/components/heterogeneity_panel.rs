@@ -3,7 +3,7 @@ use yew::prelude::*;
 
 use super::metric_card::{metric_card, Metric};
 use super::AppContext;
-use crate::i18n::{format_percent, CohortKey, EconKey, Key};
+use crate::i18n::{chart_model_error_text, format_percent, CohortKey, EconKey};
 use crate::model::cohort::Grain;
 use crate::model::retention::constant_churn_lifetime;
 use crate::model::sbg::Sbg;
@@ -64,7 +64,7 @@ pub fn HeterogeneityPanel() -> Html {
             </>
         },
         (Err(e), _) | (_, Err(e)) => {
-            html! { <p class="panel__notice">{ lang.fill(Key::ChartError, &[("reason", &e.to_string())]) }</p> }
+            html! { <p class="panel__notice">{ chart_model_error_text(lang, &e) }</p> }
         }
     };
     html! {

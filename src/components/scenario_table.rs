@@ -12,7 +12,7 @@ use crate::state::Action;
 #[derive(Properties, PartialEq)]
 pub struct ScenarioTableProps {
     /// The economics of each scenario (same order as the state's scenarios).
-    pub results: std::rc::Rc<Vec<Result<Economics, String>>>,
+    pub results: std::rc::Rc<Vec<Result<Economics, crate::model::error::ModelError>>>,
 }
 
 /// Baseline and scenarios side by side: editable inputs above, results with deltas against
@@ -122,7 +122,7 @@ pub fn ScenarioTable(props: &ScenarioTableProps) -> Html {
                     </td>
                 }
             }
-            Err(message) => html! { <td class="scenarios__cell field__error">{ message.clone() }</td> },
+            Err(error) => html! { <td class="scenarios__cell field__error">{ crate::i18n::error_text(lang, error) }</td> },
         });
         let bench_line = bench.map(|(_, _, line, source)| {
             let source = match source {

@@ -8,6 +8,7 @@
 mod cohort_strings;
 mod data_strings;
 mod econ_strings;
+mod error_text;
 mod format;
 mod health_strings;
 mod import_text;
@@ -20,6 +21,7 @@ mod workshop_strings;
 pub use cohort_strings::CohortKey;
 pub use data_strings::DataKey;
 pub use econ_strings::{scenario_name, EconKey};
+pub use error_text::{chart_model_error_text, error_text, ErrorKey, ErrorText};
 pub use format::{format_count, format_money, format_percent, Currency};
 pub use health_strings::HealthKey;
 pub use import_text::{field_label, import_error_text, origin_label, shape_label};

@@ -24,6 +24,7 @@ fn table() -> Vec<(String, &'static str, &'static str)> {
         area("CohortKey", CohortKey::ALL, CohortKey::name),
         area("DataKey", DataKey::ALL, DataKey::name),
         area("WorkshopKey", WorkshopKey::ALL, WorkshopKey::name),
+        area("ErrorKey", ErrorKey::ALL, ErrorKey::name),
     ]
     .concat()
 }

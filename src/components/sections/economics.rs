@@ -13,7 +13,7 @@ use crate::components::scenarios_view::ScenariosView;
 use crate::components::AppContext;
 use crate::data::bridge_form::{BridgeField, EntryMode, FieldError};
 use crate::data::export::figures_sheet;
-use crate::i18n::EconKey;
+use crate::i18n::{error_text, EconKey};
 use crate::i18n::{format_money, format_percent, Currency, Key, Lang};
 use crate::model::retention::{bridge, grr_band, ndr_band, Bridge, BridgeInputs, GrrBand, NdrBand};
 use crate::state::{Action, EconomicsView};
@@ -143,14 +143,12 @@ pub(crate) struct Results {
 }
 
 pub(crate) fn compute(inputs: &BridgeInputs, lang: Lang, currency: Currency) -> Results {
-    let bridge = bridge(*inputs).map_err(|e| e.to_string());
+    let bridge = bridge(*inputs).map_err(|e| error_text(lang, &e));
     let money = move |v: f64| format_money(v, lang, currency);
     let chart = match &bridge {
         Ok(b) => waterfall::draw(&waterfall_of(inputs, b, lang, currency), &money)
             .map(AttrValue::from)
-            .map_err(|e| {
-                AttrValue::from(lang.fill(Key::ChartError, &[("reason", &e.to_string())]))
-            }),
+            .map_err(|e| AttrValue::from(error_text(lang, &e))),
         Err(e) => Err(AttrValue::from(
             lang.fill(Key::ChartError, &[("reason", e)]),
         )),

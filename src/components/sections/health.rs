@@ -18,7 +18,9 @@ use crate::data::dataset::Origin;
 use crate::data::health_analysis::{
     analyse_health, default_scorecard, extra_columns, HealthAnalysis,
 };
-use crate::i18n::{format_count, format_money, format_percent, Currency, HealthKey, Lang};
+use crate::i18n::{
+    error_text, format_count, format_money, format_percent, Currency, HealthKey, Lang,
+};
 use crate::model::health::{ticket_priority, Band, Measure, Scorecard};
 use crate::model::portfolio::Customer;
 use crate::model::tiers::TierRules;
@@ -156,7 +158,10 @@ pub(crate) fn arr_by_band(
             })
             .collect(),
     };
-    shown(bars::draw(&chart, &|v| format_money(v, lang, currency)))
+    shown(
+        bars::draw(&chart, &|v| format_money(v, lang, currency)),
+        lang,
+    )
 }
 
 fn distribution(a: &HealthAnalysis, lang: Lang) -> Result<AttrValue, AttrValue> {
@@ -176,13 +181,13 @@ fn distribution(a: &HealthAnalysis, lang: Lang) -> Result<AttrValue, AttrValue> 
             })
             .collect(),
     };
-    shown(bars::draw(&chart, &|v| format!("{v:.0}")))
+    shown(bars::draw(&chart, &|v| format!("{v:.0}")), lang)
 }
 
-fn shown(drawn: Result<String, ChartError>) -> Result<AttrValue, AttrValue> {
+fn shown(drawn: Result<String, ChartError>, lang: Lang) -> Result<AttrValue, AttrValue> {
     drawn
         .map(AttrValue::from)
-        .map_err(|e| AttrValue::from(e.to_string()))
+        .map_err(|e| AttrValue::from(error_text(lang, &e)))
 }
 
 fn tiers_note(rules: &TierRules, lang: Lang) -> Html {

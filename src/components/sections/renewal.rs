@@ -243,7 +243,7 @@ fn curve(fit: &RenewalFit, lang: Lang) -> Result<AttrValue, AttrValue> {
         diagonal: None,
         x_is_probability: false,
     };
-    shown(probability::draw(&chart, &|v| format!("{v:.0}")))
+    shown(probability::draw(&chart, &|v| format!("{v:.0}")), lang)
 }
 
 fn calibration(fit: &RenewalFit, lang: Lang) -> Result<AttrValue, AttrValue> {
@@ -264,13 +264,16 @@ fn calibration(fit: &RenewalFit, lang: Lang) -> Result<AttrValue, AttrValue> {
         diagonal: Some(lang.t(HealthKey::Perfect).into()),
         x_is_probability: true,
     };
-    shown(probability::draw(&chart, &|v| format!("{v:.0}")))
+    shown(probability::draw(&chart, &|v| format!("{v:.0}")), lang)
 }
 
-fn shown(drawn: Result<String, crate::chart::ChartError>) -> Result<AttrValue, AttrValue> {
+fn shown(
+    drawn: Result<String, crate::chart::ChartError>,
+    lang: Lang,
+) -> Result<AttrValue, AttrValue> {
     drawn
         .map(AttrValue::from)
-        .map_err(|e| AttrValue::from(e.to_string()))
+        .map_err(|e| AttrValue::from(crate::i18n::error_text(lang, &e)))
 }
 
 fn at_risk(customers: &[Customer], a: &RenewalAnalysis, lang: Lang, currency: Currency) -> Html {
