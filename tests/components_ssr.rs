@@ -88,3 +88,48 @@ async fn every_chart_offers_svg_and_png_downloads_named_after_it() {
         );
     }
 }
+
+/// The scenario table with the baseline's discount rate at zero, in Chinese: the model's
+/// error is a typed value, written out in the UI language by the view.
+#[component]
+fn ZeroDiscountTable() -> Html {
+    use retention_lab::components::scenario_table::ScenarioTable;
+    use retention_lab::components::AppContext;
+    use retention_lab::model::economics::economics;
+    use retention_lab::state::AppState;
+    use std::rc::Rc;
+
+    let state = use_reducer(AppState::default);
+    let mut inputs = state.scenarios.list[0].last_valid;
+    inputs.discount = 0.0;
+    let h = state.heterogeneity;
+    let results = Rc::new(vec![economics(&inputs, (&h.model, h.from_cohorts))]);
+    html! {
+        <ContextProvider<AppContext> context={state}>
+            <ScenarioTable {results} />
+        </ContextProvider<AppContext>>
+    }
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_model_error_reads_in_chinese_in_the_chinese_interface() {
+    let html = LocalServerRenderer::<ZeroDiscountTable>::new()
+        .hydratable(false)
+        .render()
+        .await;
+    assert!(html.contains("“折现率”必须大于 0"), "{html}");
+    assert!(!html.contains("must be greater than zero"), "{html}");
+    // Every error cell holds Chinese only: no English word (lower-case ASCII letters) in it.
+    let cells: Vec<&str> = html
+        .split(r#"class="scenarios__cell field__error">"#)
+        .skip(1)
+        .map(|rest| rest.split('<').next().unwrap_or_default())
+        .collect();
+    assert!(!cells.is_empty(), "no error cell: {html}");
+    for cell in cells {
+        assert!(
+            !cell.chars().any(|c| c.is_ascii_lowercase()),
+            "English in a Chinese cell: {cell}"
+        );
+    }
+}

@@ -9,7 +9,7 @@ use crate::hooks::keys::use_key_down;
 use crate::hooks::png::download_png;
 use crate::hooks::storage;
 use crate::hooks::svg_patch::show_svg;
-use crate::i18n::{Key, Lang, WorkshopKey};
+use crate::i18n::{Lang, WorkshopKey};
 
 #[derive(Properties, PartialEq)]
 pub struct ChartFigureProps {
@@ -91,7 +91,10 @@ pub fn chart_exports(
         let source = source.clone();
         move || {
             let date = storage::today();
-            let line = Key::fill(lang.t(WorkshopKey::ChartSource), &[&source, &date]);
+            let line = lang.fill(
+                WorkshopKey::ChartSource,
+                &[("source", &source), ("date", &date)],
+            );
             with_source(&make()?, &line)
         }
     };

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::AppContext;
 use crate::chart::heatmap::{self, cell_colour, HeatRow, Heatmap};
 use crate::components::chart_figure::chart_exports;
-use crate::i18n::{format_count, format_money, format_percent, CohortKey, Key};
+use crate::i18n::{format_count, format_money, format_percent, CohortKey};
 use crate::model::cohort::{retention, Cohort, Measure};
 use plotters::style::RGBColor;
 
@@ -81,10 +81,7 @@ pub fn CohortHeatmap(props: &CohortHeatmapProps) -> Html {
             let amount = amount.unwrap_or_default();
             // Whole percents in the cells (the exact value is in the tooltip and data-value).
             let shown = if props.absolute { amount.clone() } else { format!("{:.0}%", value * 100.0) };
-            let title = Key::fill(
-                lang.t(CohortKey::CellTitle),
-                &[&cohort.label, &p.to_string(), &format_percent(value), &amount, &base],
-            );
+            let title = lang.fill(CohortKey::CellTitle, &[("cohort", &cohort.label), ("period", &p.to_string()), ("value", &format_percent(value)), ("amount", &amount), ("base", &base)]);
             let (background, ink) = colour(value);
             html! {
                 <td class="heatmap__cell" data-testid="cohort-cell" data-cohort={cohort.label.clone()}

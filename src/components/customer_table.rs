@@ -7,7 +7,7 @@ use super::health_labels::{
 use super::raw_table::{Align, TableText};
 use super::AppContext;
 use crate::data::health_analysis::HealthAnalysis;
-use crate::i18n::{format_money, HealthKey, Key};
+use crate::i18n::{format_money, HealthKey};
 use crate::model::health::{is_active, score, stage, Band, Scorecard, Stage};
 use crate::model::order::{largest, permute, smallest};
 use crate::model::portfolio::Customer;
@@ -124,12 +124,12 @@ pub fn customer_table(
             .iter()
             .map(|r| {
                 let name = measure_label(lang, &card.rules[r.rule].measure);
-                Key::fill(
-                    lang.t(HealthKey::Reason),
+                lang.fill(
+                    HealthKey::Reason,
                     &[
-                        &name,
-                        &raw_text(lang, r.raw),
-                        &format!("{:.0}", r.points_lost()),
+                        ("measure", &name),
+                        ("value", &raw_text(lang, r.raw)),
+                        ("points", &format!("{:.0}", r.points_lost())),
                     ],
                 )
             })
@@ -248,7 +248,7 @@ pub fn customer_table(
             </div>
             <div class="toolbar">
                 <span data-testid="customer-count" data-value={total.to_string()}>
-                    { Key::fill(lang.t(HealthKey::Showing), &[&first.to_string(), &(page * PAGE + shown.len()).to_string(), &total.to_string()]) }
+                    { lang.fill(HealthKey::Showing, &[("first", &first.to_string()), ("last", &(page * PAGE + shown.len()).to_string()), ("total", &total.to_string())]) }
                 </span>
                 <button type="button" class="button button--quiet" disabled={page == 0} onclick={go(page.saturating_sub(1))}
                         data-testid="customers-previous">{ lang.t(HealthKey::Previous) }</button>

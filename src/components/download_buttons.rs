@@ -4,7 +4,7 @@ use crate::data::sheet::{to_csv, Sheet};
 use crate::data::worker_protocol::{Reply, Request};
 use crate::hooks::download::download;
 use crate::hooks::workbook::{send, WorkerKind};
-use crate::i18n::{DataKey, Key};
+use crate::i18n::DataKey;
 
 use super::AppContext;
 
@@ -48,7 +48,7 @@ pub fn DownloadButtons(props: &DownloadButtonsProps) -> Html {
             </button>
             if let Some(message) = &*failure {
                 <span class="panel__notice" role="alert" data-testid="export-error">
-                    { Key::fill(lang.t(DataKey::ExportFailed), &[message]) }
+                    { lang.fill(DataKey::ExportFailed, &[("reason", message)]) }
                 </span>
             }
         </span>

@@ -3,7 +3,7 @@ use yew::prelude::*;
 
 use super::metric_card::{metric_card, Metric};
 use super::AppContext;
-use crate::i18n::{format_percent, CohortKey, EconKey, Key};
+use crate::i18n::{chart_model_error_text, format_percent, CohortKey, EconKey};
 use crate::model::cohort::Grain;
 use crate::model::retention::constant_churn_lifetime;
 use crate::model::sbg::Sbg;
@@ -59,12 +59,12 @@ pub fn HeterogeneityPanel() -> Html {
                     { metric_card(Metric { name: "lifetime-sbg", value: sbg, text: (format!("{sbg:.1} {period}")).into(), label: (lang.t(EconKey::LifetimeSbg)).into(), explain: (lang.t(EconKey::LifetimeSbgExplain)).into(), badge: None }) }
                 </div>
                 <p class="panel__why" data-testid="heterogeneity-why">
-                    { Key::fill(lang.t(EconKey::Why), &[&format_percent(sbg / constant - 1.0)]) }
+                    { lang.fill(EconKey::Why, &[("longer", &format_percent(sbg / constant - 1.0))]) }
                 </p>
             </>
         },
         (Err(e), _) | (_, Err(e)) => {
-            html! { <p class="panel__notice">{ Key::fill(lang.t(Key::ChartError), &[&e.to_string()]) }</p> }
+            html! { <p class="panel__notice">{ chart_model_error_text(lang, &e) }</p> }
         }
     };
     html! {

@@ -8,7 +8,7 @@ use crate::data::import_error::{ImportError, ImportErrorKind};
 use crate::data::text::MAX_FILE_BYTES;
 use crate::hooks::files::{read_file, take_chosen_file};
 use crate::hooks::import::{import_delimited, import_paste, import_workbook};
-use crate::i18n::{format_count, DataKey, Key};
+use crate::i18n::{format_count, DataKey};
 use crate::state::Action;
 
 /// The one import entry point: a file picker and a paste box. What they read goes to the
@@ -82,7 +82,7 @@ pub fn ImportPanel() -> Html {
             if let Some(progress) = &state.import_progress {
                 <p class="import__progress" role="status" data-testid="import-progress"
                    data-rows={progress.rows.to_string()}>
-                    { Key::fill(lang.t(DataKey::Reading), &[&progress.file, &format_count(progress.rows)]) }
+                    { lang.fill(DataKey::Reading, &[("file", &progress.file), ("rows", &format_count(progress.rows))]) }
                 </p>
             }
         </section>

@@ -8,7 +8,7 @@ use crate::data::import::PendingImport;
 use crate::data::records::Built;
 use crate::data::text::Encoding;
 use crate::hooks::import::{check_rows, import_workbook};
-use crate::i18n::{field_label, format_count, import_error_text, shape_label, DataKey, Key, Lang};
+use crate::i18n::{field_label, format_count, import_error_text, shape_label, DataKey, Lang};
 use crate::state::Action;
 
 const PREVIEW_ROWS: usize = 8;
@@ -113,7 +113,7 @@ pub fn MappingStep(props: &MappingStepProps) -> Html {
         ),
         Some(Err(error)) => (
             html! { <p class="mapping__missing" role="alert">{ import_error_text(lang, error) }</p> },
-            disabled_confirm(Key::fill(lang.t(DataKey::Confirm), &["0"])),
+            disabled_confirm(lang.fill(DataKey::Confirm, &[("rows", "0")])),
         ),
         None => (
             html! {},
@@ -139,18 +139,18 @@ pub fn MappingStep(props: &MappingStepProps) -> Html {
         Encoding::Utf16 => lang.t(DataKey::EncodingUtf16),
         Encoding::Gb18030 => lang.t(DataKey::EncodingGb18030),
     });
-    let read = Key::fill(
-        lang.t(DataKey::RowsRead),
+    let read = lang.fill(
+        DataKey::RowsRead,
         &[
-            &table.file,
-            &format_count(table.rows.len()),
-            &format_count(table.headers.len()),
+            ("file", &table.file),
+            ("rows", &format_count(table.rows.len())),
+            ("columns", &format_count(table.headers.len())),
         ],
     );
     let detected = if pending.detected {
-        Key::fill(
-            lang.t(DataKey::ShapeDetected),
-            &[shape_label(lang, pending.mapping.shape)],
+        lang.fill(
+            DataKey::ShapeDetected,
+            &[("shape", shape_label(lang, pending.mapping.shape))],
         )
     } else {
         lang.t(DataKey::ShapeNotDetected).to_string()
@@ -182,7 +182,7 @@ pub fn MappingStep(props: &MappingStepProps) -> Html {
                 </button>
             </div>
             <h4 class="mapping__preview-title">
-                { Key::fill(lang.t(DataKey::Preview), &[&PREVIEW_ROWS.min(table.rows.len()).to_string()]) }
+                { lang.fill(DataKey::Preview, &[("rows", &PREVIEW_ROWS.min(table.rows.len()).to_string())]) }
             </h4>
             <div class="preview">
                 <table class="preview__table">
@@ -220,7 +220,7 @@ fn problems_view(built: &Built, lang: Lang) -> Html {
     let shown = SHOWN_PROBLEMS.min(built.problems.len()).to_string();
     html! {
         <div class="mapping__problems" data-testid="import-problems" data-count={built.problems.len().to_string()}>
-            <p class="mapping__problems-title">{ Key::fill(lang.t(DataKey::ProblemsTitle), &[&count, &shown]) }</p>
+            <p class="mapping__problems-title">{ lang.fill(DataKey::ProblemsTitle, &[("count", &count), ("shown", &shown)]) }</p>
             <ul>
                 { for built.problems.iter().take(SHOWN_PROBLEMS).map(|p| html! {
                     <li data-testid="import-problem">{ import_error_text(lang, p) }</li>
@@ -233,11 +233,14 @@ fn problems_view(built: &Built, lang: Lang) -> Html {
 fn confirm_button(state: &AppContext, built: &Shared<Built>, lang: Lang) -> Html {
     let good = format_count(built.records.len());
     let label = if built.problems.is_empty() {
-        Key::fill(lang.t(DataKey::Confirm), &[&good])
+        lang.fill(DataKey::Confirm, &[("rows", &good)])
     } else {
-        Key::fill(
-            lang.t(DataKey::ConfirmSkipping),
-            &[&good, &format_count(built.problems.len())],
+        lang.fill(
+            DataKey::ConfirmSkipping,
+            &[
+                ("rows", &good),
+                ("skipped", &format_count(built.problems.len())),
+            ],
         )
     };
     let on_confirm = {

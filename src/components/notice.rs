@@ -7,43 +7,52 @@ use crate::state::{LinkProblem, Notice, OpenedFrom};
 
 /// The notice in the UI language.
 pub fn notice_text(notice: &Notice, lang: Lang, currency: Currency) -> String {
-    let fill = |key: WorkshopKey, args: &[&str]| Key::fill(lang.t(key), args);
+    let fill = |key: WorkshopKey, args: &[(&str, &str)]| lang.fill(key, args);
     match notice {
         Notice::StoredInputsIgnored => lang.t(Key::StoredInputsIgnored).to_string(),
         Notice::Opened(OpenedFrom::Link) => lang.t(WorkshopKey::OpenedFromLink).to_string(),
-        Notice::Opened(OpenedFrom::File(file)) => fill(WorkshopKey::OpenedFromFile, &[file]),
-        Notice::Opened(OpenedFrom::Saved(name)) => fill(WorkshopKey::OpenedFromSaved, &[name]),
+        Notice::Opened(OpenedFrom::File(file)) => {
+            fill(WorkshopKey::OpenedFromFile, &[("file", file)])
+        }
+        Notice::Opened(OpenedFrom::Saved(name)) => {
+            fill(WorkshopKey::OpenedFromSaved, &[("name", name)])
+        }
         Notice::LinkUnreadable(LinkProblem::Damaged) => {
             lang.t(WorkshopKey::LinkDamaged).to_string()
         }
         Notice::LinkUnreadable(LinkProblem::NewerVersion(v)) => {
-            fill(WorkshopKey::LinkNewer, &[&v.to_string()])
+            fill(WorkshopKey::LinkNewer, &[("version", &v.to_string())])
         }
         Notice::LinkUnreadable(LinkProblem::Invalid(error)) => fill(
             WorkshopKey::LinkInvalid,
-            &[&doc_error_text(error, lang, currency)],
+            &[("reason", &doc_error_text(error, lang, currency))],
         ),
         Notice::FileRefused { file, error } => fill(
             WorkshopKey::FileRefused,
-            &[file, &doc_error_text(error, lang, currency)],
+            &[
+                ("file", file),
+                ("reason", &doc_error_text(error, lang, currency)),
+            ],
         ),
-        Notice::SavedUnreadable(name) => fill(WorkshopKey::SavedUnreadable, &[name]),
+        Notice::SavedUnreadable(name) => fill(WorkshopKey::SavedUnreadable, &[("name", name)]),
         Notice::StorageRefused => lang.t(WorkshopKey::StorageRefused).to_string(),
     }
 }
 
 /// Why a scenario document was refused, naming the scenario and field.
 pub fn doc_error_text(error: &DocError, lang: Lang, currency: Currency) -> String {
-    let fill = |key: WorkshopKey, args: &[&str]| Key::fill(lang.t(key), args);
+    let fill = |key: WorkshopKey, args: &[(&str, &str)]| lang.fill(key, args);
     match error {
-        DocError::NotJson(detail) => fill(WorkshopKey::DocNotJson, &[detail]),
+        DocError::NotJson(detail) => fill(WorkshopKey::DocNotJson, &[("detail", detail)]),
         DocError::NotScenarioDoc => lang.t(WorkshopKey::DocNotScenarios).to_string(),
-        DocError::NewerVersion(v) => fill(WorkshopKey::DocNewer, &[&v.to_string()]),
-        DocError::BadField(path) => fill(WorkshopKey::DocBadField, &[path]),
-        DocError::ScenarioCount(n) => fill(WorkshopKey::DocScenarioCount, &[&n.to_string()]),
+        DocError::NewerVersion(v) => fill(WorkshopKey::DocNewer, &[("version", &v.to_string())]),
+        DocError::BadField(path) => fill(WorkshopKey::DocBadField, &[("field", path)]),
+        DocError::ScenarioCount(n) => {
+            fill(WorkshopKey::DocScenarioCount, &[("count", &n.to_string())])
+        }
         DocError::MissingInput { scenario, field } => fill(
             WorkshopKey::DocMissingInput,
-            &[&scenario.to_string(), field],
+            &[("scenario", &scenario.to_string()), ("field", field)],
         ),
         DocError::BadInput {
             scenario,
@@ -52,15 +61,20 @@ pub fn doc_error_text(error: &DocError, lang: Lang, currency: Currency) -> Strin
         } => fill(
             WorkshopKey::DocBadInput,
             &[
-                &scenario.to_string(),
-                field,
-                &field_error_text(error, lang, currency),
+                ("scenario", &scenario.to_string()),
+                ("field", field),
+                ("reason", &field_error_text(error, lang, currency)),
             ],
         ),
         DocError::BadBridge { field, error } => fill(
             WorkshopKey::DocBadBridge,
-            &[field, &field_error_text(error, lang, currency)],
+            &[
+                ("field", field),
+                ("reason", &field_error_text(error, lang, currency)),
+            ],
         ),
-        DocError::BadHeterogeneity(what) => fill(WorkshopKey::DocBadHeterogeneity, &[what]),
+        DocError::BadHeterogeneity(what) => {
+            fill(WorkshopKey::DocBadHeterogeneity, &[("field", what)])
+        }
     }
 }

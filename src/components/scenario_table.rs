@@ -12,7 +12,7 @@ use crate::state::Action;
 #[derive(Properties, PartialEq)]
 pub struct ScenarioTableProps {
     /// The economics of each scenario (same order as the state's scenarios).
-    pub results: std::rc::Rc<Vec<Result<Economics, String>>>,
+    pub results: std::rc::Rc<Vec<Result<Economics, crate::model::error::ModelError>>>,
 }
 
 /// Baseline and scenarios side by side: editable inputs above, results with deltas against
@@ -55,7 +55,7 @@ pub fn ScenarioTable(props: &ScenarioTableProps) -> Html {
                     if i > 0 {
                         <button type="button" class="button button--quiet" data-testid="scenario-delete"
                                 data-scenario={scenario_attr(i)} onclick={dispatch(ScenarioAction::Delete(i))}>
-                            { lang.t(EconKey::Delete) }
+                            { lang.t(Key::Delete) }
                         </button>
                     }
                 </span>
@@ -122,7 +122,7 @@ pub fn ScenarioTable(props: &ScenarioTableProps) -> Html {
                     </td>
                 }
             }
-            Err(message) => html! { <td class="scenarios__cell field__error">{ message.clone() }</td> },
+            Err(error) => html! { <td class="scenarios__cell field__error">{ crate::i18n::error_text(lang, error) }</td> },
         });
         let bench_line = bench.map(|(_, _, line, source)| {
             let source = match source {
@@ -311,7 +311,7 @@ pub(crate) fn field_label(field: EconField) -> EconKey {
 
 fn error_text(lang: Lang, field: EconField, error: &FieldError) -> String {
     match (field, error) {
-        (_, FieldError::NotNumber(text)) => Key::fill(lang.t(Key::ErrNotNumber), &[text]),
+        (_, FieldError::NotNumber(text)) => lang.fill(Key::ErrNotNumber, &[("text", text)]),
         (_, FieldError::Negative) => lang.t(Key::ErrNegative).to_string(),
         (_, FieldError::ZeroStart) => lang.t(EconKey::ErrAboveZero).to_string(),
         (EconField::Horizon, FieldError::PercentAbove100) => {

@@ -11,7 +11,7 @@ use crate::hooks::download::download;
 use crate::hooks::files::{read_file, take_chosen_file};
 use crate::hooks::share::make_link;
 use crate::hooks::storage;
-use crate::i18n::{Lang, WorkshopKey};
+use crate::i18n::{Key, Lang, WorkshopKey};
 use crate::state::{Action, Notice, OpenedFrom};
 
 const FILE_NAME: &str = "retention-lab-scenarios.json";
@@ -169,7 +169,7 @@ pub fn ScenarioTools() -> Html {
                         { lang.t(if renaming.as_ref().is_some_and(|(k, _)| *k == entry.key) { WorkshopKey::Done } else { WorkshopKey::Rename }) }
                     </button>
                 }
-                <button type="button" class="button button--quiet" data-testid="saved-delete" onclick={delete}>{ lang.t(WorkshopKey::Delete) }</button>
+                <button type="button" class="button button--quiet" data-testid="saved-delete" onclick={delete}>{ lang.t(Key::Delete) }</button>
             </li>
         }
     };

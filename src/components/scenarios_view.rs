@@ -12,9 +12,11 @@ use crate::chart::projection::{self, Projection, ScenarioSeries};
 use crate::chart::tornado::{self, Tornado, TornadoBar};
 use crate::chart::ChartError;
 use crate::i18n::{
-    format_money, format_percent, scenario_name, Currency, EconKey, Key, Lang, WorkshopKey,
+    chart_model_error_text, error_text, format_money, format_percent, scenario_name, Currency,
+    EconKey, Lang, WorkshopKey,
 };
 use crate::model::economics::{economics, Economics, EconomicsInputs};
+use crate::model::error::ModelError;
 use crate::model::sensitivity::{perturb, Lever, Perturbed};
 use crate::state::{AppState, Heterogeneity};
 
@@ -82,9 +84,8 @@ pub fn ScenariosView() -> Html {
         ChartTab::Sensitivity => match state.scenarios.list.first().map(|s| s.last_valid) {
             Some(inputs) => {
                 let h = state.heterogeneity;
-                let perturbed = perturb(&inputs, (&h.model, h.from_cohorts)).map_err(|e| {
-                    AttrValue::from(Key::fill(lang.t(Key::ChartError), &[&e.to_string()]))
-                });
+                let perturbed = perturb(&inputs, (&h.model, h.from_cohorts))
+                    .map_err(|e| AttrValue::from(chart_model_error_text(lang, &e)));
                 let [mut ltv_axis, mut ndr_axis] = tornado_axes.take();
                 let ltv = tornado_svg(&perturbed, lang, currency, Metric::Ltv, &mut ltv_axis);
                 let ndr = tornado_svg(&perturbed, lang, currency, Metric::Ndr, &mut ndr_axis);
@@ -178,13 +179,10 @@ fn tornado_svg(
 pub(crate) fn scenario_economics(
     inputs: &[EconomicsInputs],
     heterogeneity: &Heterogeneity,
-) -> Vec<Result<Economics, String>> {
+) -> Vec<Result<Economics, ModelError>> {
     inputs
         .iter()
-        .map(|i| {
-            economics(i, (&heterogeneity.model, heterogeneity.from_cohorts))
-                .map_err(|e| e.to_string())
-        })
+        .map(|i| economics(i, (&heterogeneity.model, heterogeneity.from_cohorts)))
         .collect()
 }
 
@@ -201,7 +199,7 @@ pub(crate) fn scenario_names(state: &AppState, lang: Lang) -> Vec<String> {
 /// Each scenario whose economics could be computed, with its name.
 pub(crate) fn with_names<'a>(
     names: &'a [String],
-    results: &'a [Result<Economics, String>],
+    results: &'a [Result<Economics, ModelError>],
 ) -> Vec<(&'a String, &'a Economics)> {
     names
         .iter()
@@ -258,5 +256,5 @@ fn lever_label(lever: Lever) -> EconKey {
 fn shown(drawn: Result<String, ChartError>, lang: Lang) -> Result<AttrValue, AttrValue> {
     drawn
         .map(AttrValue::from)
-        .map_err(|e| AttrValue::from(Key::fill(lang.t(Key::ChartError), &[&e.to_string()])))
+        .map_err(|e| AttrValue::from(error_text(lang, &e)))
 }

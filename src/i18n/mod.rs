@@ -1,22 +1,32 @@
 //! Every visible string, in Chinese and English, behind typed keys; and number formatting per
 //! language (zh groups by 万 / 亿, en by K / M).
+//!
+//! Each area has one key enum declared with [`strings!`](table::strings): a key, its Chinese
+//! and its English on one line, placeholders named (`{file}`, `{count}`). Errors reach the view
+//! as typed values and are written out here, in the UI language (see [`error_text`]).
 
 mod cohort_strings;
 mod data_strings;
 mod econ_strings;
+mod error_text;
 mod format;
 mod health_strings;
 mod import_text;
 mod strings;
+mod table;
+#[cfg(test)]
+mod tests;
 mod workshop_strings;
 
 pub use cohort_strings::CohortKey;
 pub use data_strings::DataKey;
 pub use econ_strings::{scenario_name, EconKey};
+pub use error_text::{chart_model_error_text, error_text, ErrorKey, ErrorText};
 pub use format::{format_count, format_money, format_percent, Currency};
 pub use health_strings::HealthKey;
 pub use import_text::{field_label, import_error_text, origin_label, shape_label};
 pub use strings::Key;
+pub use table::{fill, placeholders};
 pub use workshop_strings::WorkshopKey;
 
 /// A table of visible strings: (中文, English) per key.
@@ -65,6 +75,17 @@ impl Lang {
             Lang::Zh => zh,
             Lang::En => en,
         }
+    }
+
+    /// The text of `key` in this language with its named placeholders filled.
+    ///
+    /// ```
+    /// use retention_lab::i18n::{DataKey, Lang};
+    /// assert_eq!(Lang::En.fill(DataKey::Preview, &[("rows", "5")]), "Preview (first 5 rows)");
+    /// assert_eq!(Lang::Zh.fill(DataKey::Preview, &[("rows", "5")]), "预览（前 5 行）");
+    /// ```
+    pub fn fill(self, key: impl Text, args: &[(&str, &str)]) -> String {
+        fill(self.t(key), args)
     }
 
     /// The currency a user of this language most likely means, until they pick one.

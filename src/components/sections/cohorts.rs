@@ -11,11 +11,12 @@ use crate::components::cohort_heatmap::CohortHeatmap;
 use crate::components::metric_card::{metric_card, Metric};
 use crate::components::AppContext;
 use crate::data::dataset::Dataset;
-use crate::i18n::{format_percent, CohortKey, EconKey, Key, Lang};
+use crate::i18n::{error_text, format_percent, CohortKey, EconKey, Lang};
 use crate::model::cohort::{
     average_curve, cohorts_from_subscriptions, cohorts_from_table, retention, Cohort, Grain,
     Measure,
 };
+use crate::model::error::ModelError;
 use crate::model::sbg::{fit, Fit, Sbg, Survivors};
 use crate::state::{Action, CohortView, EconomicsView, Heterogeneity, Section};
 
@@ -27,7 +28,7 @@ const PROJECTION_PERIODS: usize = 12;
 #[derive(PartialEq)]
 struct Analysis {
     cohorts: Rc<Vec<Cohort>>,
-    fit: Result<Fit, String>,
+    fit: Result<Fit, ModelError>,
 }
 
 fn analyse(data: &Dataset, grain: Grain) -> Analysis {
@@ -40,7 +41,7 @@ fn analyse(data: &Dataset, grain: Grain) -> Analysis {
         .map(|c| Survivors::from_counts(&c.active.iter().map_while(|a| *a).collect::<Vec<_>>()))
         .collect();
     Analysis {
-        fit: fit(&survivors).map_err(|e| e.to_string()),
+        fit: fit(&survivors),
         cohorts: Rc::new(cohorts),
     }
 }
@@ -67,7 +68,9 @@ pub fn CohortsSection() -> Html {
         }
         None => Analysis {
             cohorts: Rc::new(Vec::new()),
-            fit: Err(String::new()),
+            fit: Err(ModelError::NotPositive {
+                field: "observed periods",
+            }),
         },
     });
     let lang = state.as_ref().map(|s| s.lang).unwrap_or_default();
@@ -150,7 +153,7 @@ pub fn CohortsSection() -> Html {
                 <p class="section__intro">{ lang.t(CohortKey::Intro) }</p>
                 <p class="section__intro">
                     { match &table_source {
-                        Some(file) => Key::fill(lang.t(CohortKey::TableSource), &[file]),
+                        Some(file) => lang.fill(CohortKey::TableSource, &[("file", file)]),
                         None => lang.t(CohortKey::SubscriptionsSource).to_string(),
                     } }
                 </p>
@@ -248,12 +251,12 @@ fn metrics(analysis: &Analysis, lang: Lang) -> Html {
                 <>
                     { metric_card(Metric { name: "sbg-alpha", value: f.model.alpha, text: (significant(f.model.alpha)).into(), label: (lang.t(CohortKey::Alpha)).into(), explain: (format!("{}{se_a}", lang.t(CohortKey::AlphaExplain))).into(), badge: None }) }
                     { metric_card(Metric { name: "sbg-beta", value: f.model.beta, text: (significant(f.model.beta)).into(), label: (lang.t(CohortKey::Beta)).into(), explain: (format!("{}{se_b}", lang.t(CohortKey::BetaExplain))).into(), badge: None }) }
-                    { metric_card(Metric { name: "sbg-mean-churn", value: mean, text: (format_percent(mean)).into(), label: (lang.t(CohortKey::MeanChurn)).into(), explain: (Key::fill(lang.t(CohortKey::MeanChurnExplain), &[&polarisation])).into(), badge: None }) }
+                    { metric_card(Metric { name: "sbg-mean-churn", value: mean, text: (format_percent(mean)).into(), label: (lang.t(CohortKey::MeanChurn)).into(), explain: (lang.fill(CohortKey::MeanChurnExplain, &[("polarisation", &polarisation)])).into(), badge: None }) }
                 </>
             }
         }
         Err(reason) => {
-            html! { <p class="panel__notice">{ Key::fill(lang.t(CohortKey::NoSbg), &[reason]) }</p> }
+            html! { <p class="panel__notice">{ lang.fill(CohortKey::NoSbg, &[("reason", &error_text(lang, reason))]) }</p> }
         }
     };
     html! {
@@ -328,5 +331,5 @@ fn curves_chart(
     };
     cohort_curves::draw(&chart)
         .map(AttrValue::from)
-        .map_err(|e| AttrValue::from(Key::fill(lang.t(Key::ChartError), &[&e.to_string()])))
+        .map_err(|e| AttrValue::from(error_text(lang, &e)))
 }

@@ -21,14 +21,14 @@ pub fn DataSection() -> Html {
     let data = &state.dataset;
     let origin = |origin: &Origin| match origin {
         Origin::Sample => AttrValue::from(lang.t(DataKey::FromSample)),
-        Origin::File(name) => AttrValue::from(Key::fill(lang.t(DataKey::FromFile), &[name])),
+        Origin::File(name) => AttrValue::from(lang.fill(DataKey::FromFile, &[("file", name)])),
     };
     let cohort_rows = data
         .cohort_table
         .as_ref()
         .map_or(0, |(cells, _)| cells.len());
     let cohort_origin = match &data.cohort_table {
-        Some((_, file)) => AttrValue::from(Key::fill(lang.t(DataKey::FromFile), &[file])),
+        Some((_, file)) => AttrValue::from(lang.fill(DataKey::FromFile, &[("file", file)])),
         None => AttrValue::from(lang.t(DataKey::NoCohortTable)),
     };
     let on_reset = {
@@ -52,12 +52,12 @@ pub fn DataSection() -> Html {
             </div>
             <p class="data__actions">
                 <button type="button" class="button button--quiet" data-testid="reset-sample" onclick={on_reset}>
-                    { lang.t(DataKey::ResetData) }
+                    { lang.t(Key::ResetSample) }
                 </button>
             </p>
             <ErrorBanner test_id="import-error" headline={AttrValue::from(lang.t(DataKey::ImportFailed))}
                          message={state.import_error.as_ref().map(|e| AttrValue::from(import_error_text(lang, e)))}
-                         dismiss_label={lang.t(DataKey::Dismiss)} {on_dismiss} />
+                         dismiss_label={lang.t(Key::Dismiss)} {on_dismiss} />
             <div class="data__import">
                 <div class="data__side">
                     <ImportPanel />

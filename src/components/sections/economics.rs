@@ -13,7 +13,7 @@ use crate::components::scenarios_view::ScenariosView;
 use crate::components::AppContext;
 use crate::data::bridge_form::{BridgeField, EntryMode, FieldError};
 use crate::data::export::figures_sheet;
-use crate::i18n::EconKey;
+use crate::i18n::{error_text, EconKey};
 use crate::i18n::{format_money, format_percent, Currency, Key, Lang};
 use crate::model::retention::{bridge, grr_band, ndr_band, Bridge, BridgeInputs, GrrBand, NdrBand};
 use crate::state::{Action, EconomicsView};
@@ -143,13 +143,15 @@ pub(crate) struct Results {
 }
 
 pub(crate) fn compute(inputs: &BridgeInputs, lang: Lang, currency: Currency) -> Results {
-    let bridge = bridge(*inputs).map_err(|e| e.to_string());
+    let bridge = bridge(*inputs).map_err(|e| error_text(lang, &e));
     let money = move |v: f64| format_money(v, lang, currency);
     let chart = match &bridge {
         Ok(b) => waterfall::draw(&waterfall_of(inputs, b, lang, currency), &money)
             .map(AttrValue::from)
-            .map_err(|e| AttrValue::from(Key::fill(lang.t(Key::ChartError), &[&e.to_string()]))),
-        Err(e) => Err(AttrValue::from(Key::fill(lang.t(Key::ChartError), &[e]))),
+            .map_err(|e| AttrValue::from(error_text(lang, &e))),
+        Err(e) => Err(AttrValue::from(
+            lang.fill(Key::ChartError, &[("reason", e)]),
+        )),
     };
     Results { bridge, chart }
 }
@@ -207,8 +209,8 @@ fn results_view(results: &Results, lang: Lang, inputs: BridgeInputs) -> Html {
     html! {
         <div class="bridge__results">
             <div class="metrics">
-                { metric_card(Metric { name: "ndr", value: b.ndr, text: (format_percent(b.ndr)).into(), label: (t(Key::Ndr)).into(), explain: (t(Key::NdrExplain)).into(), badge: Some(ndr_badge) }) }
-                { metric_card(Metric { name: "grr", value: b.grr, text: (format_percent(b.grr)).into(), label: (t(Key::Grr)).into(), explain: (t(Key::GrrExplain)).into(), badge: Some(grr_badge) }) }
+                { metric_card(Metric { name: "ndr", value: b.ndr, text: (format_percent(b.ndr)).into(), label: (lang.t(EconKey::Ndr)).into(), explain: (t(Key::NdrExplain)).into(), badge: Some(ndr_badge) }) }
+                { metric_card(Metric { name: "grr", value: b.grr, text: (format_percent(b.grr)).into(), label: (lang.t(EconKey::Grr)).into(), explain: (t(Key::GrrExplain)).into(), badge: Some(grr_badge) }) }
                 { metric_card(Metric { name: "gross-churn", value: b.gross_churn, text: (format_percent(b.gross_churn)).into(), label: (t(Key::GrossChurn)).into(), explain: (t(Key::GrossChurnExplain)).into(), badge: None }) }
                 { metric_card(Metric { name: "net-churn", value: b.net_churn, text: (format_percent(b.net_churn)).into(), label: (t(Key::NetChurn)).into(), explain: (t(Key::NetChurnExplain)).into(), badge: None }) }
             </div>
@@ -229,17 +231,17 @@ fn bridge_sheet(
 ) -> Callback<(), crate::data::sheet::Sheet> {
     Callback::from(move |()| {
         let figures = [
-            (Key::StartArr, inputs.start_arr),
-            (Key::ChurnedArr, inputs.churned_arr),
-            (Key::ContractionArr, inputs.contraction_arr),
-            (Key::ExpansionArr, inputs.expansion_arr),
-            (Key::BarEnd, b.end_arr),
-            (Key::Ndr, b.ndr),
-            (Key::Grr, b.grr),
-            (Key::GrossChurn, b.gross_churn),
-            (Key::NetChurn, b.net_churn),
+            (lang.t(Key::StartArr), inputs.start_arr),
+            (lang.t(Key::ChurnedArr), inputs.churned_arr),
+            (lang.t(Key::ContractionArr), inputs.contraction_arr),
+            (lang.t(Key::ExpansionArr), inputs.expansion_arr),
+            (lang.t(Key::BarEnd), b.end_arr),
+            (lang.t(EconKey::Ndr), b.ndr),
+            (lang.t(EconKey::Grr), b.grr),
+            (lang.t(Key::GrossChurn), b.gross_churn),
+            (lang.t(Key::NetChurn), b.net_churn),
         ]
-        .map(|(key, value)| (lang.t(key).to_string(), value));
+        .map(|(text, value)| (text.to_string(), value));
         figures_sheet(
             "ndr_bridge",
             [lang.t(Key::Metric), lang.t(Key::Value)],
@@ -250,15 +252,15 @@ fn bridge_sheet(
 
 pub(crate) fn field_error_text(error: &FieldError, lang: Lang, currency: Currency) -> String {
     match error {
-        FieldError::NotNumber(text) => Key::fill(lang.t(Key::ErrNotNumber), &[text]),
+        FieldError::NotNumber(text) => lang.fill(Key::ErrNotNumber, &[("text", text)]),
         FieldError::Negative => lang.t(Key::ErrNegative).to_string(),
         FieldError::ZeroStart => lang.t(Key::ErrZeroStart).to_string(),
         FieldError::PercentAbove100 => lang.t(Key::ErrPercentAbove100).to_string(),
-        FieldError::LossesExceedStart { lost, start } => Key::fill(
-            lang.t(Key::ErrLossesExceedStart),
+        FieldError::LossesExceedStart { lost, start } => lang.fill(
+            Key::ErrLossesExceedStart,
             &[
-                &format_money(*lost, lang, currency),
-                &format_money(*start, lang, currency),
+                ("lost", &format_money(*lost, lang, currency)),
+                ("start", &format_money(*start, lang, currency)),
             ],
         ),
     }

@@ -18,7 +18,9 @@ use crate::data::dataset::Origin;
 use crate::data::health_analysis::{
     analyse_health, default_scorecard, extra_columns, HealthAnalysis,
 };
-use crate::i18n::{format_count, format_money, format_percent, Currency, HealthKey, Key, Lang};
+use crate::i18n::{
+    error_text, format_count, format_money, format_percent, Currency, HealthKey, Lang,
+};
 use crate::model::health::{ticket_priority, Band, Measure, Scorecard};
 use crate::model::portfolio::Customer;
 use crate::model::tiers::TierRules;
@@ -104,7 +106,7 @@ pub fn HealthSection() -> Html {
             <header class="section__header">
                 <h2 class="section__title">{ lang.t(HealthKey::HealthTitle) }</h2>
                 <p class="section__intro">{ lang.t(HealthKey::HealthIntro) }</p>
-                <p class="section__intro" data-testid="as-of">{ Key::fill(lang.t(HealthKey::AsOf), &[&analysis.as_of.to_string(), &source]) }</p>
+                <p class="section__intro" data-testid="as-of">{ lang.fill(HealthKey::AsOf, &[("date", &analysis.as_of.to_string()), ("source", &source)]) }</p>
             </header>
             { metrics(&analysis, &card, lang, currency) }
             <div class="scenarios-charts">
@@ -131,9 +133,9 @@ pub(crate) fn metrics(
     let red_arr = a.summary.arr_by_band[Band::Red as usize];
     html! {
         <div class="metrics">
-            { metric_card(Metric { name: "portfolio-health", value: mean, text: (if mean.is_finite() { format!("{mean:.1}") } else { "—".into() }).into(), label: (lang.t(HealthKey::PortfolioHealth)).into(), explain: (Key::fill(lang.t(HealthKey::PortfolioHealthExplain), &[&format_count(a.summary.scored)])).into(), badge: None }) }
+            { metric_card(Metric { name: "portfolio-health", value: mean, text: (if mean.is_finite() { format!("{mean:.1}") } else { "—".into() }).into(), label: (lang.t(HealthKey::PortfolioHealth)).into(), explain: (lang.fill(HealthKey::PortfolioHealthExplain, &[("count", &format_count(a.summary.scored))])).into(), badge: None }) }
             { metric_card(Metric { name: "growth-tier-share", value: growth, text: (format_percent(growth)).into(), label: (lang.t(HealthKey::GrowthTierShare)).into(), explain: (lang.t(HealthKey::GrowthTierShareExplain)).into(), badge: None }) }
-            { metric_card(Metric { name: "red-customers", value: red as f64, text: (format_count(red)).into(), label: (lang.t(HealthKey::RedCustomers)).into(), explain: (Key::fill(lang.t(HealthKey::RedCustomersExplain), &[&format!("{:.0}", card.bands.red_below), &format_money(red_arr, lang, currency)])).into(), badge: None }) }
+            { metric_card(Metric { name: "red-customers", value: red as f64, text: (format_count(red)).into(), label: (lang.t(HealthKey::RedCustomers)).into(), explain: (lang.fill(HealthKey::RedCustomersExplain, &[("threshold", &format!("{:.0}", card.bands.red_below)), ("arr", &format_money(red_arr, lang, currency))])).into(), badge: None }) }
         </div>
     }
 }
@@ -146,7 +148,7 @@ pub(crate) fn arr_by_band(
     let chart = Bars {
         title: lang.t(HealthKey::ArrByBandTitle).into(),
         x_label: lang.t(HealthKey::Band).into(),
-        y_label: Key::fill(lang.t(HealthKey::ArrAxis), &[currency.symbol()]),
+        y_label: lang.fill(HealthKey::ArrAxis, &[("currency", currency.symbol())]),
         bars: Band::ALL
             .iter()
             .map(|&b| Bar {
@@ -156,7 +158,10 @@ pub(crate) fn arr_by_band(
             })
             .collect(),
     };
-    shown(bars::draw(&chart, &|v| format_money(v, lang, currency)))
+    shown(
+        bars::draw(&chart, &|v| format_money(v, lang, currency)),
+        lang,
+    )
 }
 
 fn distribution(a: &HealthAnalysis, lang: Lang) -> Result<AttrValue, AttrValue> {
@@ -176,24 +181,20 @@ fn distribution(a: &HealthAnalysis, lang: Lang) -> Result<AttrValue, AttrValue> 
             })
             .collect(),
     };
-    shown(bars::draw(&chart, &|v| format!("{v:.0}")))
+    shown(bars::draw(&chart, &|v| format!("{v:.0}")), lang)
 }
 
-fn shown(drawn: Result<String, ChartError>) -> Result<AttrValue, AttrValue> {
+fn shown(drawn: Result<String, ChartError>, lang: Lang) -> Result<AttrValue, AttrValue> {
     drawn
         .map(AttrValue::from)
-        .map_err(|e| AttrValue::from(e.to_string()))
+        .map_err(|e| AttrValue::from(error_text(lang, &e)))
 }
 
 fn tiers_note(rules: &TierRules, lang: Lang) -> Html {
     html! {
         <p class="section__intro">
             <strong>{ lang.t(HealthKey::TiersTitle) }{ if lang == Lang::Zh { "：" } else { ": " } }</strong>
-            { Key::fill(lang.t(HealthKey::TiersIntro), &[
-                &format_percent(rules.lighthouse_top_share),
-                &format!("{:.0}", rules.lighthouse_min_health),
-                &format!("{:.0}", rules.growth_min_health),
-            ]) }
+            { lang.fill(HealthKey::TiersIntro, &[("top", &format_percent(rules.lighthouse_top_share)), ("lighthouse_score", &format!("{:.0}", rules.lighthouse_min_health)), ("growth_score", &format!("{:.0}", rules.growth_min_health))]) }
         </p>
     }
 }

@@ -13,7 +13,7 @@ use crate::components::metric_card::{metric_card, Metric};
 use crate::components::raw_table::{Align, TableText};
 use crate::components::AppContext;
 use crate::data::health_analysis::{fit_renewal, forecasts, RenewalAnalysis};
-use crate::i18n::{format_count, format_money, format_percent, Currency, HealthKey, Key, Lang};
+use crate::i18n::{format_count, format_money, format_percent, Currency, HealthKey, Lang};
 use crate::model::health::Measure;
 use crate::model::order::{largest, permute};
 use crate::model::portfolio::Customer;
@@ -114,7 +114,7 @@ pub fn RenewalSection() -> Html {
                 <h2 class="section__title">{ lang.t(HealthKey::RenewalTitle) }</h2>
                 <p class="section__intro">{ lang.t(HealthKey::RenewalIntro) }</p>
                 if let Some(a) = analysis.as_ref() {
-                    <p class="section__intro">{ Key::fill(lang.t(HealthKey::AsOf), &[&a.as_of.to_string(), &origin_text(&state, lang)]) }</p>
+                    <p class="section__intro">{ lang.fill(HealthKey::AsOf, &[("date", &a.as_of.to_string()), ("source", &origin_text(&state, lang))]) }</p>
                 }
             </header>
             <div class="toolbar">
@@ -132,17 +132,17 @@ fn origin_text(state: &AppContext, lang: Lang) -> String {
 
 fn error_text(lang: Lang, error: &RenewalError) -> String {
     match error {
-        RenewalError::TooFewOutcomes { renewed, churned } => Key::fill(
-            lang.t(HealthKey::TooFew),
+        RenewalError::TooFewOutcomes { renewed, churned } => lang.fill(
+            HealthKey::TooFew,
             &[
-                &renewed.to_string(),
-                &churned.to_string(),
-                &MIN_EACH_OUTCOME.to_string(),
+                ("renewed", &renewed.to_string()),
+                ("churned", &churned.to_string()),
+                ("needed", &MIN_EACH_OUTCOME.to_string()),
             ],
         ),
-        RenewalError::Constant(measure) => Key::fill(
-            lang.t(HealthKey::Constant),
-            &[&measure_label(lang, measure)],
+        RenewalError::Constant(measure) => lang.fill(
+            HealthKey::Constant,
+            &[("measure", &measure_label(lang, measure))],
         ),
         RenewalError::Separation => lang.t(HealthKey::Separation).into(),
         RenewalError::NotConverged => lang.t(HealthKey::NotConverged).into(),
@@ -166,10 +166,10 @@ fn metrics(a: &RenewalAnalysis, fit: &RenewalFit, lang: Lang, currency: Currency
     let dollar = f.expected_dollar_rate.unwrap_or(f64::NAN);
     html! {
         <div class="metrics">
-            { metric_card(Metric { name: "auc", value: auc, text: (format!("{auc:.3}")).into(), label: (lang.t(HealthKey::Auc)).into(), explain: (Key::fill(lang.t(HealthKey::AucExplain), &[&format_count(fit.observations)])).into(), badge: None }) }
-            { metric_card(Metric { name: "log-loss", value: loss, text: (format!("{loss:.3}")).into(), label: (lang.t(HealthKey::LogLoss)).into(), explain: (Key::fill(lang.t(HealthKey::LogLossExplain), &[&format!("{baseline:.3}")])).into(), badge: None }) }
-            { metric_card(Metric { name: "expected-renewal-rate", value: logo, text: (format_percent(logo)).into(), label: (lang.t(HealthKey::ExpectedRenewalRate)).into(), explain: (Key::fill(lang.t(HealthKey::ExpectedRenewalRateExplain), &[&format_count(f.due.len())])).into(), badge: None }) }
-            { metric_card(Metric { name: "expected-dollar-renewal-rate", value: dollar, text: (format_percent(dollar)).into(), label: (lang.t(HealthKey::ExpectedDollarRate)).into(), explain: (Key::fill(lang.t(HealthKey::ExpectedDollarRateExplain), &[&format_money(f.arr_due, lang, currency)])).into(), badge: None }) }
+            { metric_card(Metric { name: "auc", value: auc, text: (format!("{auc:.3}")).into(), label: (lang.t(HealthKey::Auc)).into(), explain: (lang.fill(HealthKey::AucExplain, &[("count", &format_count(fit.observations))])).into(), badge: None }) }
+            { metric_card(Metric { name: "log-loss", value: loss, text: (format!("{loss:.3}")).into(), label: (lang.t(HealthKey::LogLoss)).into(), explain: (lang.fill(HealthKey::LogLossExplain, &[("baseline", &format!("{baseline:.3}"))])).into(), badge: None }) }
+            { metric_card(Metric { name: "expected-renewal-rate", value: logo, text: (format_percent(logo)).into(), label: (lang.t(HealthKey::ExpectedRenewalRate)).into(), explain: (lang.fill(HealthKey::ExpectedRenewalRateExplain, &[("count", &format_count(f.due.len()))])).into(), badge: None }) }
+            { metric_card(Metric { name: "expected-dollar-renewal-rate", value: dollar, text: (format_percent(dollar)).into(), label: (lang.t(HealthKey::ExpectedDollarRate)).into(), explain: (lang.fill(HealthKey::ExpectedDollarRateExplain, &[("arr", &format_money(f.arr_due, lang, currency))])).into(), badge: None }) }
             { metric_card(Metric { name: "arr-at-risk", value: f.arr_at_risk, text: (format_money(f.arr_at_risk, lang, currency)).into(), label: (lang.t(HealthKey::ArrAtRisk)).into(), explain: (lang.t(HealthKey::ArrAtRiskExplain)).into(), badge: None }) }
         </div>
     }
@@ -207,11 +207,8 @@ fn lever(state: &AppContext, a: &RenewalAnalysis, lang: Lang, currency: Currency
                 <span class="scorecard__share">{ format!("+{:.0}%", lift * 100.0) }</span>
             </label>
             <div class="metrics">
-                { metric_card(Metric { name: "lifted-renewal-rate", value: rate, text: (format_percent(rate)).into(), label: (lang.t(HealthKey::LiftedRate)).into(), explain: (Key::fill(lang.t(HealthKey::LiftedRateExplain), &[&format!("{:.0}%", lift * 100.0), &signed(delta_rate)])).into(), badge: None }) }
-                { metric_card(Metric { name: "lifted-renewal-arr", value: gained, text: (format_money(gained, lang, currency)).into(), label: (lang.t(HealthKey::LiftedArr)).into(), explain: (Key::fill(lang.t(HealthKey::LiftedArrExplain), &[
-                                &format_money(base.expected_renewal_arr, lang, currency),
-                                &format_money(lifted.expected_renewal_arr, lang, currency),
-                            ])).into(), badge: None }) }
+                { metric_card(Metric { name: "lifted-renewal-rate", value: rate, text: (format_percent(rate)).into(), label: (lang.t(HealthKey::LiftedRate)).into(), explain: (lang.fill(HealthKey::LiftedRateExplain, &[("lift", &format!("{:.0}%", lift * 100.0)), ("change", &signed(delta_rate))])).into(), badge: None }) }
+                { metric_card(Metric { name: "lifted-renewal-arr", value: gained, text: (format_money(gained, lang, currency)).into(), label: (lang.t(HealthKey::LiftedArr)).into(), explain: (lang.fill(HealthKey::LiftedArrExplain, &[("from", &format_money(base.expected_renewal_arr, lang, currency)), ("to", &format_money(lifted.expected_renewal_arr, lang, currency))])).into(), badge: None }) }
             </div>
         </section>
     }
@@ -233,7 +230,7 @@ fn curve(fit: &RenewalFit, lang: Lang) -> Result<AttrValue, AttrValue> {
         .collect();
     let chart = ProbabilityChart {
         title: lang.t(HealthKey::CurveTitle).into(),
-        x_label: lang.t(HealthKey::NorthStarAxis).into(),
+        x_label: lang.t(HealthKey::NorthStar).into(),
         y_label: lang.t(HealthKey::ProbabilityAxis).into(),
         line,
         line_label: lang.t(HealthKey::Fitted).into(),
@@ -245,7 +242,7 @@ fn curve(fit: &RenewalFit, lang: Lang) -> Result<AttrValue, AttrValue> {
         diagonal: None,
         x_is_probability: false,
     };
-    shown(probability::draw(&chart, &|v| format!("{v:.0}")))
+    shown(probability::draw(&chart, &|v| format!("{v:.0}")), lang)
 }
 
 fn calibration(fit: &RenewalFit, lang: Lang) -> Result<AttrValue, AttrValue> {
@@ -266,13 +263,16 @@ fn calibration(fit: &RenewalFit, lang: Lang) -> Result<AttrValue, AttrValue> {
         diagonal: Some(lang.t(HealthKey::Perfect).into()),
         x_is_probability: true,
     };
-    shown(probability::draw(&chart, &|v| format!("{v:.0}")))
+    shown(probability::draw(&chart, &|v| format!("{v:.0}")), lang)
 }
 
-fn shown(drawn: Result<String, crate::chart::ChartError>) -> Result<AttrValue, AttrValue> {
+fn shown(
+    drawn: Result<String, crate::chart::ChartError>,
+    lang: Lang,
+) -> Result<AttrValue, AttrValue> {
     drawn
         .map(AttrValue::from)
-        .map_err(|e| AttrValue::from(e.to_string()))
+        .map_err(|e| AttrValue::from(crate::i18n::error_text(lang, &e)))
 }
 
 fn at_risk(customers: &[Customer], a: &RenewalAnalysis, lang: Lang, currency: Currency) -> Html {
