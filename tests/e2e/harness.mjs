@@ -96,11 +96,12 @@ export function appSuite() {
   });
   return {
     origin: () => server.origin,
-    /** `path` (with a fragment, say) and `initScript` (run before the page's own) optional. */
+    /** `path` (with a fragment, say) and `initScript` (run before the page's own; a function,
+     *  or `[function, argument]`) optional. */
     async openApp(AppPage, { path = "/", initScript, permissions = [] } = {}) {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
       if (permissions.length) await context.grantPermissions(permissions, { origin: server.origin });
-      if (initScript) await context.addInitScript(initScript);
+      if (initScript) await context.addInitScript(...(Array.isArray(initScript) ? initScript : [initScript]));
       const { page, problems } = await watchedPage(context, server.origin);
       const app = new AppPage(page);
       await app.open(server.origin, path);
