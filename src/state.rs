@@ -5,9 +5,11 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+mod context;
 mod notice;
 mod settings;
 
+pub use context::{use_app, AppContext};
 pub use notice::{LinkProblem, Notice, OpenedFrom};
 pub use settings::{CohortView, EconomicsView, HealthSettings, Heterogeneity, ImportProgress};
 

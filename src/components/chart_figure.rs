@@ -2,7 +2,6 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::AppContext;
 use crate::chart::export::with_source;
 use crate::hooks::download::download;
 use crate::hooks::keys::use_key_down;
@@ -10,6 +9,7 @@ use crate::hooks::png::download_png;
 use crate::hooks::storage;
 use crate::hooks::svg_patch::show_svg;
 use crate::i18n::{Key, Lang, WorkshopKey};
+use crate::state::use_app;
 
 #[derive(Properties, PartialEq)]
 pub struct ChartFigureProps {
@@ -40,9 +40,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
             }
         });
     }
-    let lang = use_context::<AppContext>()
-        .map(|s| s.lang)
-        .unwrap_or_default();
+    let lang = use_app().map(|s| s.lang).unwrap_or_default();
     {
         let full = full.clone();
         use_key_down(Callback::from(move |key: String| {

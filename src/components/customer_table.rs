@@ -5,13 +5,13 @@ use super::health_labels::{
     band_label, measure_label, raw_text, stage_key, stage_label, tier_label,
 };
 use super::raw_table::{Align, TableText};
-use super::AppContext;
 use crate::data::health_analysis::HealthAnalysis;
 use crate::i18n::{format_money, HealthKey, Key};
 use crate::model::health::{is_active, score, stage, Band, Scorecard, Stage};
 use crate::model::order::{largest, permute, smallest};
 use crate::model::portfolio::Customer;
 use crate::model::tiers::Tier;
+use crate::state::AppContext;
 
 const PAGE: usize = 25;
 

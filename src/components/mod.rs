@@ -26,10 +26,3 @@ pub mod scenarios_view;
 pub mod scorecard_editor;
 pub mod sections;
 pub mod text_setting;
-
-use yew::UseReducerHandle;
-
-use crate::state::AppState;
-
-/// App-wide state, provided by [`app::App`] to every component.
-pub type AppContext = UseReducerHandle<AppState>;

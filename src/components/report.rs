@@ -9,11 +9,11 @@ use super::scenario_table::{field_label, show, OUTPUTS};
 use super::scenarios_view::{projection_svg, scenario_economics, scenario_names, with_names};
 use super::sections::economics::compute as bridge_results;
 use super::sections::health::{arr_by_band, metrics as health_metrics};
-use super::AppContext;
 use crate::data::economics_form::EconField;
 use crate::data::health_analysis::{analyse_health, default_scorecard};
 use crate::hooks::storage;
 use crate::i18n::{origin_label, DataKey, EconKey, Key, WorkshopKey};
+use crate::state::use_app;
 use crate::state::Action;
 
 /// The inputs the report repeats above the results (the levers a board discusses).
@@ -28,7 +28,7 @@ const REPORT_INPUTS: [EconField; 6] = [
 
 #[component]
 pub fn Report() -> Html {
-    let Some(state) = use_context::<AppContext>() else {
+    let Some(state) = use_app() else {
         return html! {};
     };
     let lang = state.lang;

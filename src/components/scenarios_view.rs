@@ -6,7 +6,6 @@ use yew::prelude::*;
 use super::chart_figure::ChartFigure;
 use super::heterogeneity_panel::HeterogeneityPanel;
 use super::scenario_table::ScenarioTable;
-use super::AppContext;
 use crate::chart::ltv_bars::{self, LtvBars, LtvGroup};
 use crate::chart::projection::{self, Projection, ScenarioSeries};
 use crate::chart::tornado::{self, Tornado, TornadoBar};
@@ -16,6 +15,7 @@ use crate::i18n::{
 };
 use crate::model::economics::{economics, Economics, EconomicsInputs};
 use crate::model::sensitivity::{perturb, Lever, Perturbed};
+use crate::state::use_app;
 use crate::state::{AppState, Heterogeneity};
 
 /// Which chart the scenarios view shows. One at a time: each is readable on a projector,
@@ -34,7 +34,7 @@ pub fn ScenariosView() -> Html {
     let tab = use_state(|| ChartTab::Projection);
     // Each tornado's last value axis, kept while a slider moves (see `tornado::draw`).
     let tornado_axes = use_mut_ref(|| [None, None]);
-    let state = use_context::<AppContext>();
+    let state = use_app();
     let deps = state.as_ref().map(|s| {
         let inputs: Vec<_> = s.scenarios.list.iter().map(|sc| sc.last_valid).collect();
         (inputs, s.heterogeneity)

@@ -3,12 +3,12 @@ use yew::prelude::*;
 
 use super::health_labels::{measure_label, stage_key, stage_label};
 use super::text_setting::TextSetting;
-use super::AppContext;
 use crate::data::number::parse_number;
 use crate::data::scale_text::{format_steps, parse_steps};
 use crate::i18n::{format_percent, HealthKey, Lang};
 use crate::model::health::{Measure, Rule, Scale, Scorecard, Stage};
 use crate::state::Action;
+use crate::state::AppContext;
 
 /// Weights per lifecycle stage as sliders, each measure's scale, and the band cut points, for
 /// `card` (the scorecard in use). `extra_columns` are numeric columns of the data that are not

@@ -9,7 +9,6 @@ use crate::chart::cohort_curves::{self, CohortCurves, Curve};
 use crate::components::chart_figure::ChartFigure;
 use crate::components::cohort_heatmap::CohortHeatmap;
 use crate::components::metric_card::{metric_card, Metric};
-use crate::components::AppContext;
 use crate::data::dataset::Dataset;
 use crate::i18n::{format_percent, CohortKey, EconKey, Key, Lang};
 use crate::model::cohort::{
@@ -17,6 +16,7 @@ use crate::model::cohort::{
     Measure,
 };
 use crate::model::sbg::{fit, Fit, Sbg, Survivors};
+use crate::state::{use_app, AppContext};
 use crate::state::{Action, CohortView, EconomicsView, Heterogeneity, Section};
 
 /// Periods projected beyond the longest observed one.
@@ -48,7 +48,7 @@ fn analyse(data: &Dataset, grain: Grain) -> Analysis {
 #[component]
 pub fn CohortsSection() -> Html {
     let compare = use_state(|| (None::<String>, None::<String>));
-    let state = use_context::<AppContext>();
+    let state = use_app();
     let data = state.as_ref().map(|s| {
         (
             s.dataset.subscriptions.clone(),

@@ -10,18 +10,18 @@ use crate::components::metric_card::{metric_card, Badge, Metric, Tone};
 use crate::components::number_field::NumberField;
 use crate::components::scenario_tools::ScenarioTools;
 use crate::components::scenarios_view::ScenariosView;
-use crate::components::AppContext;
 use crate::data::bridge_form::{BridgeField, EntryMode, FieldError};
 use crate::data::export::figures_sheet;
 use crate::i18n::EconKey;
 use crate::i18n::{format_money, format_percent, Currency, Key, Lang};
 use crate::model::retention::{bridge, grr_band, ndr_band, Bridge, BridgeInputs, GrrBand, NdrBand};
+use crate::state::use_app;
 use crate::state::{Action, EconomicsView};
 
 /// Retention economics: the NDR bridge of one year's ARR movements, or scenarios side by side.
 #[component]
 pub fn EconomicsSection() -> Html {
-    let Some(state) = use_context::<AppContext>() else {
+    let Some(state) = use_app() else {
         return html! {};
     };
     let lang = state.lang;
@@ -54,7 +54,7 @@ pub fn EconomicsSection() -> Html {
 /// The NDR / GRR bridge.
 #[component]
 fn BridgeView() -> Html {
-    let Some(state) = use_context::<AppContext>() else {
+    let Some(state) = use_app() else {
         return html! {};
     };
     let lang = state.lang;

@@ -13,7 +13,6 @@ use crate::components::health_labels::band_label;
 use crate::components::metric_card::{metric_card, Metric};
 use crate::components::raw_table::{Align, TableText};
 use crate::components::scorecard_editor::scorecard_editor;
-use crate::components::AppContext;
 use crate::data::dataset::Origin;
 use crate::data::health_analysis::{
     analyse_health, default_scorecard, extra_columns, HealthAnalysis,
@@ -22,6 +21,7 @@ use crate::i18n::{format_count, format_money, format_percent, Currency, HealthKe
 use crate::model::health::{ticket_priority, Band, Measure, Scorecard};
 use crate::model::portfolio::Customer;
 use crate::model::tiers::TierRules;
+use crate::state::use_app;
 
 /// The band colours: colour-blind safe (Okabe & Ito), and every band is also named in text.
 pub fn band_colour(band: Band) -> plotters::style::RGBColor {
@@ -35,7 +35,7 @@ pub fn band_colour(band: Band) -> plotters::style::RGBColor {
 #[component]
 pub fn HealthSection() -> Html {
     let table_view = use_state(TableView::default);
-    let state = use_context::<AppContext>();
+    let state = use_app();
     let customers = state.as_ref().map(|s| {
         (
             s.dataset.customers.clone(),

@@ -11,7 +11,6 @@ use crate::components::chart_figure::ChartFigure;
 use crate::components::health_labels::measure_label;
 use crate::components::metric_card::{metric_card, Metric};
 use crate::components::raw_table::{Align, TableText};
-use crate::components::AppContext;
 use crate::data::decimal::parse_decimal;
 use crate::data::health_analysis::{fit_renewal, forecasts, RenewalAnalysis};
 use crate::i18n::{format_count, format_money, format_percent, Currency, HealthKey, Key, Lang};
@@ -20,6 +19,7 @@ use crate::model::order::{largest, permute};
 use crate::model::portfolio::Customer;
 use crate::model::renewal::{RenewalError, RenewalFit, MIN_EACH_OUTCOME};
 use crate::state::Action;
+use crate::state::{use_app, AppContext};
 
 /// Measures that may join the north star as inputs.
 const OPTIONAL_INPUTS: [Measure; 4] = [
@@ -31,7 +31,7 @@ const OPTIONAL_INPUTS: [Measure; 4] = [
 
 #[component]
 pub fn RenewalSection() -> Html {
-    let state = use_context::<AppContext>();
+    let state = use_app();
     let inputs = state
         .as_ref()
         .map(|s| s.health.renewal_inputs.clone())
