@@ -7,6 +7,7 @@
 pub mod chart;
 pub mod components;
 pub mod data;
+pub mod derive;
 pub mod hooks;
 pub mod i18n;
 pub mod model;

@@ -5,7 +5,7 @@ use super::health_labels::{
     band_label, measure_label, raw_text, stage_key, stage_label, tier_label,
 };
 use super::raw_table::{Align, TableText};
-use crate::data::health_analysis::HealthAnalysis;
+use crate::derive::health::HealthAnalysis;
 use crate::i18n::{format_money, HealthKey, Key};
 use crate::model::health::{is_active, score, stage, Band, Scorecard, Stage};
 use crate::model::order::{largest, permute, smallest};

@@ -10,7 +10,7 @@ use super::scenarios_view::{projection_svg, scenario_economics, scenario_names, 
 use super::sections::economics::compute as bridge_results;
 use super::sections::health::{arr_by_band, metrics as health_metrics};
 use crate::data::economics_form::EconField;
-use crate::data::health_analysis::{analyse_health, default_scorecard};
+use crate::derive::health::{analyse_health, default_scorecard};
 use crate::hooks::storage;
 use crate::i18n::{origin_label, DataKey, EconKey, Key, WorkshopKey};
 use crate::state::use_app;

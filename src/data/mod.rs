@@ -8,7 +8,6 @@ pub mod decimal;
 pub mod economics_form;
 pub mod export;
 pub mod fields;
-pub mod health_analysis;
 pub mod import;
 pub mod import_error;
 pub mod json;

@@ -17,7 +17,7 @@ use crate::model::cohort::{
 };
 use crate::model::sbg::{fit, Fit, Sbg, Survivors};
 use crate::state::{use_app, AppContext};
-use crate::state::{Action, CohortView, EconomicsView, Heterogeneity, Section};
+use crate::state::{Action, CohortView};
 
 /// Periods projected beyond the longest observed one.
 const PROJECTION_PERIODS: usize = 12;
@@ -218,16 +218,7 @@ pub fn CohortsSection() -> Html {
 /// Makes the fit the heterogeneity setting of retention economics and shows that section.
 fn send_fit(state: &AppContext, model: Sbg, grain: Grain) -> Callback<MouseEvent> {
     let state = state.clone();
-    Callback::from(move |_| {
-        let discount = state.heterogeneity.discount;
-        state.dispatch(Action::SetHeterogeneity(Heterogeneity {
-            model,
-            from_cohorts: Some(grain),
-            discount,
-        }));
-        state.dispatch(Action::SetEconomicsView(EconomicsView::Scenarios));
-        state.dispatch(Action::ShowSection(Section::Economics));
-    })
+    Callback::from(move |_| state.dispatch(Action::UseCohortFit(model, grain)))
 }
 
 fn metrics(analysis: &Analysis, lang: Lang) -> Html {

@@ -14,9 +14,7 @@ use crate::components::metric_card::{metric_card, Metric};
 use crate::components::raw_table::{Align, TableText};
 use crate::components::scorecard_editor::scorecard_editor;
 use crate::data::dataset::Origin;
-use crate::data::health_analysis::{
-    analyse_health, default_scorecard, extra_columns, HealthAnalysis,
-};
+use crate::derive::health::{analyse_health, default_scorecard, extra_columns, HealthAnalysis};
 use crate::i18n::{format_count, format_money, format_percent, Currency, HealthKey, Key, Lang};
 use crate::model::health::{ticket_priority, Band, Measure, Scorecard};
 use crate::model::portfolio::Customer;

@@ -4,8 +4,8 @@
 
 use std::rc::Rc;
 
-use super::dataset::Origin;
-use super::sample;
+use crate::data::dataset::Origin;
+use crate::data::sample;
 use crate::model::calendar::Date;
 use crate::model::health::{self, is_active, Measure, PortfolioHealth, Scorecard};
 use crate::model::portfolio::Customer;
