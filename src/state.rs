@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 mod context;
+pub mod derived;
 mod notice;
 mod scorecard_edit;
 mod section;

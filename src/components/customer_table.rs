@@ -1,11 +1,11 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::health_labels::{
-    band_label, measure_label, raw_text, stage_key, stage_label, tier_label,
-};
 use super::raw_table::{Align, TableText};
 use crate::derive::health::HealthAnalysis;
+use crate::derive::labels::{
+    band_label, measure_label, raw_text, stage_key, stage_label, tier_label,
+};
 use crate::i18n::{format_money, HealthKey, Key};
 use crate::model::health::{is_active, score, stage, Band, Scorecard, Stage};
 use crate::model::order::{largest, permute, smallest};

@@ -10,7 +10,6 @@ pub mod error_banner;
 pub mod export_panel;
 pub mod footer;
 pub mod header;
-pub mod health_labels;
 pub mod heterogeneity_panel;
 pub mod import_panel;
 pub mod mapping_step;

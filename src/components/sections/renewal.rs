@@ -8,11 +8,11 @@ use yew::prelude::*;
 
 use crate::chart::probability::{self, ProbabilityChart};
 use crate::components::chart_figure::ChartFigure;
-use crate::components::health_labels::measure_label;
 use crate::components::metric_card::{metric_card, Metric};
 use crate::components::raw_table::{Align, TableText};
 use crate::data::decimal::parse_decimal;
 use crate::derive::health::{fit_renewal, forecasts, RenewalAnalysis};
+use crate::derive::labels::measure_label;
 use crate::i18n::{format_count, format_money, format_percent, Currency, HealthKey, Key, Lang};
 use crate::model::health::Measure;
 use crate::model::order::{largest, permute};
