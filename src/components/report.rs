@@ -10,10 +10,9 @@ use super::scenarios_view::projection_svg;
 use super::sections::economics::bridge_chart;
 use super::sections::health::{arr_by_band, metrics as health_metrics};
 use crate::data::economics_form::EconField;
-use crate::derive::health::{analyse_health, default_scorecard};
 use crate::hooks::storage;
 use crate::i18n::{origin_label, DataKey, EconKey, Key, WorkshopKey};
-use crate::state::derived::{use_bridge, use_scenarios};
+use crate::state::derived::{use_bridge, use_health, use_scenarios};
 use crate::state::use_app;
 use crate::state::Action;
 
@@ -31,6 +30,7 @@ const REPORT_INPUTS: [EconField; 6] = [
 pub fn Report() -> Html {
     let scenarios = use_scenarios();
     let bridge = use_bridge();
+    let health = use_health();
     let Some(state) = use_app() else {
         return html! {};
     };
@@ -40,20 +40,11 @@ pub fn Report() -> Html {
     let lang = state.lang;
     let currency = state.currency();
     let (names, results) = (&scenarios.names, &scenarios.results);
-    let customers = &state.dataset.customers;
-    let card = state
-        .health
-        .card
-        .clone()
-        .unwrap_or_else(|| default_scorecard(customers));
-    let health = (!customers.is_empty()).then(|| {
-        analyse_health(
-            customers,
-            &state.dataset.customers_origin,
-            &card,
-            &state.health.tier_rules,
-        )
-    });
+    // The health block only when there are customers to score.
+    let health = health
+        .as_ref()
+        .as_ref()
+        .filter(|_| !state.dataset.customers.is_empty());
     let inputs_source = lang.t(WorkshopKey::SourceInputs);
     let customers_source = origin_label(lang, &state.dataset.customers_origin);
     let date = storage::today();
@@ -127,12 +118,12 @@ pub fn Report() -> Html {
             <div class="report__page report__chart report__chart--wide">
                 <ChartFigure name="revenue-projection" svg={projection_svg(&scenarios.projection, lang, currency)} source={inputs_source} />
             </div>
-            if let Some(a) = &health {
+            if let Some(h) = health {
                 <section class="report__block report__health">
                     <h3 class="report__subtitle">{ lang.t(WorkshopKey::ReportHealth) }</h3>
-                    { health_metrics(a, &card, lang, currency) }
+                    { health_metrics(h, lang, currency) }
                     <div class="report__chart">
-                        <ChartFigure name="arr-by-band" svg={arr_by_band(a, lang, currency)} source={customers_source.clone()} />
+                        <ChartFigure name="arr-by-band" svg={arr_by_band(h, lang, currency)} source={customers_source.clone()} />
                     </div>
                 </section>
             }

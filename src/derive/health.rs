@@ -1,15 +1,17 @@
-//! The health and renewal figures of a dataset, derived in one place for both sections: the
-//! as-of date, the default scorecard, every customer's score, the tiers, the renewal fit and
-//! the forecast. Pure: sections wrap these in `use_memo`.
+//! Customer health: the as-of date, the default scorecard, every customer's score, band and
+//! tier, the portfolio figures, the two charts' inputs and the ticket priority list.
 
-use std::rc::Rc;
-
+use super::labels::band_label;
+use crate::chart::bars::{Bar, Bars};
+use crate::chart::palette;
 use crate::data::dataset::Origin;
 use crate::data::sample;
+use crate::i18n::{Currency, HealthKey, Key, Lang};
 use crate::model::calendar::Date;
-use crate::model::health::{self, is_active, Measure, PortfolioHealth, Scorecard};
+use crate::model::health::{
+    self, is_active, ticket_priority, Band, Measure, PortfolioHealth, Scorecard,
+};
 use crate::model::portfolio::Customer;
-use crate::model::renewal::{self, Forecast, RenewalError, RenewalFit};
 use crate::model::tiers::{self, Tier, TierKpis, TierRules};
 
 /// The day the data describes: the sample's export date, or for an imported file the latest
@@ -63,7 +65,7 @@ pub fn extra_columns(customers: &[Customer]) -> Vec<String> {
 }
 
 /// Scores, summary and tiers of every customer.
-#[derive(Debug, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct HealthAnalysis {
     pub as_of: Date,
     pub scores: Vec<Option<f64>>,
@@ -95,81 +97,133 @@ pub fn analyse_health(
     }
 }
 
-/// The renewal fit and its forecasts, plain and with the north-star lift.
-#[derive(Debug, PartialEq)]
-pub struct RenewalAnalysis {
-    pub as_of: Date,
-    pub fit: Result<Rc<RenewalFit>, RenewalError>,
-    pub forecast: Forecast,
-    pub lifted: Forecast,
+/// What the health section needs of the customers alone, so it is recomputed only when they
+/// change (not while a weight slider moves).
+#[derive(Debug, Clone, PartialEq)]
+pub struct HealthBasis {
+    /// The scorecard in use until the user edits one.
+    pub default_card: Scorecard,
+    /// The file's extra numeric columns with their `(min, max)`, in first-seen order.
+    pub columns: Vec<(String, (f64, f64))>,
 }
 
-/// The fit depends on the data and the inputs only; the lift reuses it.
-pub fn fit_renewal(
+pub fn health_basis(customers: &[Customer]) -> HealthBasis {
+    HealthBasis {
+        default_card: default_scorecard(customers),
+        columns: extra_columns(customers)
+            .into_iter()
+            .map(|name| {
+                let range = column_range(customers, &name);
+                (name, range)
+            })
+            .collect(),
+    }
+}
+
+/// The smallest and largest value of an extra column (infinite bounds when no customer has it).
+fn column_range(customers: &[Customer], name: &str) -> (f64, f64) {
+    customers
+        .iter()
+        .filter_map(|c| c.extra.iter().find(|(n, _)| n == name).map(|(_, v)| *v))
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
+            (lo.min(v), hi.max(v))
+        })
+}
+
+/// Everything the health section shows (and the report repeats).
+#[derive(Debug, Clone, PartialEq)]
+pub struct HealthFigures {
+    /// The scorecard in use: the user's, or the default for these customers.
+    pub card: Scorecard,
+    pub analysis: HealthAnalysis,
+    /// Mean score of the scored active customers (NaN when none is scored).
+    pub mean_score: f64,
+    /// Share of tiered customers in the growth tier (NaN when none is tiered).
+    pub growth_share: f64,
+    pub red_customers: usize,
+    pub red_arr: f64,
+    pub arr_by_band: Bars,
+    pub distribution: Bars,
+    /// Extra columns the scorecard does not use yet, offered as new measures.
+    pub unused_columns: Vec<(String, (f64, f64))>,
+    /// The ten most urgent customers with unresolved tickets: `(customer index, priority)`.
+    pub tickets: Vec<(usize, f64)>,
+}
+
+/// The band colours: colour-blind safe (Okabe & Ito), and every band is also named in text.
+pub fn band_colour(band: Band) -> plotters::style::RGBColor {
+    match band {
+        Band::Red => palette::VERMILLION,
+        Band::Yellow => palette::ORANGE,
+        Band::Green => palette::BLUE,
+    }
+}
+
+/// The figures for `card` (`None`: the basis's default card) and the tier `rules`.
+pub fn health(
     customers: &[Customer],
     origin: &Origin,
-    inputs: &[Measure],
-) -> (Date, Result<Rc<RenewalFit>, RenewalError>) {
-    let as_of = as_of(customers, origin);
-    (as_of, renewal::fit(customers, inputs, as_of).map(Rc::new))
-}
-
-pub fn forecasts(
-    customers: &[Customer],
-    as_of: Date,
-    fit: &Result<Rc<RenewalFit>, RenewalError>,
-    north_star_lift: f64,
-) -> RenewalAnalysis {
-    let (forecast, lifted) = match fit {
-        Ok(f) => (
-            renewal::forecast(f, customers, as_of, 0.0),
-            renewal::forecast(f, customers, as_of, north_star_lift),
-        ),
-        Err(_) => (Forecast::default(), Forecast::default()),
+    card: Option<&Scorecard>,
+    rules: &TierRules,
+    basis: &HealthBasis,
+    lang: Lang,
+    currency: Currency,
+) -> HealthFigures {
+    let card = card.unwrap_or(&basis.default_card).clone();
+    let analysis = analyse_health(customers, origin, &card, rules);
+    let summary = &analysis.summary;
+    let arr_by_band = Bars {
+        title: lang.t(HealthKey::ArrByBandTitle).into(),
+        x_label: lang.t(HealthKey::Band).into(),
+        y_label: Key::fill(lang.t(HealthKey::ArrAxis), &[currency.symbol()]),
+        bars: Band::ALL
+            .iter()
+            .map(|&b| Bar {
+                label: band_label(lang, b).into(),
+                value: summary.arr_by_band[b as usize],
+                colour: band_colour(b),
+            })
+            .collect(),
     };
-    RenewalAnalysis {
-        as_of,
-        fit: fit.clone(),
-        forecast,
-        lifted,
+    let distribution = Bars {
+        title: lang.t(HealthKey::DistributionTitle).into(),
+        x_label: lang.t(HealthKey::ScoreAxis).into(),
+        y_label: lang.t(HealthKey::CustomersAxis).into(),
+        bars: summary
+            .histogram
+            .iter()
+            .enumerate()
+            .map(|(i, &n)| Bar {
+                label: format!("{}–{}", i * 10, i * 10 + 10),
+                value: n as f64,
+                colour: palette::BLUE,
+            })
+            .collect(),
+    };
+    let in_card = |name: &String| {
+        card.rules
+            .iter()
+            .any(|r| r.measure == Measure::Custom(name.clone()))
+    };
+    let mut tickets = ticket_priority(customers, &analysis.scores);
+    tickets.truncate(10);
+    HealthFigures {
+        mean_score: summary.mean_score.unwrap_or(f64::NAN),
+        growth_share: analysis.tier_kpis.growth_share().unwrap_or(f64::NAN),
+        red_customers: summary.customers_by_band[Band::Red as usize],
+        red_arr: summary.arr_by_band[Band::Red as usize],
+        arr_by_band,
+        distribution,
+        unused_columns: basis
+            .columns
+            .iter()
+            .filter(|(name, _)| !in_card(name))
+            .cloned()
+            .collect(),
+        tickets,
+        analysis,
+        card,
     }
 }
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::data::dataset::Dataset;
-
-    #[test]
-    fn sample_defaults_and_analysis() {
-        let data = Dataset::sample();
-        let card = default_scorecard(&data.customers);
-        let health = analyse_health(
-            &data.customers,
-            &Origin::Sample,
-            &card,
-            &TierRules::default(),
-        );
-        assert_eq!(health.as_of, sample::AS_OF);
-        let mean = health.summary.mean_score.unwrap();
-        assert!((30.0..90.0).contains(&mean), "{mean}");
-        assert!(health.tier_kpis.growth_share().unwrap() > 0.0);
-        let (as_of, fit) = fit_renewal(&data.customers, &Origin::Sample, &[Measure::NorthStar]);
-        let r = forecasts(&data.customers, as_of, &fit, 0.1);
-        assert!(r.lifted.expected_renewal_arr > r.forecast.expected_renewal_arr);
-        assert_eq!(round_target(137.42), 140.0);
-    }
-
-    #[test]
-    fn imported_data_is_dated_by_its_latest_contract() {
-        let c = |y| Customer {
-            contract_start: Date::new(y, 3, 1),
-            ..Customer::default()
-        };
-        let origin = Origin::File("crm.csv".into());
-        assert_eq!(
-            as_of(&[c(2024), c(2025)], &origin),
-            Date::new(2025, 3, 1).unwrap()
-        );
-    }
-}
+mod tests;

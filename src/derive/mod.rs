@@ -6,3 +6,4 @@
 pub mod economics;
 pub mod health;
 pub mod labels;
+pub mod renewal;

@@ -8,6 +8,8 @@ use yew::prelude::*;
 
 use super::use_app;
 use crate::derive::economics::{self, BridgeFigures, ScenariosFigures};
+use crate::derive::health::{self, HealthFigures};
+use crate::derive::renewal::{self, RenewalFigures};
 
 /// The NDR bridge of the last valid inputs (a half-typed field changes nothing).
 #[hook]
@@ -37,5 +39,63 @@ pub fn use_scenarios() -> Rc<Option<ScenariosFigures>> {
         deps.as_ref().map(|(list, heterogeneity, lang, currency)| {
             economics::scenarios(list, heterogeneity, *lang, *currency)
         })
+    })
+}
+
+/// The health section's figures for the scorecard in use and the tier rules.
+#[hook]
+pub fn use_health() -> Rc<Option<HealthFigures>> {
+    let state = use_app();
+    let customers = state.as_ref().map(|s| s.dataset.customers.clone());
+    // The default card and the extra columns scan every customer: once per data.
+    let basis = use_memo(customers, |c| c.as_ref().map(|c| health::health_basis(c)));
+    let deps = state.as_ref().map(|s| {
+        (
+            s.dataset.customers.clone(),
+            s.dataset.customers_origin.clone(),
+            s.health.card.clone(),
+            s.health.tier_rules,
+            s.lang,
+            s.currency(),
+        )
+    });
+    use_memo((deps, basis), |(deps, basis)| {
+        let ((customers, origin, card, rules, lang, currency), basis) =
+            (deps.as_ref()?, basis.as_ref().as_ref()?);
+        Some(health::health(
+            customers,
+            origin,
+            card.as_ref(),
+            rules,
+            basis,
+            *lang,
+            *currency,
+        ))
+    })
+}
+
+/// The renewal section's figures. The fit depends on the data and the inputs only, so the
+/// lift slider reuses it.
+#[hook]
+pub fn use_renewal() -> Rc<Option<RenewalFigures>> {
+    let state = use_app();
+    let data = state.as_ref().map(|s| {
+        (
+            s.dataset.customers.clone(),
+            s.dataset.customers_origin.clone(),
+            s.health.renewal_inputs.clone(),
+        )
+    });
+    let fitted = use_memo(data.clone(), |data| match data {
+        Some((customers, origin, inputs)) if !inputs.is_empty() => {
+            Some(renewal::fit_renewal(customers, origin, inputs))
+        }
+        _ => None,
+    });
+    let rest = state.as_ref().map(|s| (s.health.north_star_lift, s.lang));
+    use_memo((data, fitted, rest), |(data, fitted, rest)| {
+        let ((customers, _, _), fitted, (lift, lang)) =
+            (data.as_ref()?, fitted.as_ref().as_ref()?, rest.as_ref()?);
+        Some(renewal::renewal(customers, fitted, *lift, *lang))
     })
 }
