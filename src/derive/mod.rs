@@ -3,6 +3,7 @@
 //! imports yew, web-sys or gloo, so all of it is tested natively; components read these
 //! through the `use_*` hooks in `state::derived`, which memoise them on typed inputs.
 
+pub mod cohorts;
 pub mod economics;
 pub mod health;
 pub mod labels;

@@ -7,6 +7,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::use_app;
+use crate::chart::cohort_curves::CohortCurves;
+use crate::derive::cohorts::{self, CohortAnalysis};
 use crate::derive::economics::{self, BridgeFigures, ScenariosFigures};
 use crate::derive::health::{self, HealthFigures};
 use crate::derive::renewal::{self, RenewalFigures};
@@ -98,4 +100,36 @@ pub fn use_renewal() -> Rc<Option<RenewalFigures>> {
             (data.as_ref()?, fitted.as_ref().as_ref()?, rest.as_ref()?);
         Some(renewal::renewal(customers, fitted, *lift, *lang))
     })
+}
+
+/// The cohorts of the loaded data, their sBG fit and the curves chart input for the cohorts
+/// `compared` (labels picked in the section).
+#[hook]
+pub fn use_cohorts(
+    compared: [Option<String>; 2],
+) -> (Rc<Option<CohortAnalysis>>, Rc<Option<CohortCurves>>) {
+    let state = use_app();
+    let data = state.as_ref().map(|s| {
+        (
+            s.dataset.subscriptions.clone(),
+            s.dataset.cohort_table.clone(),
+            s.cohort_view.grain,
+        )
+    });
+    let analysis = use_memo(data.clone(), |data| {
+        data.as_ref().map(|(subscriptions, table, grain)| {
+            let cells = table.as_ref().map(|(cells, _)| cells.as_slice());
+            cohorts::analyse(subscriptions, cells, *grain)
+        })
+    });
+    let view = state.as_ref().map(|s| (s.cohort_view, s.lang));
+    // Keyed on the analysis's own inputs: the analysis is a function of them.
+    let curves = use_memo((data, view, compared), {
+        let analysis = analysis.clone();
+        move |(_, view, compared)| {
+            let (analysis, (view, lang)) = (analysis.as_ref().as_ref()?, view.as_ref()?);
+            Some(cohorts::curves(analysis, *view, *lang, compared))
+        }
+    });
+    (analysis, curves)
 }
