@@ -4,6 +4,7 @@
 //! through the `use_*` hooks in `state::derived`, which memoise them on typed inputs.
 
 pub mod cohorts;
+pub mod customers;
 pub mod economics;
 pub mod health;
 pub mod labels;
