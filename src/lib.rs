@@ -1,8 +1,8 @@
 //! Retention Lab (留存实验室): a customer-success calculator that runs entirely in the browser.
 //!
-//! Data flows one way: raw inputs ([`data`]) → models ([`model`]) → charts ([`chart`]) and
-//! views ([`components`]). Only [`hooks`] touch browser APIs, so everything else is tested
-//! natively.
+//! Data flows one way: raw inputs ([`data`]) → models ([`model`]) → what each section
+//! shows ([`derive`](mod@derive)) → charts ([`chart`]) and views ([`components`]), which only
+//! render. Only [`hooks`] touch browser APIs, so everything else is tested natively.
 
 pub mod chart;
 pub mod components;

@@ -1,5 +1,7 @@
 //! App state and the actions that change it. `reduce` is pure: storage, URL and other browser
-//! effects live in `hooks/`, which read this state and write it out.
+//! effects live in `hooks/`, which read this state and write it out. Components reach the
+//! state with [`use_app`] and what the sections show through the memoised hooks of
+//! [`derived`].
 
 use std::rc::Rc;
 

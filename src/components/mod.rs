@@ -1,5 +1,6 @@
 //! The Yew UI: one component per file; `sections/` holds the app's sections. Components read
-//! state and derive results with `use_memo`; they never touch browser APIs (see `hooks`).
+//! the state with `state::use_app()` and what they show through the `state::derived` hooks,
+//! then only render; they never touch browser APIs (see `hooks`).
 
 pub mod app;
 pub mod chart_figure;
