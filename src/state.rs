@@ -1,14 +1,23 @@
 //! App state and the actions that change it. `reduce` is pure: storage, URL and other browser
-//! effects live in `hooks/`, which read this state and write it out.
+//! effects live in `hooks/`, which read this state and write it out. Components reach the
+//! state with [`use_app`] and what the sections show through the memoised hooks of
+//! [`derived`].
 
 use std::rc::Rc;
 
 use yew::Reducible;
 
+mod context;
+pub mod derived;
 mod notice;
+mod scorecard_edit;
+mod section;
 mod settings;
 
+pub use context::{use_app, AppContext};
 pub use notice::{LinkProblem, Notice, OpenedFrom};
+pub use scorecard_edit::ScorecardEdit;
+pub use section::Section;
 pub use settings::{CohortView, EconomicsView, HealthSettings, Heterogeneity, ImportProgress};
 
 use crate::data::bridge_form::{BridgeField, BridgeForm, EntryMode};
@@ -21,42 +30,13 @@ use crate::data::records::{Built, Records};
 use crate::data::scenario::{ScenarioAction, Scenarios};
 use crate::data::scenario_doc::ScenarioDoc;
 use crate::data::stored;
+use crate::derive::health::default_scorecard;
 use crate::i18n::{Currency, Lang};
-use crate::model::health::{Measure as HealthMeasure, Scorecard, Stage};
+use crate::model::cohort::Grain;
+use crate::model::health::{Measure as HealthMeasure, Stage};
 use crate::model::retention::BridgeInputs;
+use crate::model::sbg::Sbg;
 use crate::model::tiers::TierRules;
-
-/// The sections of the app; only those that work are listed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Section {
-    Data,
-    #[default]
-    Economics,
-    Health,
-    Renewal,
-    Cohorts,
-}
-
-impl Section {
-    pub const ALL: [Section; 5] = [
-        Section::Data,
-        Section::Economics,
-        Section::Health,
-        Section::Renewal,
-        Section::Cohorts,
-    ];
-
-    /// The `data-testid` suffix of its navigation entry.
-    pub fn slug(self) -> &'static str {
-        match self {
-            Section::Data => "data",
-            Section::Economics => "economics",
-            Section::Health => "health",
-            Section::Renewal => "renewal",
-            Section::Cohorts => "cohorts",
-        }
-    }
-}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppState {
@@ -113,9 +93,14 @@ pub enum Action {
     ResetData,
     SetCohortView(CohortView),
     SetHeterogeneity(Heterogeneity),
+    /// Take a cohort fit as the heterogeneity of retention economics (periods of `grain`,
+    /// discount kept) and show it there among the scenarios: one step, so no render ever sees
+    /// the fit taken but the section not yet switched.
+    UseCohortFit(Sbg, Grain),
     Scenario(ScenarioAction),
     SetEconomicsView(EconomicsView),
-    SetScorecard(Scorecard),
+    /// Change the scorecard in use (the default one until the first edit).
+    EditScorecard(ScorecardEdit),
     ResetScorecard,
     SetWeightProfile(Stage),
     SetTierRules(TierRules),
@@ -330,7 +315,20 @@ impl Reducible for AppState {
             Action::SetHeterogeneity(heterogeneity) => next.heterogeneity = heterogeneity,
             Action::Scenario(action) => next.scenarios.apply(action),
             Action::SetEconomicsView(view) => next.economics_view = view,
-            Action::SetScorecard(card) => next.health.card = Some(card),
+            Action::EditScorecard(edit) => {
+                let card = next.health.card.clone();
+                let card = card.unwrap_or_else(|| default_scorecard(&next.dataset.customers));
+                if let Some(edited) = edit.apply(&card) {
+                    next.health.card = Some(edited);
+                }
+            }
+            Action::UseCohortFit(model, grain) => {
+                next.heterogeneity.model = model;
+                next.heterogeneity.from_cohorts = Some(grain);
+                next.economics_view = EconomicsView::Scenarios;
+                next.section = Section::Economics;
+                next.report = false;
+            }
             Action::ResetScorecard => next.health.card = None,
             Action::SetWeightProfile(stage) => next.health.profile = stage,
             Action::SetTierRules(rules) => next.health.tier_rules = rules,

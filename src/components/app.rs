@@ -11,11 +11,11 @@ use super::sections::data::DataSection;
 use super::sections::economics::EconomicsSection;
 use super::sections::health::HealthSection;
 use super::sections::renewal::RenewalSection;
-use super::AppContext;
 use crate::hooks::keys::use_key_down;
 use crate::hooks::share::use_share_link_opening;
 use crate::hooks::{initial_state, use_persistence};
 use crate::i18n::{Key, WorkshopKey};
+use crate::state::AppContext;
 use crate::state::{Action, Section};
 
 /// The whole page: header, navigation, notices, the section shown (or the report), footer.

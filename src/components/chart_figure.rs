@@ -2,7 +2,6 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::AppContext;
 use crate::chart::export::with_source;
 use crate::hooks::download::download;
 use crate::hooks::keys::use_key_down;
@@ -10,6 +9,7 @@ use crate::hooks::png::download_png;
 use crate::hooks::storage;
 use crate::hooks::svg_patch::show_svg;
 use crate::i18n::{Lang, WorkshopKey};
+use crate::state::use_app;
 
 #[derive(Properties, PartialEq)]
 pub struct ChartFigureProps {
@@ -40,9 +40,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
             }
         });
     }
-    let lang = use_context::<AppContext>()
-        .map(|s| s.lang)
-        .unwrap_or_default();
+    let lang = use_app().map(|s| s.lang).unwrap_or_default();
     {
         let full = full.clone();
         use_key_down(Callback::from(move |key: String| {
@@ -124,4 +122,15 @@ pub fn chart_exports(
             </button>
         </div>
     }
+}
+
+/// A drawn chart, or the notice shown in its place (in the UI language: plotters' own message
+/// is English and says nothing a user can act on).
+pub(crate) fn shown(
+    drawn: Result<String, crate::chart::ChartError>,
+    lang: Lang,
+) -> Result<AttrValue, AttrValue> {
+    drawn
+        .map(AttrValue::from)
+        .map_err(|e| AttrValue::from(crate::i18n::error_text(lang, &e)))
 }

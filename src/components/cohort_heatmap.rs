@@ -2,11 +2,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::AppContext;
 use crate::chart::heatmap::{self, cell_colour, HeatRow, Heatmap};
 use crate::components::chart_figure::chart_exports;
 use crate::i18n::{format_count, format_money, format_percent, CohortKey};
 use crate::model::cohort::{retention, Cohort, Measure};
+use crate::state::use_app;
 use plotters::style::RGBColor;
 
 #[derive(Properties, PartialEq)]
@@ -24,7 +24,7 @@ pub struct CohortHeatmapProps {
 /// viewers), revenue above 100 % in green. Unobserved periods are blank, not zero.
 #[component]
 pub fn CohortHeatmap(props: &CohortHeatmapProps) -> Html {
-    let Some(state) = use_context::<AppContext>() else {
+    let Some(state) = use_app() else {
         return html! {};
     };
     let lang = state.lang;

@@ -1,51 +1,17 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::health_labels::{
+use super::raw_table::{Align, TableText};
+use crate::derive::customers::{customer_page, CustomerPage, CustomerRow, Sort, TableView, PAGE};
+use crate::derive::health::HealthAnalysis;
+use crate::derive::labels::{
     band_label, measure_label, raw_text, stage_key, stage_label, tier_label,
 };
-use super::raw_table::{Align, TableText};
-use super::AppContext;
-use crate::data::health_analysis::HealthAnalysis;
 use crate::i18n::{format_money, HealthKey};
-use crate::model::health::{is_active, score, stage, Band, Scorecard, Stage};
-use crate::model::order::{largest, permute, smallest};
+use crate::model::health::{Band, Scorecard, Stage};
 use crate::model::portfolio::Customer;
 use crate::model::tiers::Tier;
-
-const PAGE: usize = 25;
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Sort {
-    Worst,
-    Best,
-    Arr,
-    Drop,
-}
-
-/// How the table is sorted, filtered and paged (state of the health section).
-#[derive(Clone, PartialEq)]
-pub struct TableView {
-    sort: Sort,
-    band: Option<Band>,
-    tier: Option<Tier>,
-    stage: Option<Stage>,
-    search: String,
-    page: usize,
-}
-
-impl Default for TableView {
-    fn default() -> Self {
-        TableView {
-            sort: Sort::Worst,
-            band: None,
-            tier: None,
-            stage: None,
-            search: String::new(),
-            page: 0,
-        }
-    }
-}
+use crate::state::AppContext;
 
 /// Active customers with score, band, stage, tier and the reasons behind the score; sortable,
 /// filterable and paged (only the shown rows are explained, so 100,000 customers stay fast).
@@ -60,50 +26,13 @@ pub fn customer_table(
 ) -> Html {
     let lang = state.lang;
     let currency = state.currency();
-    let a = analysis;
-    // ASCII case folding: Chinese has no case, and Unicode tables would weigh on the download.
-    let needle = view.search.trim().to_ascii_lowercase();
-    let rows: Vec<usize> = (0..customers.len())
-        .filter(|&i| is_active(&customers[i]))
-        .filter(|&i| view.band.is_none() || a.scores[i].map(|s| card.bands.band(s)) == view.band)
-        .filter(|&i| view.tier.is_none() || a.tiers[i] == view.tier)
-        .filter(|&i| {
-            let c = &customers[i];
-            view.stage
-                .is_none_or(|s| stage(c.contract_start, c.contract_end, a.as_of) == s)
-        })
-        .filter(|&i| {
-            needle.is_empty()
-                || customers[i].name.to_ascii_lowercase().contains(&needle)
-                || customers[i].id.to_ascii_lowercase().contains(&needle)
-        })
-        .collect();
-    let score_of = |i: usize| a.scores[i].unwrap_or(f64::NAN);
-    let change_of = |i: usize| {
-        customers[i]
-            .prev_health
-            .map_or(f64::NAN, |p| score_of(i) - p)
-    };
-    let keys: Vec<f64> = rows
-        .iter()
-        .map(|&i| match view.sort {
-            Sort::Worst | Sort::Best => score_of(i),
-            Sort::Arr => customers[i].arr,
-            Sort::Drop => change_of(i),
-        })
-        .collect();
-    let total = rows.len();
-    let pages = total.div_ceil(PAGE).max(1);
-    let page = view.page.min(pages - 1);
-    // Only up to the shown page is put in order (100,000 rows need not be sorted for 25).
-    let through = (page + 1) * PAGE;
-    let order = match view.sort {
-        Sort::Worst | Sort::Drop => smallest(&keys, through),
-        Sort::Best | Sort::Arr => largest(&keys, through),
-    };
-    let rows = permute(&rows, &order);
-    let shown = &rows[(page * PAGE).min(rows.len())..];
-
+    let CustomerPage {
+        rows,
+        total,
+        page,
+        pages,
+        first,
+    } = customer_page(customers, analysis, card, view);
     let mut table = TableText::new(
         "health__table",
         &[
@@ -116,9 +45,13 @@ pub fn customer_table(
             (lang.t(HealthKey::Reasons), Align::Text),
         ],
     );
-    for &i in shown {
-        let c = &customers[i];
-        let health = score(card, c, a.as_of);
+    for CustomerRow {
+        index: i,
+        health,
+        tier,
+    } in &rows
+    {
+        let c = &customers[*i];
         let reasons: Vec<String> = health
             .top_reasons(2)
             .iter()
@@ -152,7 +85,6 @@ pub fn customer_table(
         let band = health
             .band
             .map(|b| (format!("band band--{}", b.key()), band_label(lang, b)));
-        let tier = a.tiers[i];
         table
             .row(&[
                 ("data-testid", "customer-row"),
@@ -212,7 +144,6 @@ pub fn customer_table(
     };
     let all = lang.t(HealthKey::All);
     let option = |value: &'static str, label: &str, selected: bool| html! { <option {value} {selected}>{ label.to_string() }</option> };
-    let first = if total == 0 { 0 } else { page * PAGE + 1 };
 
     html! {
         <section class="panel" data-testid="customer-table">
@@ -248,7 +179,7 @@ pub fn customer_table(
             </div>
             <div class="toolbar">
                 <span data-testid="customer-count" data-value={total.to_string()}>
-                    { lang.fill(HealthKey::Showing, &[("first", &first.to_string()), ("last", &(page * PAGE + shown.len()).to_string()), ("total", &total.to_string())]) }
+                    { lang.fill(HealthKey::Showing, &[("first", &first.to_string()), ("last", &(page * PAGE + rows.len()).to_string()), ("total", &total.to_string())]) }
                 </span>
                 <button type="button" class="button button--quiet" disabled={page == 0} onclick={go(page.saturating_sub(1))}
                         data-testid="customers-previous">{ lang.t(HealthKey::Previous) }</button>

@@ -6,7 +6,7 @@ use crate::hooks::download::download;
 use crate::hooks::workbook::{send, WorkerKind};
 use crate::i18n::DataKey;
 
-use super::AppContext;
+use crate::state::use_app;
 
 const CSV_MIME: &str = "text/csv;charset=utf-8";
 const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -23,9 +23,7 @@ pub struct DownloadButtonsProps {
 #[component]
 pub fn DownloadButtons(props: &DownloadButtonsProps) -> Html {
     let failure = use_state(|| None::<String>);
-    let lang = use_context::<AppContext>()
-        .map(|s| s.lang)
-        .unwrap_or_default();
+    let lang = use_app().map(|s| s.lang).unwrap_or_default();
     let on_csv = {
         let make = props.sheet.clone();
         Callback::from(move |_: MouseEvent| {

@@ -1,18 +1,18 @@
 use yew::prelude::*;
 
-use super::AppContext;
 use crate::data::dataset::Dataset;
 use crate::data::export::{cohort_table_sheet, customers_sheet, subscriptions_sheet, template};
 use crate::data::fields::Shape;
 use crate::data::sheet::Sheet;
 use crate::i18n::{shape_label, DataKey};
+use crate::state::use_app;
 
 use super::download_buttons::DownloadButtons;
 
 /// Downloads of the loaded data and of the import templates, as CSV or XLSX.
 #[component]
 pub fn ExportPanel() -> Html {
-    let Some(state) = use_context::<AppContext>() else {
+    let Some(state) = use_app() else {
         return html! {};
     };
     let lang = state.lang;

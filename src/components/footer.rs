@@ -1,12 +1,12 @@
 use yew::prelude::*;
 
-use super::AppContext;
 use crate::i18n::Key;
+use crate::state::use_app;
 
 /// The privacy promise, on every page.
 #[component]
 pub fn Footer() -> Html {
-    let Some(state) = use_context::<AppContext>() else {
+    let Some(state) = use_app() else {
         return html! {};
     };
     html! { <footer class="footer" data-testid="privacy-note">{ state.lang.t(Key::Footer) }</footer> }

@@ -1,14 +1,14 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use super::AppContext;
 use crate::i18n::{Currency, DataKey, Key, WorkshopKey};
+use crate::state::use_app;
 use crate::state::Action;
 
 /// Product name, currency picker and language switch.
 #[component]
 pub fn Header() -> Html {
-    let Some(state) = use_context::<AppContext>() else {
+    let Some(state) = use_app() else {
         return html! {};
     };
     let lang = state.lang;

@@ -2,18 +2,18 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::metric_card::{metric_card, Metric};
-use super::AppContext;
 use crate::i18n::{chart_model_error_text, format_percent, CohortKey, EconKey};
 use crate::model::cohort::Grain;
 use crate::model::retention::constant_churn_lifetime;
 use crate::model::sbg::Sbg;
+use crate::state::use_app;
 use crate::state::{Action, Heterogeneity};
 
 /// Customer heterogeneity: the same mean churn, valued as one constant rate and as the sBG
 /// model (set by "mean churn + polarisation" sliders or sent from the cohort fit).
 #[component]
 pub fn HeterogeneityPanel() -> Html {
-    let Some(state) = use_context::<AppContext>() else {
+    let Some(state) = use_app() else {
         return html! {};
     };
     let lang = state.lang;

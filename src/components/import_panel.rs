@@ -1,7 +1,6 @@
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use super::AppContext;
 use crate::data::dataset::Shared;
 use crate::data::import::is_workbook;
 use crate::data::import_error::{ImportError, ImportErrorKind};
@@ -9,6 +8,7 @@ use crate::data::text::MAX_FILE_BYTES;
 use crate::hooks::files::{read_file, take_chosen_file};
 use crate::hooks::import::{import_delimited, import_paste, import_workbook};
 use crate::i18n::{format_count, DataKey};
+use crate::state::use_app;
 use crate::state::Action;
 
 /// The one import entry point: a file picker and a paste box. What they read goes to the
@@ -16,7 +16,7 @@ use crate::state::Action;
 #[component]
 pub fn ImportPanel() -> Html {
     let paste = use_node_ref();
-    let Some(state) = use_context::<AppContext>() else {
+    let Some(state) = use_app() else {
         return html! {};
     };
     let lang = state.lang;

@@ -1,7 +1,6 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use super::AppContext;
 use crate::data::dataset::Shared;
 use crate::data::fields::Shape;
 use crate::data::import::PendingImport;
@@ -10,6 +9,7 @@ use crate::data::text::Encoding;
 use crate::hooks::import::{check_rows, import_workbook};
 use crate::i18n::{field_label, format_count, import_error_text, shape_label, DataKey, Lang};
 use crate::state::Action;
+use crate::state::{use_app, AppContext};
 
 const PREVIEW_ROWS: usize = 8;
 const SHOWN_PROBLEMS: usize = 10;
@@ -24,7 +24,7 @@ pub struct MappingStepProps {
 #[component]
 pub fn MappingStep(props: &MappingStepProps) -> Html {
     let pending = &props.pending;
-    let state = use_context::<AppContext>();
+    let state = use_app();
     {
         // Check every row whenever the mapping changes (in chunks: see hooks::import).
         let state = state.clone();

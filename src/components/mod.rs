@@ -1,5 +1,6 @@
 //! The Yew UI: one component per file; `sections/` holds the app's sections. Components read
-//! state and derive results with `use_memo`; they never touch browser APIs (see `hooks`).
+//! the state with `state::use_app()` and what they show through the `state::derived` hooks,
+//! then only render; they never touch browser APIs (see `hooks`).
 
 pub mod app;
 pub mod chart_figure;
@@ -10,7 +11,6 @@ pub mod error_banner;
 pub mod export_panel;
 pub mod footer;
 pub mod header;
-pub mod health_labels;
 pub mod heterogeneity_panel;
 pub mod import_panel;
 pub mod mapping_step;
@@ -26,10 +26,3 @@ pub mod scenarios_view;
 pub mod scorecard_editor;
 pub mod sections;
 pub mod text_setting;
-
-use yew::UseReducerHandle;
-
-use crate::state::AppState;
-
-/// App-wide state, provided by [`app::App`] to every component.
-pub type AppContext = UseReducerHandle<AppState>;

@@ -1,13 +1,13 @@
 use yew::prelude::*;
 
-use super::AppContext;
 use crate::i18n::{CohortKey, HealthKey, Key};
+use crate::state::use_app;
 use crate::state::{Action, Section};
 
 /// Navigation between the sections that work.
 #[component]
 pub fn Nav() -> Html {
-    let Some(state) = use_context::<AppContext>() else {
+    let Some(state) = use_app() else {
         return html! {};
     };
     let lang = state.lang;

@@ -6,14 +6,14 @@ use yew::prelude::*;
 
 use super::chart_figure::ChartFigure;
 use super::scenario_table::{field_label, show, OUTPUTS};
-use super::scenarios_view::{projection_svg, scenario_economics, scenario_names, with_names};
-use super::sections::economics::compute as bridge_results;
+use super::scenarios_view::projection_svg;
+use super::sections::economics::bridge_chart;
 use super::sections::health::{arr_by_band, metrics as health_metrics};
-use super::AppContext;
 use crate::data::economics_form::EconField;
-use crate::data::health_analysis::{analyse_health, default_scorecard};
 use crate::hooks::storage;
 use crate::i18n::{origin_label, DataKey, EconKey, Key, WorkshopKey};
+use crate::state::derived::{use_bridge, use_health, use_scenarios};
+use crate::state::use_app;
 use crate::state::Action;
 
 /// The inputs the report repeats above the results (the levers a board discusses).
@@ -28,30 +28,23 @@ const REPORT_INPUTS: [EconField; 6] = [
 
 #[component]
 pub fn Report() -> Html {
-    let Some(state) = use_context::<AppContext>() else {
+    let scenarios = use_scenarios();
+    let bridge = use_bridge();
+    let health = use_health();
+    let Some(state) = use_app() else {
+        return html! {};
+    };
+    let (Some(scenarios), Some(bridge)) = (scenarios.as_ref(), bridge.as_ref()) else {
         return html! {};
     };
     let lang = state.lang;
     let currency = state.currency();
-    let inputs: Vec<_> = state.scenarios.list.iter().map(|s| s.last_valid).collect();
-    let results = scenario_economics(&inputs, &state.heterogeneity);
-    let names = scenario_names(&state, lang);
-    let valid = with_names(&names, &results);
-    let bridge = bridge_results(&state.last_valid_bridge, lang, currency);
-    let customers = &state.dataset.customers;
-    let card = state
-        .health
-        .card
-        .clone()
-        .unwrap_or_else(|| default_scorecard(customers));
-    let health = (!customers.is_empty()).then(|| {
-        analyse_health(
-            customers,
-            &state.dataset.customers_origin,
-            &card,
-            &state.health.tier_rules,
-        )
-    });
+    let (names, results) = (&scenarios.names, &scenarios.results);
+    // The health block only when there are customers to score.
+    let health = health
+        .as_ref()
+        .as_ref()
+        .filter(|_| !state.dataset.customers.is_empty());
     let inputs_source = lang.t(WorkshopKey::SourceInputs);
     let customers_source = origin_label(lang, &state.dataset.customers_origin);
     let date = storage::today();
@@ -118,19 +111,19 @@ pub fn Report() -> Html {
                 </table>
             </section>
             <div class="report__chart">
-                <ChartFigure name="ndr-bridge" svg={bridge.chart.clone()} source={inputs_source} />
+                <ChartFigure name="ndr-bridge" svg={bridge_chart(bridge, lang, currency)} source={inputs_source} />
             </div>
             // Page two on paper: the projection at full width (four scenarios' lines need it),
             // then customer health.
             <div class="report__page report__chart report__chart--wide">
-                <ChartFigure name="revenue-projection" svg={projection_svg(&valid, lang, currency)} source={inputs_source} />
+                <ChartFigure name="revenue-projection" svg={projection_svg(&scenarios.projection, lang, currency)} source={inputs_source} />
             </div>
-            if let Some(a) = &health {
+            if let Some(h) = health {
                 <section class="report__block report__health">
                     <h3 class="report__subtitle">{ lang.t(WorkshopKey::ReportHealth) }</h3>
-                    { health_metrics(a, &card, lang, currency) }
+                    { health_metrics(h, lang, currency) }
                     <div class="report__chart">
-                        <ChartFigure name="arr-by-band" svg={arr_by_band(a, lang, currency)} source={customers_source.clone()} />
+                        <ChartFigure name="arr-by-band" svg={arr_by_band(h, lang, currency)} source={customers_source.clone()} />
                     </div>
                 </section>
             }

@@ -1,12 +1,12 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::AppContext;
 use crate::data::bridge_form::FieldError;
 use crate::data::economics_form::EconField;
 use crate::data::scenario::{Preset, ScenarioAction, MAX_SCENARIOS};
 use crate::i18n::{format_money, format_percent, scenario_name, Currency, EconKey, Key, Lang};
 use crate::model::economics::Economics;
+use crate::state::use_app;
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
@@ -20,7 +20,7 @@ pub struct ScenarioTableProps {
 /// `data-scenario="n"` to the same hooks.
 #[component]
 pub fn ScenarioTable(props: &ScenarioTableProps) -> Html {
-    let Some(state) = use_context::<AppContext>() else {
+    let Some(state) = use_app() else {
         return html! {};
     };
     let lang = state.lang;

@@ -4,7 +4,6 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::AppContext;
 use crate::data::saved::{self, SavedEntry, SAVED_PREFIX};
 use crate::data::scenario_doc::{from_json, to_json, DocError};
 use crate::hooks::download::download;
@@ -12,6 +11,7 @@ use crate::hooks::files::{read_file, take_chosen_file};
 use crate::hooks::share::make_link;
 use crate::hooks::storage;
 use crate::i18n::{Key, Lang, WorkshopKey};
+use crate::state::use_app;
 use crate::state::{Action, Notice, OpenedFrom};
 
 const FILE_NAME: &str = "retention-lab-scenarios.json";
@@ -30,7 +30,7 @@ pub fn ScenarioTools() -> Html {
     let name = use_state(String::new);
     let entries = use_state(read_saved);
     let renaming = use_state(|| None::<(String, String)>);
-    let Some(state) = use_context::<AppContext>() else {
+    let Some(state) = use_app() else {
         return html! {};
     };
     let lang = state.lang;

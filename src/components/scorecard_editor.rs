@@ -1,19 +1,20 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::health_labels::{measure_label, stage_key, stage_label};
 use super::text_setting::TextSetting;
-use super::AppContext;
 use crate::data::number::parse_number;
 use crate::data::scale_text::{format_steps, parse_steps};
+use crate::derive::labels::{measure_label, stage_key, stage_label};
 use crate::i18n::{format_percent, HealthKey, Lang};
 use crate::model::health::{Measure, Rule, Scale, Scorecard, Stage};
-use crate::state::Action;
+use crate::state::AppContext;
+use crate::state::{Action, ScorecardEdit};
 
 /// Weights per lifecycle stage as sliders, each measure's scale, and the band cut points, for
 /// `card` (the scorecard in use). `extra_columns` are numeric columns of the data that are not
-/// measures yet, with their `(min, max)`. Every change dispatches a whole new scorecard, so
-/// scores recompute while a slider moves. A function, not a component: it keeps no state.
+/// measures yet, with their `(min, max)`. Every change is one typed [`ScorecardEdit`] the
+/// reducer applies, so scores recompute while a slider moves. A function, not a component: it
+/// keeps no state.
 pub fn scorecard_editor(
     state: &AppContext,
     card: &Scorecard,
@@ -21,12 +22,13 @@ pub fn scorecard_editor(
 ) -> Html {
     let lang = state.lang;
     let profile = state.health.profile;
+    // Text that does not read as an edit is dropped here; the reducer drops edits that do
+    // not apply (a weight below zero, a band outside 0–100, a scale the model rejects).
     let edit = |change: Change| {
-        let (state, card) = (state.clone(), card.clone());
+        let state = state.clone();
         Callback::from(move |text: String| {
-            let mut next = card.clone();
-            if change(&mut next, text) && next.validate().is_ok() {
-                state.dispatch(Action::SetScorecard(next));
+            if let Some(edit) = change(text) {
+                state.dispatch(Action::EditScorecard(edit));
             }
         })
     };
@@ -53,16 +55,16 @@ pub fn scorecard_editor(
         let key = rule.measure.key();
         let weight = rule.weights[profile.index()];
         let on_weight = {
-            let set = edit(Box::new(move |c, text| set_weight(c, i, profile, &text)));
+            let set = edit(Box::new(move |text| {
+                number(&text).map(|weight| ScorecardEdit::Weight { rule: i, stage: profile, weight })
+            }));
             Callback::from(move |e: InputEvent| set.emit(e.target_unchecked_into::<HtmlInputElement>().value()))
         };
         let share = if total > 0.0 { weight / total } else { 0.0 };
         let remove = matches!(rule.measure, Measure::Custom(_)).then(|| {
-            let (state, card) = (state.clone(), card.clone());
+            let state = state.clone();
             let onclick = Callback::from(move |_: MouseEvent| {
-                let mut next = card.clone();
-                next.rules.remove(i);
-                state.dispatch(Action::SetScorecard(next));
+                state.dispatch(Action::EditScorecard(ScorecardEdit::Remove(i)));
             });
             html! { <button type="button" class="button button--quiet" {onclick}>{ lang.t(HealthKey::Remove) }</button> }
         });
@@ -86,16 +88,8 @@ pub fn scorecard_editor(
     let band_field = |name: &'static str, label: HealthKey, value: f64, red: bool| {
         let parse = number_setter(
             lang,
-            edit(Box::new(move |c, text| {
-                let Some(v) = number(&text).filter(|v| (0.0..=100.0).contains(v)) else {
-                    return false;
-                };
-                if red {
-                    c.bands.red_below = v
-                } else {
-                    c.bands.green_above = v
-                }
-                true
+            edit(Box::new(move |text| {
+                number(&text).map(|value| ScorecardEdit::Band { red, value })
             })),
         );
         html! { <TextSetting {name} label={lang.t(label)} value={trim(value)} {parse} /> }
@@ -105,25 +99,17 @@ pub fn scorecard_editor(
         .iter()
         .map(|(name, _)| html! { <option value={name.clone()}>{ name.clone() }</option> });
     let on_add = {
-        let (state, card) = (state.clone(), card.clone());
+        let state = state.clone();
         let columns = extra_columns.to_vec();
         Callback::from(move |e: Event| {
             let name = e.target_unchecked_into::<HtmlSelectElement>().value();
-            let Some((_, (lo, hi))) = columns.iter().find(|(n, _)| *n == name) else {
+            let Some(&(_, range)) = columns.iter().find(|(n, _)| *n == name) else {
                 return;
             };
-            let mut next = card.clone();
-            let (worst, best) = if hi > lo {
-                (*lo, *hi)
-            } else {
-                (0.0, lo.abs().max(1.0))
-            };
-            next.rules.push(Rule {
-                measure: Measure::Custom(name),
-                scale: Scale::Linear { worst, best },
-                weights: [10.0; 4],
-            });
-            state.dispatch(Action::SetScorecard(next));
+            state.dispatch(Action::EditScorecard(ScorecardEdit::AddColumn {
+                name,
+                range,
+            }));
         })
     };
     let on_reset = {
@@ -169,8 +155,8 @@ pub fn scorecard_editor(
     }
 }
 
-/// Applies typed text to a scorecard; false when the text does not apply.
-type Change = Box<dyn Fn(&mut Scorecard, String) -> bool>;
+/// Reads typed text as a scorecard edit; `None` when the text does not read as one.
+type Change = Box<dyn Fn(String) -> Option<ScorecardEdit>>;
 type Edit<'a> = dyn Fn(Change) -> Callback<String> + 'a;
 
 /// The scale of rule `i`: two thresholds for a linear scale, the steps as text otherwise.
@@ -181,18 +167,12 @@ fn scale_editor(lang: Lang, i: usize, rule: &Rule, edit: &Edit<'_>) -> Html {
             let end = |which: &'static str, label: HealthKey, value: f64| {
                 let parse = number_setter(
                     lang,
-                    edit(Box::new(move |c, text| {
-                        let Some(v) = number(&text) else { return false };
-                        if let Some(Scale::Linear { worst, best }) =
-                            c.rules.get_mut(i).map(|r| &mut r.scale)
-                        {
-                            if which == "worst" {
-                                *worst = v
-                            } else {
-                                *best = v
-                            }
-                        }
-                        true
+                    edit(Box::new(move |text| {
+                        number(&text).map(|value| ScorecardEdit::LinearEnd {
+                            rule: i,
+                            worst: which == "worst",
+                            value,
+                        })
                     })),
                 );
                 html! {
@@ -202,14 +182,8 @@ fn scale_editor(lang: Lang, i: usize, rule: &Rule, edit: &Edit<'_>) -> Html {
             html! { <>{ end("worst", HealthKey::Worst, *worst) }{ end("best", HealthKey::Best, *best) }</> }
         }
         Scale::Steps { cuts, scores } => {
-            let set = edit(Box::new(move |c, text| {
-                match (parse_steps(&text), c.rules.get_mut(i)) {
-                    (Some(scale), Some(rule)) => {
-                        rule.scale = scale;
-                        true
-                    }
-                    _ => false,
-                }
+            let set = edit(Box::new(move |text| {
+                parse_steps(&text).map(|scale| ScorecardEdit::Scale { rule: i, scale })
             }));
             let parse = Callback::from(move |text: String| {
                 if parse_steps(&text).is_some() {
@@ -224,16 +198,6 @@ fn scale_editor(lang: Lang, i: usize, rule: &Rule, edit: &Edit<'_>) -> Html {
                              value={format_steps(cuts, scores)} {parse} />
             }
         }
-    }
-}
-
-fn set_weight(card: &mut Scorecard, rule: usize, stage: Stage, text: &str) -> bool {
-    match (number(text), card.rules.get_mut(rule)) {
-        (Some(w), Some(r)) if w >= 0.0 => {
-            r.weights[stage.index()] = w;
-            true
-        }
-        _ => false,
     }
 }
 

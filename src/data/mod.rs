@@ -7,7 +7,6 @@ pub mod dataset;
 pub mod economics_form;
 pub mod export;
 pub mod fields;
-pub mod health_analysis;
 pub mod import;
 pub mod import_error;
 pub mod mapping;

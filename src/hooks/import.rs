@@ -6,7 +6,6 @@
 
 use yew::platform::spawn_local;
 
-use crate::components::AppContext;
 use crate::data::dataset::Shared;
 use crate::data::import::{read_paste, read_sheet, PendingImport, WorkbookSource};
 use crate::data::import_error::ImportError;
@@ -18,6 +17,7 @@ use crate::data::text::decode;
 use crate::data::worker_protocol::{Reply, Request};
 use crate::hooks::files::decode_gb18030;
 use crate::hooks::workbook::{send, WorkerKind};
+use crate::state::AppContext;
 use crate::state::{Action, ImportProgress};
 use yew::Callback;
 

@@ -173,3 +173,89 @@ fn showing_a_section_leaves_the_report() {
     assert!(state.presenting);
     assert!(!apply(state, Action::TogglePresentation).presenting);
 }
+
+#[test]
+fn using_a_cohort_fit_is_one_step_to_the_scenarios() {
+    let mut before = AppState::default();
+    before.heterogeneity.discount = 0.03;
+    before.section = Section::Cohorts;
+    before.report = true;
+    let fit = crate::model::sbg::Sbg {
+        alpha: 0.5,
+        beta: 4.0,
+    };
+    let after = apply(before, Action::UseCohortFit(fit, Grain::Quarter));
+    assert_eq!(
+        after.heterogeneity,
+        Heterogeneity {
+            model: fit,
+            from_cohorts: Some(Grain::Quarter),
+            discount: 0.03,
+        }
+    );
+    assert_eq!(after.section, Section::Economics);
+    assert_eq!(after.economics_view, EconomicsView::Scenarios);
+    assert!(!after.report);
+}
+
+#[test]
+fn the_first_scorecard_edit_starts_from_the_default_card() {
+    use crate::model::health::Scorecard;
+    let before = AppState::default();
+    assert_eq!(before.health.card, None);
+    let edit = ScorecardEdit::Weight {
+        rule: 1,
+        stage: Stage::Renewal,
+        weight: 12.0,
+    };
+    let after = apply(before.clone(), Action::EditScorecard(edit));
+    let card = after.health.card.expect("an edited card");
+    // Rule 1 of the default card is tickets opened, weighted 5 in every stage.
+    assert_eq!(card.rules[1].weights, [5.0, 5.0, 5.0, 12.0]);
+    // The north star keeps the default card's data-derived target, not the fallback of 1.
+    let default = default_scorecard(&before.dataset.customers);
+    assert_eq!(card.rules[0], default.rules[0]);
+    assert_ne!(card.rules[0], Scorecard::with_target(1.0).rules[0]);
+}
+
+#[test]
+fn scorecard_edits_that_do_not_apply_leave_the_state_as_it_was() {
+    let state = Rc::new(AppState::default());
+    for edit in [
+        ScorecardEdit::Weight {
+            rule: 0,
+            stage: Stage::Steady,
+            weight: -1.0,
+        },
+        ScorecardEdit::Band {
+            red: true,
+            value: 101.0,
+        },
+        ScorecardEdit::Remove(99),
+        // Worst equal to best: a linear scale with no slope, which the model rejects.
+        ScorecardEdit::LinearEnd {
+            rule: 1,
+            worst: true,
+            value: 10.0,
+        },
+    ] {
+        let next = state.clone().reduce(Action::EditScorecard(edit.clone()));
+        assert!(Rc::ptr_eq(&state, &next), "{edit:?} changed the state");
+    }
+}
+
+#[test]
+fn resetting_the_scorecard_after_edits_goes_back_to_the_default() {
+    let edited = apply(
+        AppState::default(),
+        Action::EditScorecard(ScorecardEdit::Band {
+            red: true,
+            value: 40.0,
+        }),
+    );
+    assert_eq!(
+        edited.health.card.as_ref().map(|c| c.bands.red_below),
+        Some(40.0)
+    );
+    assert_eq!(apply(edited, Action::ResetScorecard).health.card, None);
+}

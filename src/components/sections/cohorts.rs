@@ -1,100 +1,42 @@
 //! Cohort retention: the triangle, the curves, and the sBG projection.
 
-use std::rc::Rc;
-
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::chart::cohort_curves::{self, CohortCurves, Curve};
+use crate::chart::cohort_curves;
 use crate::components::chart_figure::ChartFigure;
 use crate::components::cohort_heatmap::CohortHeatmap;
 use crate::components::metric_card::{metric_card, Metric};
-use crate::components::AppContext;
-use crate::data::dataset::Dataset;
+use crate::derive::cohorts::{CohortAnalysis, SbgFigures};
 use crate::i18n::{error_text, format_percent, CohortKey, EconKey, Lang};
-use crate::model::cohort::{
-    average_curve, cohorts_from_subscriptions, cohorts_from_table, retention, Cohort, Grain,
-    Measure,
-};
-use crate::model::error::ModelError;
-use crate::model::sbg::{fit, Fit, Sbg, Survivors};
-use crate::state::{Action, CohortView, EconomicsView, Heterogeneity, Section};
-
-/// Periods projected beyond the longest observed one.
-const PROJECTION_PERIODS: usize = 12;
-
-/// Cohorts of the loaded data and the sBG fit on their logo survivors. Depends only on the
-/// data and the grain, so it is recomputed when those change, never while the user types.
-#[derive(PartialEq)]
-struct Analysis {
-    cohorts: Rc<Vec<Cohort>>,
-    fit: Result<Fit, ModelError>,
-}
-
-fn analyse(data: &Dataset, grain: Grain) -> Analysis {
-    let cohorts = match &data.cohort_table {
-        Some((cells, _)) => cohorts_from_table(cells),
-        None => cohorts_from_subscriptions(&data.subscriptions, grain),
-    };
-    let survivors: Vec<Survivors> = cohorts
-        .iter()
-        .map(|c| Survivors::from_counts(&c.active.iter().map_while(|a| *a).collect::<Vec<_>>()))
-        .collect();
-    Analysis {
-        fit: fit(&survivors),
-        cohorts: Rc::new(cohorts),
-    }
-}
+use crate::model::cohort::{Grain, Measure};
+use crate::model::sbg::Sbg;
+use crate::state::derived::use_cohorts;
+use crate::state::{use_app, Action, AppContext, CohortView};
 
 #[component]
 pub fn CohortsSection() -> Html {
     let compare = use_state(|| (None::<String>, None::<String>));
-    let state = use_context::<AppContext>();
-    let data = state.as_ref().map(|s| {
-        (
-            s.dataset.subscriptions.clone(),
-            s.dataset.cohort_table.clone(),
-            s.cohort_view.grain,
-        )
+    let (analysis, curves) = use_cohorts([compare.0.clone(), compare.1.clone()]);
+    // Redrawn only when what the chart shows changes.
+    let chart = use_memo(curves, |curves| {
+        curves
+            .as_ref()
+            .as_ref()
+            .map(|c| cohort_curves::draw(c).map(AttrValue::from))
     });
-    let analysis = use_memo(data, |data| match data {
-        Some((subscriptions, table, grain)) => {
-            let dataset = Dataset {
-                subscriptions: subscriptions.clone(),
-                cohort_table: table.clone(),
-                ..Dataset::empty()
-            };
-            analyse(&dataset, *grain)
-        }
-        None => Analysis {
-            cohorts: Rc::new(Vec::new()),
-            fit: Err(ModelError::NotPositive {
-                field: "observed periods",
-            }),
-        },
-    });
-    let lang = state.as_ref().map(|s| s.lang).unwrap_or_default();
-    let view = state.as_ref().map(|s| s.cohort_view).unwrap_or_default();
-    // Redrawn only when the data, the view, the language or the compared cohorts change.
-    let chart = {
-        let deps = (
-            Rc::as_ptr(&analysis) as usize,
-            view,
-            lang,
-            (*compare).clone(),
-        );
-        let analysis = analysis.clone();
-        use_memo(deps, move |(_, view, lang, (a, b))| {
-            let compared: Vec<&Cohort> = [a, b]
-                .into_iter()
-                .flatten()
-                .filter_map(|l| analysis.cohorts.iter().find(|c| &c.label == l))
-                .collect();
-            curves_chart(&analysis, *view, *lang, &compared)
-        })
-    };
-    let Some(state) = state else {
+    let Some(state) = use_app() else {
         return html! {};
+    };
+    let Some(analysis) = analysis.as_ref() else {
+        return html! {};
+    };
+    let lang = state.lang;
+    let view = state.cohort_view;
+    let chart = match chart.as_ref() {
+        Some(Ok(svg)) => Ok(svg.clone()),
+        Some(Err(e)) => Err(AttrValue::from(error_text(lang, e))),
+        None => Err(AttrValue::default()),
     };
     let set_view = |change: fn(&mut CohortView, &str)| {
         let state = state.clone();
@@ -181,10 +123,10 @@ pub fn CohortsSection() -> Html {
                     </select>
                 </label>
             </div>
-            { metrics(&analysis, lang) }
+            { metrics(analysis, lang) }
             if let Ok(f) = &analysis.fit {
                 <p class="data__actions">
-                    <button type="button" class="button" data-testid="send-sbg" onclick={send_fit(&state, f.model, view.grain)}>
+                    <button type="button" class="button" data-testid="send-sbg" onclick={send_fit(&state, f.fit.model, view.grain)}>
                         { lang.t(EconKey::SendToEconomics) }
                     </button>
                 </p>
@@ -209,7 +151,7 @@ pub fn CohortsSection() -> Html {
                         }
                     }) }
                 </div>
-                <ChartFigure name="cohort-curves" svg={(*chart).clone()} source={cohort_source} />
+                <ChartFigure name="cohort-curves" svg={chart} source={cohort_source} />
                 if view.measure == Measure::Revenue {
                     <p class="section__intro">{ lang.t(CohortKey::RevenueNoSbg) }</p>
                 }
@@ -221,22 +163,17 @@ pub fn CohortsSection() -> Html {
 /// Makes the fit the heterogeneity setting of retention economics and shows that section.
 fn send_fit(state: &AppContext, model: Sbg, grain: Grain) -> Callback<MouseEvent> {
     let state = state.clone();
-    Callback::from(move |_| {
-        let discount = state.heterogeneity.discount;
-        state.dispatch(Action::SetHeterogeneity(Heterogeneity {
-            model,
-            from_cohorts: Some(grain),
-            discount,
-        }));
-        state.dispatch(Action::SetEconomicsView(EconomicsView::Scenarios));
-        state.dispatch(Action::ShowSection(Section::Economics));
-    })
+    Callback::from(move |_| state.dispatch(Action::UseCohortFit(model, grain)))
 }
 
-fn metrics(analysis: &Analysis, lang: Lang) -> Html {
+fn metrics(analysis: &CohortAnalysis, lang: Lang) -> Html {
     let count = analysis.cohorts.len();
     let fitted = match &analysis.fit {
-        Ok(f) => {
+        Ok(SbgFigures {
+            fit: f,
+            mean_churn: mean,
+            polarisation,
+        }) => {
             let (se_a, se_b) = f
                 .std_errors
                 .map_or((String::new(), String::new()), |(a, b)| {
@@ -245,8 +182,7 @@ fn metrics(analysis: &Analysis, lang: Lang) -> Html {
                         format!(" ± {}", significant(b)),
                     )
                 });
-            let mean = f.model.mean_churn();
-            let polarisation = format!("{:.2}", f.model.polarisation());
+            let (mean, polarisation) = (*mean, format!("{polarisation:.2}"));
             html! {
                 <>
                     { metric_card(Metric { name: "sbg-alpha", value: f.model.alpha, text: (significant(f.model.alpha)).into(), label: (lang.t(CohortKey::Alpha)).into(), explain: (format!("{}{se_a}", lang.t(CohortKey::AlphaExplain))).into(), badge: None }) }
@@ -279,57 +215,4 @@ fn significant(value: f64) -> String {
         3
     };
     format!("{value:.decimals$}")
-}
-
-fn curves_chart(
-    analysis: &Analysis,
-    view: CohortView,
-    lang: Lang,
-    compared: &[&Cohort],
-) -> Result<AttrValue, AttrValue> {
-    let curve = |c: &Cohort| Curve {
-        label: c.label.clone(),
-        values: (0..c.active.len())
-            .map(|p| retention(c, view.measure, p).unwrap_or(f64::NAN))
-            .collect(),
-    };
-    let average = average_curve(&analysis.cohorts, view.measure);
-    let observed = average.len();
-    let model = match (&analysis.fit, view.measure) {
-        (Ok(f), Measure::Logo) => Some((
-            Curve {
-                label: lang.t(CohortKey::SbgFit).into(),
-                values: f.model.survival((observed + PROJECTION_PERIODS) as u32 - 1),
-            },
-            observed,
-        )),
-        _ => None,
-    };
-    let chart = CohortCurves {
-        title: lang
-            .t(match view.measure {
-                Measure::Logo => CohortKey::CurvesTitleLogo,
-                Measure::Revenue => CohortKey::CurvesTitleRevenue,
-            })
-            .into(),
-        x_label: lang
-            .t(match view.grain {
-                Grain::Month => CohortKey::MonthsSince,
-                Grain::Quarter => CohortKey::QuartersSince,
-            })
-            .into(),
-        y_label: lang.t(CohortKey::RetentionAxis).into(),
-        cohorts: analysis.cohorts.iter().map(curve).collect(),
-        average: Curve {
-            label: lang.t(CohortKey::WeightedAverage).into(),
-            values: average,
-        },
-        compared: compared.iter().map(|c| curve(c)).collect(),
-        model,
-        cohorts_label: lang.t(CohortKey::CohortLines).into(),
-        projection_label: lang.t(CohortKey::SbgProjection).into(),
-    };
-    cohort_curves::draw(&chart)
-        .map(AttrValue::from)
-        .map_err(|e| AttrValue::from(error_text(lang, &e)))
 }

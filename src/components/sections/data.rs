@@ -7,14 +7,14 @@ use crate::components::export_panel::ExportPanel;
 use crate::components::import_panel::ImportPanel;
 use crate::components::mapping_step::MappingStep;
 use crate::components::metric_card::{metric_card, Metric};
-use crate::components::AppContext;
 use crate::data::dataset::Origin;
 use crate::i18n::{format_count, import_error_text, DataKey, Key};
+use crate::state::use_app;
 use crate::state::Action;
 
 #[component]
 pub fn DataSection() -> Html {
-    let Some(state) = use_context::<AppContext>() else {
+    let Some(state) = use_app() else {
         return html! {};
     };
     let lang = state.lang;

@@ -3,25 +3,27 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::chart::waterfall::{self, Step, StepKind, Waterfall};
+use crate::chart::waterfall;
 use crate::components::chart_figure::ChartFigure;
 use crate::components::download_buttons::DownloadButtons;
 use crate::components::metric_card::{metric_card, Badge, Metric, Tone};
 use crate::components::number_field::NumberField;
 use crate::components::scenario_tools::ScenarioTools;
 use crate::components::scenarios_view::ScenariosView;
-use crate::components::AppContext;
 use crate::data::bridge_form::{BridgeField, EntryMode, FieldError};
 use crate::data::export::figures_sheet;
-use crate::i18n::{error_text, EconKey};
+use crate::derive::economics::{bridge_rows, BridgeFigures};
+use crate::i18n::{chart_model_error_text, error_text, EconKey};
 use crate::i18n::{format_money, format_percent, Currency, Key, Lang};
-use crate::model::retention::{bridge, grr_band, ndr_band, Bridge, BridgeInputs, GrrBand, NdrBand};
+use crate::model::retention::{Bridge, BridgeInputs, GrrBand, NdrBand};
+use crate::state::derived::use_bridge;
+use crate::state::use_app;
 use crate::state::{Action, EconomicsView};
 
 /// Retention economics: the NDR bridge of one year's ARR movements, or scenarios side by side.
 #[component]
 pub fn EconomicsSection() -> Html {
-    let Some(state) = use_context::<AppContext>() else {
+    let Some(state) = use_app() else {
         return html! {};
     };
     let lang = state.lang;
@@ -54,14 +56,21 @@ pub fn EconomicsSection() -> Html {
 /// The NDR / GRR bridge.
 #[component]
 fn BridgeView() -> Html {
-    let Some(state) = use_context::<AppContext>() else {
+    let Some(state) = use_app() else {
         return html! {};
     };
     let lang = state.lang;
     let currency = state.currency();
-    let results = use_memo(
-        (state.last_valid_bridge, lang, currency),
-        |(inputs, lang, currency)| compute(inputs, *lang, *currency),
+    let figures = use_bridge();
+    // Redrawn only when what the chart shows changes.
+    let chart = use_memo(
+        (figures.clone(), lang, currency),
+        |(figures, lang, currency)| {
+            figures
+                .as_ref()
+                .as_ref()
+                .map(|f| bridge_chart(f, *lang, *currency))
+        },
     );
     let errors = state.bridge.parse().err().unwrap_or_default();
 
@@ -129,70 +138,51 @@ fn BridgeView() -> Html {
                         { lang.t(Key::ResetSample) }
                     </button>
                 </form>
-                { results_view(&results, lang, state.last_valid_bridge) }
+                { match (figures.as_ref(), chart.as_ref()) {
+                    (Some(f), Some(chart)) => results_view(f, chart.clone(), lang),
+                    _ => html! {},
+                } }
             </div>
         </div>
     }
 }
 
-/// What the section derives from valid inputs: the bridge ratios and the chart.
-#[derive(PartialEq)]
-pub(crate) struct Results {
-    pub bridge: Result<Bridge, String>,
-    pub chart: Result<AttrValue, AttrValue>,
-}
-
-pub(crate) fn compute(inputs: &BridgeInputs, lang: Lang, currency: Currency) -> Results {
-    let bridge = bridge(*inputs).map_err(|e| error_text(lang, &e));
+/// The bridge's waterfall drawn, or the reason it cannot be, in the UI language.
+pub(crate) fn bridge_chart(
+    figures: &BridgeFigures,
+    lang: Lang,
+    currency: Currency,
+) -> Result<AttrValue, AttrValue> {
     let money = move |v: f64| format_money(v, lang, currency);
-    let chart = match &bridge {
-        Ok(b) => waterfall::draw(&waterfall_of(inputs, b, lang, currency), &money)
+    match (&figures.bridge, &figures.waterfall) {
+        (Ok(_), Some(w)) => waterfall::draw(w, &money)
             .map(AttrValue::from)
             .map_err(|e| AttrValue::from(error_text(lang, &e))),
-        Err(e) => Err(AttrValue::from(
-            lang.fill(Key::ChartError, &[("reason", e)]),
-        )),
-    };
-    Results { bridge, chart }
-}
-
-fn waterfall_of(inputs: &BridgeInputs, b: &Bridge, lang: Lang, currency: Currency) -> Waterfall {
-    let step = |key: Key, kind: StepKind, amount: f64| Step {
-        label: lang.t(key).to_string(),
-        kind,
-        amount,
-    };
-    Waterfall {
-        title: lang.t(Key::ChartWaterfallTitle).to_string(),
-        y_label: format!("{} ({})", lang.t(Key::ChartAxisArr), currency.symbol()),
-        steps: vec![
-            step(Key::BarStart, StepKind::Total, inputs.start_arr),
-            step(Key::BarChurn, StepKind::Decrease, inputs.churned_arr),
-            step(
-                Key::BarContraction,
-                StepKind::Decrease,
-                inputs.contraction_arr,
-            ),
-            step(Key::BarExpansion, StepKind::Increase, inputs.expansion_arr),
-            step(Key::BarEnd, StepKind::Total, b.end_arr),
-        ],
+        (Err(e), _) => Err(AttrValue::from(chart_model_error_text(lang, e))),
+        // The waterfall is made whenever the bridge computes.
+        (Ok(_), None) => Err(AttrValue::from(error_text(
+            lang,
+            &crate::chart::ChartError(String::new()),
+        ))),
     }
 }
 
-fn results_view(results: &Results, lang: Lang, inputs: BridgeInputs) -> Html {
-    let b = match &results.bridge {
-        Ok(b) => *b,
-        Err(message) => {
-            return html! { <p class="panel__notice" role="alert">{ message.clone() }</p> }
+fn results_view(figures: &BridgeFigures, chart: Result<AttrValue, AttrValue>, lang: Lang) -> Html {
+    let (b, (ndr, grr)) = match (&figures.bridge, figures.bands) {
+        (Ok(b), Some(bands)) => (*b, bands),
+        (Err(error), _) => {
+            return html! { <p class="panel__notice" role="alert">{ error_text(lang, error) }</p> }
         }
+        (Ok(_), None) => return html! {},
     };
+    let inputs = figures.inputs;
     let t = |key: Key| AttrValue::from(lang.t(key));
-    let (ndr_text, ndr_tone) = match ndr_band(b.ndr) {
+    let (ndr_text, ndr_tone) = match ndr {
         NdrBand::Excellent => (Key::NdrExcellent, Tone::Good),
         NdrBand::NegativeChurn => (Key::NdrNegativeChurn, Tone::Fair),
         NdrBand::Shrinking => (Key::NdrShrinking, Tone::Poor),
     };
-    let (grr_text, grr_tone) = match grr_band(b.grr) {
+    let (grr_text, grr_tone) = match grr {
         GrrBand::Strong => (Key::GrrStrong, Tone::Good),
         GrrBand::BelowBenchmark => (Key::GrrBelow, Tone::Poor),
     };
@@ -214,7 +204,7 @@ fn results_view(results: &Results, lang: Lang, inputs: BridgeInputs) -> Html {
                 { metric_card(Metric { name: "gross-churn", value: b.gross_churn, text: (format_percent(b.gross_churn)).into(), label: (t(Key::GrossChurn)).into(), explain: (t(Key::GrossChurnExplain)).into(), badge: None }) }
                 { metric_card(Metric { name: "net-churn", value: b.net_churn, text: (format_percent(b.net_churn)).into(), label: (t(Key::NetChurn)).into(), explain: (t(Key::NetChurnExplain)).into(), badge: None }) }
             </div>
-            <ChartFigure name="ndr-bridge" svg={results.chart.clone()} source={lang.t(crate::i18n::WorkshopKey::SourceInputs)} />
+            <ChartFigure name="ndr-bridge" svg={chart} source={lang.t(crate::i18n::WorkshopKey::SourceInputs)} />
             <p class="bridge__export">
                 <span>{ lang.t(Key::ExportFigures) }</span>
                 <DownloadButtons id="export-bridge" sheet={bridge_sheet(lang, inputs, b)} />
@@ -230,18 +220,8 @@ fn bridge_sheet(
     b: Bridge,
 ) -> Callback<(), crate::data::sheet::Sheet> {
     Callback::from(move |()| {
-        let figures = [
-            (lang.t(Key::StartArr), inputs.start_arr),
-            (lang.t(Key::ChurnedArr), inputs.churned_arr),
-            (lang.t(Key::ContractionArr), inputs.contraction_arr),
-            (lang.t(Key::ExpansionArr), inputs.expansion_arr),
-            (lang.t(Key::BarEnd), b.end_arr),
-            (lang.t(EconKey::Ndr), b.ndr),
-            (lang.t(EconKey::Grr), b.grr),
-            (lang.t(Key::GrossChurn), b.gross_churn),
-            (lang.t(Key::NetChurn), b.net_churn),
-        ]
-        .map(|(text, value)| (text.to_string(), value));
+        let figures =
+            bridge_rows(&inputs, &b, lang).map(|(label, value)| (label.to_string(), value));
         figures_sheet(
             "ndr_bridge",
             [lang.t(Key::Metric), lang.t(Key::Value)],

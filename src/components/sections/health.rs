@@ -5,79 +5,31 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::chart::bars::{self, Bar, Bars};
-use crate::chart::{palette, ChartError};
-use crate::components::chart_figure::ChartFigure;
-use crate::components::customer_table::{customer_table, TableView};
-use crate::components::health_labels::band_label;
+use crate::chart::bars;
+use crate::components::chart_figure::{shown, ChartFigure};
+use crate::components::customer_table::customer_table;
 use crate::components::metric_card::{metric_card, Metric};
 use crate::components::raw_table::{Align, TableText};
 use crate::components::scorecard_editor::scorecard_editor;
-use crate::components::AppContext;
-use crate::data::dataset::Origin;
-use crate::data::health_analysis::{
-    analyse_health, default_scorecard, extra_columns, HealthAnalysis,
-};
-use crate::i18n::{
-    error_text, format_count, format_money, format_percent, Currency, HealthKey, Lang,
-};
-use crate::model::health::{ticket_priority, Band, Measure, Scorecard};
+use crate::derive::customers::TableView;
+use crate::derive::health::HealthFigures;
+use crate::i18n::{format_count, format_money, format_percent, Currency, HealthKey, Lang};
 use crate::model::portfolio::Customer;
 use crate::model::tiers::TierRules;
-
-/// The band colours: colour-blind safe (Okabe & Ito), and every band is also named in text.
-pub fn band_colour(band: Band) -> plotters::style::RGBColor {
-    match band {
-        Band::Red => palette::VERMILLION,
-        Band::Yellow => palette::ORANGE,
-        Band::Green => palette::BLUE,
-    }
-}
+use crate::state::derived::use_health;
+use crate::state::use_app;
 
 #[component]
 pub fn HealthSection() -> Html {
     let table_view = use_state(TableView::default);
-    let state = use_context::<AppContext>();
-    let customers = state.as_ref().map(|s| {
-        (
-            s.dataset.customers.clone(),
-            s.dataset.customers_origin.clone(),
-        )
-    });
-    let default_card = use_memo(customers.clone().map(|c| c.0), |c| {
-        c.as_ref()
-            .map(|c| default_scorecard(c))
-            .unwrap_or_else(|| Scorecard::with_target(1.0))
-    });
-    let card = state
-        .as_ref()
-        .and_then(|s| s.health.card.clone())
-        .unwrap_or_else(|| (*default_card).clone());
-    let rules = state
-        .as_ref()
-        .map(|s| s.health.tier_rules)
-        .unwrap_or_default();
-    // The file's extra numeric columns and their ranges: a scan of every customer, once per data.
-    let columns = use_memo(customers.clone().map(|c| c.0), |c| {
-        let data: &[Customer] = c.as_deref().map_or(&[], |c| c.as_slice());
-        extra_columns(data)
-            .into_iter()
-            .map(|name| {
-                let range = column_range(data, &name);
-                (name, range)
-            })
-            .collect::<Vec<_>>()
-    });
-    let analysis = use_memo(
-        (customers.clone(), card.clone(), rules),
-        |(customers, card, rules)| match customers {
-            Some((c, origin)) => analyse_health(c, origin, card, rules),
-            None => analyse_health(&[], &Origin::Sample, card, rules),
-        },
-    );
-    let Some(state) = state else {
+    let figures = use_health();
+    let Some(state) = use_app() else {
         return html! {};
     };
+    let Some(figures) = figures.as_ref() else {
+        return html! {};
+    };
+    let (analysis, card, rules) = (&figures.analysis, &figures.card, state.health.tier_rules);
     let lang = state.lang;
     let currency = state.currency();
     let data: Rc<Vec<Customer>> = state.dataset.customers.rc();
@@ -89,16 +41,6 @@ pub fn HealthSection() -> Html {
             </section>
         };
     }
-    let extra: Vec<(String, (f64, f64))> = columns
-        .iter()
-        .filter(|(name, _)| {
-            !card
-                .rules
-                .iter()
-                .any(|r| r.measure == Measure::Custom(name.clone()))
-        })
-        .cloned()
-        .collect();
     let source = crate::i18n::origin_label(lang, &state.dataset.customers_origin);
 
     html! {
@@ -108,29 +50,23 @@ pub fn HealthSection() -> Html {
                 <p class="section__intro">{ lang.t(HealthKey::HealthIntro) }</p>
                 <p class="section__intro" data-testid="as-of">{ lang.fill(HealthKey::AsOf, &[("date", &analysis.as_of.to_string()), ("source", &source)]) }</p>
             </header>
-            { metrics(&analysis, &card, lang, currency) }
+            { metrics(figures, lang, currency) }
             <div class="scenarios-charts">
-                <ChartFigure name="arr-by-band" svg={arr_by_band(&analysis, lang, currency)} source={source.clone()} />
-                <ChartFigure name="score-distribution" svg={distribution(&analysis, lang)} source={source.clone()} />
+                <ChartFigure name="arr-by-band" svg={arr_by_band(figures, lang, currency)} source={source.clone()} />
+                <ChartFigure name="score-distribution" svg={shown(bars::draw(&figures.distribution, &|v| format!("{v:.0}")), lang)} source={source.clone()} />
             </div>
-            { scorecard_editor(&state, &card, &extra) }
+            { scorecard_editor(&state, card, &figures.unused_columns) }
             { tiers_note(&rules, lang) }
-            { customer_table(&state, &table_view, &data, &analysis, &card) }
-            { tickets(&data, &analysis, lang, currency) }
+            { customer_table(&state, &table_view, &data, analysis, card) }
+            { tickets(&data, figures, lang, currency) }
         </section>
     }
 }
 
-pub(crate) fn metrics(
-    a: &HealthAnalysis,
-    card: &Scorecard,
-    lang: Lang,
-    currency: Currency,
-) -> Html {
-    let mean = a.summary.mean_score.unwrap_or(f64::NAN);
-    let growth = a.tier_kpis.growth_share().unwrap_or(f64::NAN);
-    let red = a.summary.customers_by_band[Band::Red as usize];
-    let red_arr = a.summary.arr_by_band[Band::Red as usize];
+pub(crate) fn metrics(f: &HealthFigures, lang: Lang, currency: Currency) -> Html {
+    let (a, card) = (&f.analysis, &f.card);
+    let (mean, growth) = (f.mean_score, f.growth_share);
+    let (red, red_arr) = (f.red_customers, f.red_arr);
     html! {
         <div class="metrics">
             { metric_card(Metric { name: "portfolio-health", value: mean, text: (if mean.is_finite() { format!("{mean:.1}") } else { "—".into() }).into(), label: (lang.t(HealthKey::PortfolioHealth)).into(), explain: (lang.fill(HealthKey::PortfolioHealthExplain, &[("count", &format_count(a.summary.scored))])).into(), badge: None }) }
@@ -141,66 +77,31 @@ pub(crate) fn metrics(
 }
 
 pub(crate) fn arr_by_band(
-    a: &HealthAnalysis,
+    f: &HealthFigures,
     lang: Lang,
     currency: Currency,
 ) -> Result<AttrValue, AttrValue> {
-    let chart = Bars {
-        title: lang.t(HealthKey::ArrByBandTitle).into(),
-        x_label: lang.t(HealthKey::Band).into(),
-        y_label: lang.fill(HealthKey::ArrAxis, &[("currency", currency.symbol())]),
-        bars: Band::ALL
-            .iter()
-            .map(|&b| Bar {
-                label: band_label(lang, b).into(),
-                value: a.summary.arr_by_band[b as usize],
-                colour: band_colour(b),
-            })
-            .collect(),
-    };
     shown(
-        bars::draw(&chart, &|v| format_money(v, lang, currency)),
+        bars::draw(&f.arr_by_band, &|v| format_money(v, lang, currency)),
         lang,
     )
-}
-
-fn distribution(a: &HealthAnalysis, lang: Lang) -> Result<AttrValue, AttrValue> {
-    let chart = Bars {
-        title: lang.t(HealthKey::DistributionTitle).into(),
-        x_label: lang.t(HealthKey::ScoreAxis).into(),
-        y_label: lang.t(HealthKey::CustomersAxis).into(),
-        bars: a
-            .summary
-            .histogram
-            .iter()
-            .enumerate()
-            .map(|(i, &n)| Bar {
-                label: format!("{}–{}", i * 10, i * 10 + 10),
-                value: n as f64,
-                colour: palette::BLUE,
-            })
-            .collect(),
-    };
-    shown(bars::draw(&chart, &|v| format!("{v:.0}")), lang)
-}
-
-fn shown(drawn: Result<String, ChartError>, lang: Lang) -> Result<AttrValue, AttrValue> {
-    drawn
-        .map(AttrValue::from)
-        .map_err(|e| AttrValue::from(error_text(lang, &e)))
 }
 
 fn tiers_note(rules: &TierRules, lang: Lang) -> Html {
     html! {
         <p class="section__intro">
             <strong>{ lang.t(HealthKey::TiersTitle) }{ if lang == Lang::Zh { "：" } else { ": " } }</strong>
-            { lang.fill(HealthKey::TiersIntro, &[("top", &format_percent(rules.lighthouse_top_share)), ("lighthouse_score", &format!("{:.0}", rules.lighthouse_min_health)), ("growth_score", &format!("{:.0}", rules.growth_min_health))]) }
+            { lang.fill(HealthKey::TiersIntro, &[
+                ("top", &format_percent(rules.lighthouse_top_share)),
+                ("lighthouse_score", &format!("{:.0}", rules.lighthouse_min_health)),
+                ("growth_score", &format!("{:.0}", rules.growth_min_health)),
+            ]) }
         </p>
     }
 }
 
-fn tickets(customers: &[Customer], a: &HealthAnalysis, lang: Lang, currency: Currency) -> Html {
-    let ranked = ticket_priority(customers, &a.scores);
+fn tickets(customers: &[Customer], f: &HealthFigures, lang: Lang, currency: Currency) -> Html {
+    let a = &f.analysis;
     let mut table = TableText::new(
         "",
         &[
@@ -211,7 +112,7 @@ fn tickets(customers: &[Customer], a: &HealthAnalysis, lang: Lang, currency: Cur
             (lang.t(HealthKey::Priority), Align::Number),
         ],
     );
-    for &(i, priority) in ranked.iter().take(10) {
+    for &(i, priority) in &f.tickets {
         let c = &customers[i];
         table
             .row(&[("data-testid", "ticket-row"), ("data-customer-id", &c.id)])
@@ -238,13 +139,4 @@ fn tickets(customers: &[Customer], a: &HealthAnalysis, lang: Lang, currency: Cur
             { table.finish() }
         </section>
     }
-}
-
-fn column_range(customers: &[Customer], name: &str) -> (f64, f64) {
-    customers
-        .iter()
-        .filter_map(|c| c.extra.iter().find(|(n, _)| n == name).map(|(_, v)| *v))
-        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
-            (lo.min(v), hi.max(v))
-        })
 }

@@ -6,19 +6,19 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::chart::probability::{self, ProbabilityChart};
-use crate::components::chart_figure::ChartFigure;
-use crate::components::health_labels::measure_label;
+use crate::chart::probability;
+use crate::components::chart_figure::{shown, ChartFigure};
 use crate::components::metric_card::{metric_card, Metric};
 use crate::components::raw_table::{Align, TableText};
-use crate::components::AppContext;
-use crate::data::health_analysis::{fit_renewal, forecasts, RenewalAnalysis};
+use crate::derive::labels::measure_label;
+use crate::derive::renewal::{FitFigures, RenewalFigures};
 use crate::i18n::{format_count, format_money, format_percent, Currency, HealthKey, Lang};
 use crate::model::health::Measure;
-use crate::model::order::{largest, permute};
 use crate::model::portfolio::Customer;
 use crate::model::renewal::{RenewalError, RenewalFit, MIN_EACH_OUTCOME};
+use crate::state::derived::use_renewal;
 use crate::state::Action;
+use crate::state::{use_app, AppContext};
 
 /// Measures that may join the north star as inputs.
 const OPTIONAL_INPUTS: [Measure; 4] = [
@@ -30,60 +30,39 @@ const OPTIONAL_INPUTS: [Measure; 4] = [
 
 #[component]
 pub fn RenewalSection() -> Html {
-    let state = use_context::<AppContext>();
-    let inputs = state
-        .as_ref()
-        .map(|s| s.health.renewal_inputs.clone())
-        .unwrap_or_default();
-    let customers = state.as_ref().map(|s| {
-        (
-            s.dataset.customers.clone(),
-            s.dataset.customers_origin.clone(),
-        )
-    });
-    // The fit depends on the data and the inputs only: moving the lift slider reuses it.
-    let fitted = use_memo(
-        (customers.clone(), inputs.clone()),
-        |(customers, inputs)| match customers {
-            Some((c, origin)) if !inputs.is_empty() => Some(fit_renewal(c, origin, inputs)),
-            _ => None,
-        },
-    );
-    let lift = state
-        .as_ref()
-        .map(|s| s.health.north_star_lift)
-        .unwrap_or(0.0);
-    let analysis = use_memo((customers, Rc::as_ptr(&fitted) as usize, lift.to_bits()), {
-        let fitted = fitted.clone();
-        move |(customers, _, _)| match (customers, fitted.as_ref()) {
-            (Some((c, _)), Some((as_of, fit))) => Some(forecasts(c, *as_of, fit, lift)),
-            _ => None,
-        }
-    });
-    let Some(state) = state else {
+    let analysis = use_renewal();
+    let Some(state) = use_app() else {
         return html! {};
     };
+    let inputs = state.health.renewal_inputs.clone();
     let lang = state.lang;
     let currency = state.currency();
     let customers: Rc<Vec<Customer>> = state.dataset.customers.rc();
     let body = match analysis.as_ref() {
         None => html! { <p class="panel__notice">{ lang.t(HealthKey::NoCustomers) }</p> },
-        Some(RenewalAnalysis {
+        Some(RenewalFigures {
             fit: Err(error), ..
         }) => html! {
             <p class="panel__notice" role="alert" data-testid="renewal-error">{ error_text(lang, error) }</p>
         },
-        Some(a @ RenewalAnalysis { fit: Ok(fit), .. }) => html! {
+        Some(
+            a @ RenewalFigures {
+                fit: Ok(fit),
+                quality: Some(q),
+                ..
+            },
+        ) => html! {
             <>
-                { metrics(a, fit, lang, currency) }
-                { lever(&state, a, lang, currency) }
+                { metrics(a, fit, q, lang, currency) }
+                { lever(&state, a, q, lang, currency) }
                 <div class="scenarios-charts">
-                    <ChartFigure name="renewal-curve" svg={curve(fit, lang)} source={origin_text(&state, lang)} />
-                    <ChartFigure name="calibration" svg={calibration(fit, lang)} source={origin_text(&state, lang)} />
+                    <ChartFigure name="renewal-curve" svg={shown(probability::draw(&q.curve, &|v| format!("{v:.0}")), lang)} source={origin_text(&state, lang)} />
+                    <ChartFigure name="calibration" svg={shown(probability::draw(&q.calibration, &|v| format!("{v:.0}")), lang)} source={origin_text(&state, lang)} />
                 </div>
-                { at_risk(&customers, a, lang, currency) }
+                { at_risk(&customers, q, lang, currency) }
             </>
         },
+        Some(_) => html! {},
     };
     let toggles = OPTIONAL_INPUTS.iter().map(|measure| {
         let checked = inputs.contains(measure);
@@ -149,21 +128,16 @@ fn error_text(lang: Lang, error: &RenewalError) -> String {
     }
 }
 
-fn metrics(a: &RenewalAnalysis, fit: &RenewalFit, lang: Lang, currency: Currency) -> Html {
+fn metrics(
+    a: &RenewalFigures,
+    fit: &RenewalFit,
+    q: &FitFigures,
+    lang: Lang,
+    currency: Currency,
+) -> Html {
     let f = &a.forecast;
-    let auc = fit.auc.unwrap_or(f64::NAN);
-    let loss = fit.log_loss.unwrap_or(f64::NAN);
-    // Log-loss of always predicting the observed renewal rate: the bar the model must beat.
-    let base_rate = fit
-        .calibration
-        .iter()
-        .map(|b| b.observed_rate * b.count as f64)
-        .sum::<f64>()
-        / fit.observations.max(1) as f64;
-    // −[r ln r + (1 − r) ln(1 − r)]: the mean log-loss of predicting r for everyone.
-    let baseline = -(base_rate * base_rate.ln() + (1.0 - base_rate) * (1.0 - base_rate).ln());
-    let logo = f.expected_logo_rate.unwrap_or(f64::NAN);
-    let dollar = f.expected_dollar_rate.unwrap_or(f64::NAN);
+    let (auc, loss, baseline) = (q.auc, q.log_loss, q.baseline_log_loss);
+    let (logo, dollar) = (q.expected_logo_rate, q.expected_dollar_rate);
     html! {
         <div class="metrics">
             { metric_card(Metric { name: "auc", value: auc, text: (format!("{auc:.3}")).into(), label: (lang.t(HealthKey::Auc)).into(), explain: (lang.fill(HealthKey::AucExplain, &[("count", &format_count(fit.observations))])).into(), badge: None }) }
@@ -175,7 +149,13 @@ fn metrics(a: &RenewalAnalysis, fit: &RenewalFit, lang: Lang, currency: Currency
     }
 }
 
-fn lever(state: &AppContext, a: &RenewalAnalysis, lang: Lang, currency: Currency) -> Html {
+fn lever(
+    state: &AppContext,
+    a: &RenewalFigures,
+    q: &FitFigures,
+    lang: Lang,
+    currency: Currency,
+) -> Html {
     let lift = state.health.north_star_lift;
     let on_lift = {
         let state = state.clone();
@@ -187,9 +167,7 @@ fn lever(state: &AppContext, a: &RenewalAnalysis, lang: Lang, currency: Currency
         })
     };
     let (base, lifted) = (&a.forecast, &a.lifted);
-    let rate = lifted.expected_logo_rate.unwrap_or(f64::NAN);
-    let delta_rate = rate - base.expected_logo_rate.unwrap_or(f64::NAN);
-    let gained = lifted.expected_renewal_arr - base.expected_renewal_arr;
+    let (rate, delta_rate, gained) = (q.lifted_logo_rate, q.lifted_rate_change, q.lifted_arr_gain);
     let signed = |d: f64| {
         if d >= 0.0 {
             format!("+{}", format_percent(d))
@@ -208,77 +186,16 @@ fn lever(state: &AppContext, a: &RenewalAnalysis, lang: Lang, currency: Currency
             </label>
             <div class="metrics">
                 { metric_card(Metric { name: "lifted-renewal-rate", value: rate, text: (format_percent(rate)).into(), label: (lang.t(HealthKey::LiftedRate)).into(), explain: (lang.fill(HealthKey::LiftedRateExplain, &[("lift", &format!("{:.0}%", lift * 100.0)), ("change", &signed(delta_rate))])).into(), badge: None }) }
-                { metric_card(Metric { name: "lifted-renewal-arr", value: gained, text: (format_money(gained, lang, currency)).into(), label: (lang.t(HealthKey::LiftedArr)).into(), explain: (lang.fill(HealthKey::LiftedArrExplain, &[("from", &format_money(base.expected_renewal_arr, lang, currency)), ("to", &format_money(lifted.expected_renewal_arr, lang, currency))])).into(), badge: None }) }
+                { metric_card(Metric { name: "lifted-renewal-arr", value: gained, text: (format_money(gained, lang, currency)).into(), label: (lang.t(HealthKey::LiftedArr)).into(), explain: (lang.fill(HealthKey::LiftedArrExplain, &[
+                                ("from", &format_money(base.expected_renewal_arr, lang, currency)),
+                                ("to", &format_money(lifted.expected_renewal_arr, lang, currency)),
+                            ])).into(), badge: None }) }
             </div>
         </section>
     }
 }
 
-/// The fitted probability along the north star (other inputs at their means) over the observed
-/// renewal rate of each north-star decile.
-fn curve(fit: &RenewalFit, lang: Lang) -> Result<AttrValue, AttrValue> {
-    let bins = &fit.observed_by_input;
-    let lo = bins.first().map_or(0.0, |b| b.mean_key).min(0.0);
-    let hi = bins.last().map_or(1.0, |b| b.mean_key) * 1.1;
-    let mut row = fit.model.means.clone();
-    let line = (0..=60)
-        .map(|k| {
-            let x = lo + (hi - lo) * k as f64 / 60.0;
-            row[0] = x;
-            (x, fit.model.probability(&row))
-        })
-        .collect();
-    let chart = ProbabilityChart {
-        title: lang.t(HealthKey::CurveTitle).into(),
-        x_label: lang.t(HealthKey::NorthStar).into(),
-        y_label: lang.t(HealthKey::ProbabilityAxis).into(),
-        line,
-        line_label: lang.t(HealthKey::Fitted).into(),
-        points: bins
-            .iter()
-            .map(|b| (b.mean_key, b.observed_rate, b.count))
-            .collect(),
-        points_label: lang.t(HealthKey::ObservedDeciles).into(),
-        diagonal: None,
-        x_is_probability: false,
-    };
-    shown(probability::draw(&chart, &|v| format!("{v:.0}")), lang)
-}
-
-fn calibration(fit: &RenewalFit, lang: Lang) -> Result<AttrValue, AttrValue> {
-    let chart = ProbabilityChart {
-        title: lang.t(HealthKey::CalibrationTitle).into(),
-        x_label: lang.t(HealthKey::PredictedAxis).into(),
-        y_label: lang.t(HealthKey::ObservedAxis).into(),
-        // The deciles themselves, against the diagonal: a line through them would look like a
-        // model of its own.
-        line: Vec::new(),
-        line_label: String::new(),
-        points: fit
-            .calibration
-            .iter()
-            .map(|b| (b.mean_predicted, b.observed_rate, b.count))
-            .collect(),
-        points_label: lang.t(HealthKey::PredictedDeciles).into(),
-        diagonal: Some(lang.t(HealthKey::Perfect).into()),
-        x_is_probability: true,
-    };
-    shown(probability::draw(&chart, &|v| format!("{v:.0}")), lang)
-}
-
-fn shown(
-    drawn: Result<String, crate::chart::ChartError>,
-    lang: Lang,
-) -> Result<AttrValue, AttrValue> {
-    drawn
-        .map(AttrValue::from)
-        .map_err(|e| AttrValue::from(crate::i18n::error_text(lang, &e)))
-}
-
-fn at_risk(customers: &[Customer], a: &RenewalAnalysis, lang: Lang, currency: Currency) -> Html {
-    let at_risk: Vec<f64> = a.forecast.due.iter().map(|d| d.arr_at_risk()).collect();
-    // The 20 largest only: no sort of every customer due.
-    let due = permute(&a.forecast.due, &largest(&at_risk, 20));
+fn at_risk(customers: &[Customer], q: &FitFigures, lang: Lang, currency: Currency) -> Html {
     let mut table = TableText::new(
         "",
         &[
@@ -289,7 +206,7 @@ fn at_risk(customers: &[Customer], a: &RenewalAnalysis, lang: Lang, currency: Cu
             (lang.t(HealthKey::ArrAtRisk), Align::Number),
         ],
     );
-    for d in due.iter().take(20) {
+    for d in &q.at_risk {
         let c = &customers[d.customer];
         table
             .row(&[

@@ -1,0 +1,126 @@
+//! Cohort retention: the cohorts of the loaded data, the sBG fit on their logo survivors, the
+//! fit's headline figures and the retention-curves chart input.
+
+use std::rc::Rc;
+
+use crate::chart::cohort_curves::{CohortCurves, Curve};
+use crate::i18n::{CohortKey, Lang};
+use crate::model::cohort::{
+    average_curve, cohorts_from_subscriptions, cohorts_from_table, retention, Cohort, Grain,
+    Measure,
+};
+use crate::model::error::ModelError;
+use crate::model::portfolio::{CohortCell, Subscriptions};
+use crate::model::sbg::{fit, Fit, Survivors};
+use crate::state::CohortView;
+
+/// Periods projected beyond the longest observed one.
+pub const PROJECTION_PERIODS: usize = 12;
+
+/// The cohorts and the fit: they depend on the data and the grain only, so they are
+/// recomputed when those change, never while the user picks what to show.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CohortAnalysis {
+    /// Shared with the heat-map component, which compares its properties by value.
+    pub cohorts: Rc<Vec<Cohort>>,
+    /// The fit and its figures, or why there is none (translated by the view).
+    pub fit: Result<SbgFigures, ModelError>,
+}
+
+/// The sBG fit's figures as the section shows them.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SbgFigures {
+    pub fit: Fit,
+    /// α / (α + β): the mean churn probability per period.
+    pub mean_churn: f64,
+    /// 1 / (α + β + 1): how unequal customers' churn probabilities are.
+    pub polarisation: f64,
+}
+
+/// An imported cohort table wins over cohorts built from subscriptions (its grain is its own).
+pub fn analyse(
+    subscriptions: &Subscriptions,
+    table: Option<&[CohortCell]>,
+    grain: Grain,
+) -> CohortAnalysis {
+    let cohorts = match table {
+        Some(cells) => cohorts_from_table(cells),
+        None => cohorts_from_subscriptions(subscriptions, grain),
+    };
+    // Each cohort's survivors up to its first unobserved period.
+    let survivors: Vec<Survivors> = cohorts
+        .iter()
+        .map(|c| Survivors::from_counts(&c.active.iter().map_while(|a| *a).collect::<Vec<_>>()))
+        .collect();
+    CohortAnalysis {
+        fit: fit(&survivors).map(|f| SbgFigures {
+            fit: f,
+            mean_churn: f.model.mean_churn(),
+            polarisation: f.model.polarisation(),
+        }),
+        cohorts: Rc::new(cohorts),
+    }
+}
+
+/// Every cohort's curve, the weighted average, the compared cohorts (by label) highlighted
+/// and, for logo retention, the fit projected [`PROJECTION_PERIODS`] beyond the data.
+pub fn curves(
+    analysis: &CohortAnalysis,
+    view: CohortView,
+    lang: Lang,
+    compared: &[Option<String>],
+) -> CohortCurves {
+    let curve = |c: &Cohort| Curve {
+        label: c.label.clone(),
+        values: (0..c.active.len())
+            .map(|p| retention(c, view.measure, p).unwrap_or(f64::NAN))
+            .collect(),
+    };
+    let average = average_curve(&analysis.cohorts, view.measure);
+    let observed = average.len();
+    let model = match (&analysis.fit, view.measure) {
+        (Ok(f), Measure::Logo) => Some((
+            Curve {
+                label: lang.t(CohortKey::SbgFit).into(),
+                values: f
+                    .fit
+                    .model
+                    .survival((observed + PROJECTION_PERIODS).saturating_sub(1) as u32),
+            },
+            observed,
+        )),
+        _ => None,
+    };
+    CohortCurves {
+        title: lang
+            .t(match view.measure {
+                Measure::Logo => CohortKey::CurvesTitleLogo,
+                Measure::Revenue => CohortKey::CurvesTitleRevenue,
+            })
+            .into(),
+        x_label: lang
+            .t(match view.grain {
+                Grain::Month => CohortKey::MonthsSince,
+                Grain::Quarter => CohortKey::QuartersSince,
+            })
+            .into(),
+        y_label: lang.t(CohortKey::RetentionAxis).into(),
+        cohorts: analysis.cohorts.iter().map(curve).collect(),
+        average: Curve {
+            label: lang.t(CohortKey::WeightedAverage).into(),
+            values: average,
+        },
+        compared: compared
+            .iter()
+            .flatten()
+            .filter_map(|l| analysis.cohorts.iter().find(|c| &c.label == l))
+            .map(curve)
+            .collect(),
+        model,
+        cohorts_label: lang.t(CohortKey::CohortLines).into(),
+        projection_label: lang.t(CohortKey::SbgProjection).into(),
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,15 @@
+//! How components reach the app state: `App` provides it as a context, `use_app()` reads it.
+
+use yew::prelude::*;
+
+use super::AppState;
+
+/// App-wide state, provided by `components::app::App` to every component.
+pub type AppContext = UseReducerHandle<AppState>;
+
+/// The app state, or `None` outside `App`'s provider (a component rendered on its own, as in
+/// some tests): callers render nothing rather than panic, since a panic in wasm kills the page.
+#[hook]
+pub fn use_app() -> Option<AppContext> {
+    use_context::<AppContext>()
+}

@@ -1,0 +1,135 @@
+//! What each section shows, memoised: every hook reads the app state, picks the typed slices a
+//! `derive` function depends on and recomputes only when one of them changes. `None` outside
+//! `App`'s provider.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::use_app;
+use crate::chart::cohort_curves::CohortCurves;
+use crate::derive::cohorts::{self, CohortAnalysis};
+use crate::derive::economics::{self, BridgeFigures, ScenariosFigures};
+use crate::derive::health::{self, HealthFigures};
+use crate::derive::renewal::{self, RenewalFigures};
+
+/// The NDR bridge of the last valid inputs (a half-typed field changes nothing).
+#[hook]
+pub fn use_bridge() -> Rc<Option<BridgeFigures>> {
+    let state = use_app();
+    let deps = state
+        .as_ref()
+        .map(|s| (s.last_valid_bridge, s.lang, s.currency()));
+    use_memo(deps, |deps| {
+        deps.map(|(inputs, lang, currency)| economics::bridge_figures(&inputs, lang, currency))
+    })
+}
+
+/// The scenarios' economics, projection, LTV bars and tornados.
+#[hook]
+pub fn use_scenarios() -> Rc<Option<ScenariosFigures>> {
+    let state = use_app();
+    let deps = state.as_ref().map(|s| {
+        (
+            economics::scenario_inputs(&s.scenarios),
+            s.heterogeneity,
+            s.lang,
+            s.currency(),
+        )
+    });
+    use_memo(deps, |deps| {
+        deps.as_ref().map(|(list, heterogeneity, lang, currency)| {
+            economics::scenarios(list, heterogeneity, *lang, *currency)
+        })
+    })
+}
+
+/// The health section's figures for the scorecard in use and the tier rules.
+#[hook]
+pub fn use_health() -> Rc<Option<HealthFigures>> {
+    let state = use_app();
+    let customers = state.as_ref().map(|s| s.dataset.customers.clone());
+    // The default card and the extra columns scan every customer: once per data.
+    let basis = use_memo(customers, |c| c.as_ref().map(|c| health::health_basis(c)));
+    let deps = state.as_ref().map(|s| {
+        (
+            s.dataset.customers.clone(),
+            s.dataset.customers_origin.clone(),
+            s.health.card.clone(),
+            s.health.tier_rules,
+            s.lang,
+            s.currency(),
+        )
+    });
+    use_memo((deps, basis), |(deps, basis)| {
+        let ((customers, origin, card, rules, lang, currency), basis) =
+            (deps.as_ref()?, basis.as_ref().as_ref()?);
+        Some(health::health(
+            customers,
+            origin,
+            card.as_ref(),
+            rules,
+            basis,
+            *lang,
+            *currency,
+        ))
+    })
+}
+
+/// The renewal section's figures. The fit depends on the data and the inputs only, so the
+/// lift slider reuses it.
+#[hook]
+pub fn use_renewal() -> Rc<Option<RenewalFigures>> {
+    let state = use_app();
+    let data = state.as_ref().map(|s| {
+        (
+            s.dataset.customers.clone(),
+            s.dataset.customers_origin.clone(),
+            s.health.renewal_inputs.clone(),
+        )
+    });
+    let fitted = use_memo(data.clone(), |data| match data {
+        Some((customers, origin, inputs)) if !inputs.is_empty() => {
+            Some(renewal::fit_renewal(customers, origin, inputs))
+        }
+        _ => None,
+    });
+    let rest = state.as_ref().map(|s| (s.health.north_star_lift, s.lang));
+    use_memo((data, fitted, rest), |(data, fitted, rest)| {
+        let ((customers, _, _), fitted, (lift, lang)) =
+            (data.as_ref()?, fitted.as_ref().as_ref()?, rest.as_ref()?);
+        Some(renewal::renewal(customers, fitted, *lift, *lang))
+    })
+}
+
+/// The cohorts of the loaded data, their sBG fit and the curves chart input for the cohorts
+/// `compared` (labels picked in the section).
+#[hook]
+pub fn use_cohorts(
+    compared: [Option<String>; 2],
+) -> (Rc<Option<CohortAnalysis>>, Rc<Option<CohortCurves>>) {
+    let state = use_app();
+    let data = state.as_ref().map(|s| {
+        (
+            s.dataset.subscriptions.clone(),
+            s.dataset.cohort_table.clone(),
+            s.cohort_view.grain,
+        )
+    });
+    let analysis = use_memo(data.clone(), |data| {
+        data.as_ref().map(|(subscriptions, table, grain)| {
+            let cells = table.as_ref().map(|(cells, _)| cells.as_slice());
+            cohorts::analyse(subscriptions, cells, *grain)
+        })
+    });
+    let view = state.as_ref().map(|s| (s.cohort_view, s.lang));
+    // Keyed on the analysis's own inputs: the analysis is a function of them.
+    let curves = use_memo((data, view, compared), {
+        let analysis = analysis.clone();
+        move |(_, view, compared)| {
+            let (analysis, (view, lang)) = (analysis.as_ref().as_ref()?, view.as_ref()?);
+            Some(cohorts::curves(analysis, *view, *lang, compared))
+        }
+    });
+    (analysis, curves)
+}

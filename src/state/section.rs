@@ -1,0 +1,33 @@
+//! The sections of the app, in navigation order.
+
+/// The sections of the app; only those that work are listed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Section {
+    Data,
+    #[default]
+    Economics,
+    Health,
+    Renewal,
+    Cohorts,
+}
+
+impl Section {
+    pub const ALL: [Section; 5] = [
+        Section::Data,
+        Section::Economics,
+        Section::Health,
+        Section::Renewal,
+        Section::Cohorts,
+    ];
+
+    /// The `data-testid` suffix of its navigation entry.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Section::Data => "data",
+            Section::Economics => "economics",
+            Section::Health => "health",
+            Section::Renewal => "renewal",
+            Section::Cohorts => "cohorts",
+        }
+    }
+}
