@@ -9,6 +9,7 @@ pub mod bars;
 pub mod canvas;
 pub mod cohort_curves;
 pub mod export;
+mod frame;
 pub mod heatmap;
 pub mod legend;
 pub mod ltv_bars;
@@ -35,6 +36,15 @@ pub struct ChartError(pub String);
 impl ChartError {
     fn from_plotters(error: impl std::fmt::Display) -> ChartError {
         ChartError(error.to_string())
+    }
+}
+
+/// So that a chart's marks can draw with `?`.
+impl<E: std::error::Error + Send + Sync> From<plotters::drawing::DrawingAreaErrorKind<E>>
+    for ChartError
+{
+    fn from(error: plotters::drawing::DrawingAreaErrorKind<E>) -> ChartError {
+        ChartError::from_plotters(error)
     }
 }
 
