@@ -2,8 +2,8 @@
 
 use plotters::prelude::*;
 
-use super::canvas::Canvas;
-use super::{category_index, draw_axes, framed, Axes, ChartError, Frame, Grid, DEFAULT_TICKS};
+use super::frame::{Axis, Figure, Frame};
+use super::ChartError;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Bar {
@@ -20,8 +20,6 @@ pub struct Bars {
     pub bars: Vec<Bar>,
 }
 
-const SIZE: (u32, u32) = (640, 420);
-
 /// # Errors
 /// A negative or non-finite value, or a plotters drawing error.
 pub fn draw(chart: &Bars, format_value: &dyn Fn(f64) -> String) -> Result<String, ChartError> {
@@ -34,52 +32,25 @@ pub fn draw(chart: &Bars, format_value: &dyn Fn(f64) -> String) -> Result<String
     }
     let top = chart.bars.iter().map(|b| b.value).fold(0.0_f64, f64::max);
     let y_max = if top > 0.0 { top * 1.12 } else { 1.0 };
-    let n = chart.bars.len().max(1);
-    let mut svg = String::new();
-    {
-        let root = Canvas::new(&mut svg, SIZE).into_drawing_area();
-        root.fill(&WHITE).map_err(ChartError::from_plotters)?;
-        let mut plot = framed(
-            &root,
-            &chart.title,
-            Frame {
-                title: 26,
-                margin: 14,
-                x_labels: 56,
-                y_labels: 90,
-            },
-            -0.5..(n as f64 - 0.5),
-            0.0..y_max,
-        )?;
-        let label_of = |x: &f64| {
-            category_index(*x)
-                .and_then(|i| chart.bars.get(i))
-                .map(|b| b.label.clone())
-                .unwrap_or_default()
-        };
-        draw_axes(
-            &mut plot,
-            &Axes {
-                x_ticks: n,
-                y_ticks: DEFAULT_TICKS,
-                x_format: &label_of,
-                y_format: &|v| format_value(*v),
-                x_desc: &chart.x_label,
-                y_desc: &chart.y_label,
-                grid: Grid::Horizontal,
-                label_size: 16,
-                desc_size: 19,
-            },
-        )?;
-        let width = if n > 5 { 0.42 } else { 0.3 };
+    let labels = chart.bars.iter().map(|b| b.label.clone()).collect();
+    let figure = Figure {
+        frame: Frame {
+            size: (640, 420),
+            ..Frame::COMPACT
+        },
+        title: &chart.title,
+        x: Axis::categories(labels).titled(&chart.x_label),
+        y: Axis::values(0.0..y_max, |v| format_value(*v)).titled(&chart.y_label),
+        legend: None,
+    };
+    figure.draw(|plot, _| {
+        let width = if chart.bars.len() > 5 { 0.42 } else { 0.3 };
         plot.draw_series(chart.bars.iter().enumerate().map(|(i, b)| {
             let x = i as f64;
             Rectangle::new([(x - width, 0.0), (x + width, b.value)], b.colour.filled())
-        }))
-        .map_err(ChartError::from_plotters)?;
-        root.present().map_err(ChartError::from_plotters)?;
-    }
-    Ok(svg)
+        }))?;
+        Ok(())
+    })
 }
 
 #[cfg(test)]

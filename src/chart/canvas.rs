@@ -7,10 +7,13 @@
 //! (text is anchored with `text-anchor`), only the placement of axis labels does, and an estimate
 //! within a few pixels is enough for that. It also makes native and wasm output identical.
 
-use plotters::prelude::SVGBackend;
+use plotters::coord::Shift;
+use plotters::prelude::{DrawingArea, IntoDrawingArea, SVGBackend, WHITE};
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
 };
+
+use super::ChartError;
 
 /// Width of `text` in em, from coarse per-character classes of a proportional sans-serif face.
 pub fn text_width_em(text: &str) -> f64 {
@@ -44,6 +47,26 @@ impl<'a> Canvas<'a> {
     pub fn new(buffer: &'a mut String, size: (u32, u32)) -> Self {
         Canvas(SVGBackend::with_string(buffer, size))
     }
+}
+
+/// A white canvas of `size` handed to `draw`, and the SVG markup it leaves: the start and end
+/// every chart shares.
+///
+/// # Errors
+/// The first error of `draw`, or a plotters drawing error.
+pub(super) fn render(
+    size: (u32, u32),
+    draw: impl FnOnce(&DrawingArea<Canvas<'_>, Shift>) -> std::result::Result<(), ChartError>,
+) -> std::result::Result<String, ChartError> {
+    let mut svg = String::new();
+    {
+        // The backend borrows the string until it is dropped at the end of this block.
+        let root = Canvas::new(&mut svg, size).into_drawing_area();
+        root.fill(&WHITE).map_err(ChartError::from_plotters)?;
+        draw(&root)?;
+        root.present().map_err(ChartError::from_plotters)?;
+    }
+    Ok(svg)
 }
 
 type Result<E> = std::result::Result<(), DrawingErrorKind<E>>;

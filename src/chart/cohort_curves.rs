@@ -4,10 +4,9 @@
 
 use plotters::prelude::*;
 
-use super::canvas::Canvas;
-use super::legend::{Corner, Legend, Swatch};
-
-use super::{draw_axes, framed, palette, Axes, ChartError, Frame, Grid, DEFAULT_TICKS};
+use super::frame::{Axis, Figure, Frame};
+use super::legend::{Corner, Swatch};
+use super::{palette, ChartError};
 
 /// A curve: retention fractions by period.
 #[derive(Debug, Clone, PartialEq)]
@@ -33,8 +32,6 @@ pub struct CohortCurves {
     pub cohorts_label: String,
     pub projection_label: String,
 }
-
-const SIZE: (u32, u32) = (900, 480);
 
 /// Draws the curves; y is in percent.
 ///
@@ -64,36 +61,18 @@ pub fn draw(chart: &CohortCurves) -> Result<String, ChartError> {
         .map(finite)
         .fold(1.0_f64, f64::max);
     let y_max = (top * 100.0 * 1.05).ceil();
-    let mut svg = String::new();
-    {
-        let root = Canvas::new(&mut svg, SIZE).into_drawing_area();
-        root.fill(&WHITE).map_err(ChartError::from_plotters)?;
-        let mut plot = framed(
-            &root,
-            &chart.title,
-            Frame {
-                title: 30,
-                margin: 16,
-                x_labels: 52,
-                y_labels: 72,
-            },
-            0.0..(longest - 1) as f64,
-            0.0..y_max,
-        )?;
-        draw_axes(
-            &mut plot,
-            &Axes {
-                x_ticks: DEFAULT_TICKS,
-                y_ticks: DEFAULT_TICKS,
-                x_format: &|v| format!("{v:.0}"),
-                y_format: &|v| format!("{v:.0}%"),
-                x_desc: &chart.x_label,
-                y_desc: &chart.y_label,
-                grid: Grid::Both,
-                label_size: 19,
-                desc_size: 21,
-            },
-        )?;
+    let figure = Figure {
+        frame: Frame {
+            size: (900, 480),
+            y_labels: 72,
+            ..Frame::WIDE
+        },
+        title: &chart.title,
+        x: Axis::values(0.0..(longest - 1) as f64, |v| format!("{v:.0}")).titled(&chart.x_label),
+        y: Axis::values(0.0..y_max, |v| format!("{v:.0}%")).titled(&chart.y_label),
+        legend: Some((Corner::UpperRight, 18)),
+    };
+    figure.draw(|plot, legend| {
         let points = |c: &Curve| -> Vec<(f64, f64)> {
             c.values
                 .iter()
@@ -102,11 +81,9 @@ pub fn draw(chart: &CohortCurves) -> Result<String, ChartError> {
                 .map(|(p, v)| (p as f64, v * 100.0))
                 .collect()
         };
-        let mut legend = Legend::default();
         let faint = palette::BLUE.mix(0.18).stroke_width(1);
         for cohort in &chart.cohorts {
-            plot.draw_series(LineSeries::new(points(cohort), faint))
-                .map_err(ChartError::from_plotters)?;
+            plot.draw_series(LineSeries::new(points(cohort), faint))?;
         }
         if !chart.cohorts.is_empty() {
             legend.push(
@@ -117,13 +94,11 @@ pub fn draw(chart: &CohortCurves) -> Result<String, ChartError> {
         let colours = [palette::VERMILLION, palette::GREEN];
         for (cohort, colour) in chart.compared.iter().zip(colours) {
             let style = colour.stroke_width(3);
-            plot.draw_series(LineSeries::new(points(cohort), style))
-                .map_err(ChartError::from_plotters)?;
+            plot.draw_series(LineSeries::new(points(cohort), style))?;
             legend.push(&cohort.label, Swatch::Line(colour.to_rgba(), 3));
         }
         let bold = palette::BLUE.stroke_width(4);
-        plot.draw_series(LineSeries::new(points(&chart.average), bold))
-            .map_err(ChartError::from_plotters)?;
+        plot.draw_series(LineSeries::new(points(&chart.average), bold))?;
         legend.push(
             &chart.average.label,
             Swatch::Line(palette::BLUE.to_rgba(), 4),
@@ -137,25 +112,17 @@ pub fn draw(chart: &CohortCurves) -> Result<String, ChartError> {
                 0,
                 6,
                 move |c| Circle::new(c, 1, ink.filled()),
-            ))
-            .map_err(ChartError::from_plotters)?;
+            ))?;
             legend.push(&model.label, Swatch::Dot(palette::INK.to_rgba()));
             let projected = all[split.saturating_sub(1)..].to_vec();
-            plot.draw_series(DashedLineSeries::new(projected, 10, 6, ink))
-                .map_err(ChartError::from_plotters)?;
+            plot.draw_series(DashedLineSeries::new(projected, 10, 6, ink))?;
             legend.push(
                 &chart.projection_label,
                 Swatch::Dash(palette::INK.to_rgba(), 2),
             );
         }
-        legend.draw(
-            &plot.plotting_area().strip_coord_spec(),
-            Corner::UpperRight,
-            18,
-        )?;
-        root.present().map_err(ChartError::from_plotters)?;
-    }
-    Ok(svg)
+        Ok(())
+    })
 }
 
 #[cfg(test)]

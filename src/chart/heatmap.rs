@@ -6,7 +6,7 @@
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::canvas::Canvas;
+use super::canvas::{self, Canvas};
 use super::{palette, ChartError, FONT};
 
 /// One cohort's row: its label and each period's retention (`None`: not observed yet).
@@ -66,11 +66,8 @@ pub fn draw(chart: &Heatmap) -> Result<String, ChartError> {
     // Rows at most 28 px and at least 8 px high.
     let cell_h = (560.0 / chart.rows.len() as f64).clamp(8.0, 28.0);
     let height = (f64::from(TOP + BOTTOM) + cell_h * chart.rows.len() as f64).ceil() as u32;
-    let mut svg = String::new();
-    {
-        let root = Canvas::new(&mut svg, (WIDTH, height)).into_drawing_area();
+    canvas::render((WIDTH, height), |root| {
         let err = ChartError::from_plotters;
-        root.fill(&WHITE).map_err(err)?;
         let centred = Pos::new(HPos::Center, VPos::Center);
         let text =
             |size: u32, colour: &RGBColor| (FONT, size).into_font().color(colour).pos(centred);
@@ -128,10 +125,8 @@ pub fn draw(chart: &Heatmap) -> Result<String, ChartError> {
         let y_label = text(19, &palette::INK).transform(FontTransform::Rotate270);
         root.draw_text(&chart.y_label, &y_label, (18, (TOP + grid_bottom) / 2))
             .map_err(err)?;
-        draw_key(&root, &chart.key, grid_bottom + 62)?;
-        root.present().map_err(err)?;
-    }
-    Ok(svg)
+        draw_key(root, &chart.key, grid_bottom + 62)
+    })
 }
 
 /// The colour key: ten steps from 0 to 100 %, then the above-100 % green.

@@ -2,13 +2,9 @@
 
 use plotters::prelude::*;
 
-use super::canvas::Canvas;
-use super::legend::{Corner, Legend, Swatch};
-
-use super::{
-    category_index, draw_axes, framed, nice_ceiling, palette, Axes, ChartError, Frame, Grid,
-    DEFAULT_TICKS,
-};
+use super::frame::{Axis, Figure, Frame};
+use super::legend::{Corner, Swatch};
+use super::{nice_ceiling, palette, ChartError};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct LtvGroup {
@@ -25,8 +21,6 @@ pub struct LtvBars {
     pub methods: [String; 3],
     pub groups: Vec<LtvGroup>,
 }
-
-const SIZE: (u32, u32) = (640, 460);
 
 /// # Errors
 /// A non-finite value or a plotters drawing error.
@@ -46,44 +40,18 @@ pub fn draw(chart: &LtvBars, format_value: &dyn Fn(f64) -> String) -> Result<Str
         .fold(0.0_f64, f64::max);
     // Room above the tallest bar for its value label.
     let y_max = nice_ceiling(top * 1.12);
-    let n = chart.groups.len().max(1);
-    let mut svg = String::new();
-    {
-        let root = Canvas::new(&mut svg, SIZE).into_drawing_area();
-        root.fill(&WHITE).map_err(ChartError::from_plotters)?;
-        let mut plot = framed(
-            &root,
-            &chart.title,
-            Frame {
-                title: 26,
-                margin: 14,
-                x_labels: 44,
-                y_labels: 90,
-            },
-            -0.5..(n as f64 - 0.5),
-            0.0..y_max,
-        )?;
-        let label_of = |x: &f64| {
-            category_index(*x)
-                .and_then(|i| chart.groups.get(i))
-                .map(|g| g.scenario.clone())
-                .unwrap_or_default()
-        };
-        draw_axes(
-            &mut plot,
-            &Axes {
-                x_ticks: n,
-                y_ticks: DEFAULT_TICKS,
-                x_format: &label_of,
-                y_format: &|v| format_value(*v),
-                x_desc: "",
-                y_desc: &chart.y_label,
-                grid: Grid::Horizontal,
-                label_size: 16,
-                desc_size: 19,
-            },
-        )?;
-        let mut legend = Legend::default();
+    let scenarios = chart.groups.iter().map(|g| g.scenario.clone()).collect();
+    let figure = Figure {
+        frame: Frame {
+            x_labels: 44,
+            ..Frame::COMPACT
+        },
+        title: &chart.title,
+        x: Axis::categories(scenarios),
+        y: Axis::values(0.0..y_max, |v| format_value(*v)).titled(&chart.y_label),
+        legend: Some((Corner::UpperLeft, 16)),
+    };
+    figure.draw(|plot, legend| {
         let colours = [palette::GRID, palette::BLUE, palette::GREEN];
         for (m, (method, colour)) in chart.methods.iter().zip(colours).enumerate() {
             let style = colour.filled();
@@ -91,18 +59,11 @@ pub fn draw(chart: &LtvBars, format_value: &dyn Fn(f64) -> String) -> Result<Str
             plot.draw_series(chart.groups.iter().enumerate().map(|(i, g)| {
                 let x = i as f64 + offset;
                 Rectangle::new([(x - 0.12, 0.0), (x + 0.12, g.values[m])], style)
-            }))
-            .map_err(ChartError::from_plotters)?;
+            }))?;
             legend.push(method, Swatch::Block(colour.to_rgba()));
         }
-        legend.draw(
-            &plot.plotting_area().strip_coord_spec(),
-            Corner::UpperLeft,
-            16,
-        )?;
-        root.present().map_err(ChartError::from_plotters)?;
-    }
-    Ok(svg)
+        Ok(())
+    })
 }
 
 #[cfg(test)]

@@ -3,9 +3,9 @@
 
 use plotters::prelude::*;
 
-use super::canvas::Canvas;
-use super::legend::{Corner, Legend, Swatch};
-use super::{draw_axes, framed, palette, Axes, ChartError, Frame, Grid};
+use super::frame::{Axis, Figure, Frame};
+use super::legend::{Corner, Swatch};
+use super::{palette, ChartError};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProbabilityChart {
@@ -24,8 +24,6 @@ pub struct ProbabilityChart {
     /// The x axis is a probability too (shown in percent).
     pub x_is_probability: bool,
 }
-
-const SIZE: (u32, u32) = (640, 460);
 
 /// # Errors
 /// A non-finite coordinate or a plotters drawing error.
@@ -55,59 +53,41 @@ pub fn draw(
         let hi = xs.fold(f64::NEG_INFINITY, f64::max);
         (lo, if hi > lo { hi } else { lo + 1.0 })
     };
-    let mut svg = String::new();
-    {
-        let root = Canvas::new(&mut svg, SIZE).into_drawing_area();
-        root.fill(&WHITE).map_err(ChartError::from_plotters)?;
-        let mut plot = framed(
-            &root,
-            &chart.title,
-            Frame {
-                title: 26,
-                margin: 14,
-                x_labels: 56,
-                y_labels: 76,
-            },
-            x_min..x_max,
-            0.0..1.0,
-        )?;
-        let percent = |v: &f64| format!("{:.0}%", v * 100.0);
-        let x_format = |v: &f64| {
-            if chart.x_is_probability {
-                percent(v)
-            } else {
-                format_x(*v)
-            }
-        };
-        draw_axes(
-            &mut plot,
-            &Axes {
-                x_ticks: 6,
-                y_ticks: 6,
-                x_format: &x_format,
-                y_format: &percent,
-                x_desc: &chart.x_label,
-                y_desc: &chart.y_label,
-                grid: Grid::Both,
-                label_size: 16,
-                desc_size: 19,
-            },
-        )?;
-        let mut legend = Legend::default();
+    let percent = |v: &f64| format!("{:.0}%", v * 100.0);
+    let x_format = move |v: &f64| {
+        if chart.x_is_probability {
+            percent(v)
+        } else {
+            format_x(*v)
+        }
+    };
+    let figure = Figure {
+        frame: Frame {
+            y_labels: 76,
+            ..Frame::COMPACT
+        },
+        title: &chart.title,
+        x: Axis::values(x_min..x_max, x_format)
+            .ticks(6)
+            .titled(&chart.x_label),
+        y: Axis::values(0.0..1.0, percent)
+            .ticks(6)
+            .titled(&chart.y_label),
+        legend: Some((Corner::LowerRight, 16)),
+    };
+    figure.draw(|plot, legend| {
         if let Some(label) = &chart.diagonal {
             plot.draw_series(LineSeries::new(
                 vec![(0.0, 0.0), (1.0, 1.0)],
                 palette::GRID.stroke_width(2),
-            ))
-            .map_err(ChartError::from_plotters)?;
+            ))?;
             legend.push(label, Swatch::Line(palette::GRID.to_rgba(), 2));
         }
         if !chart.line.is_empty() {
             plot.draw_series(LineSeries::new(
                 chart.line.clone(),
                 palette::BLUE.stroke_width(3),
-            ))
-            .map_err(ChartError::from_plotters)?;
+            ))?;
             legend.push(&chart.line_label, Swatch::Line(palette::BLUE.to_rgba(), 3));
         }
         let largest = chart.points.iter().map(|p| p.2).max().unwrap_or(1).max(1) as f64;
@@ -115,20 +95,13 @@ pub fn draw(
             // Area proportional to the customers behind the point.
             let radius = 3.0 + 6.0 * (count as f64 / largest).sqrt();
             Circle::new((x, y), radius as u32, palette::VERMILLION.filled())
-        }))
-        .map_err(ChartError::from_plotters)?;
+        }))?;
         legend.push(
             &chart.points_label,
             Swatch::Dot(palette::VERMILLION.to_rgba()),
         );
-        legend.draw(
-            &plot.plotting_area().strip_coord_spec(),
-            Corner::LowerRight,
-            16,
-        )?;
-        root.present().map_err(ChartError::from_plotters)?;
-    }
-    Ok(svg)
+        Ok(())
+    })
 }
 
 #[cfg(test)]

@@ -3,12 +3,9 @@
 
 use plotters::prelude::*;
 
-use super::canvas::Canvas;
-use super::legend::{Corner, Legend, Swatch};
-
-use super::{
-    draw_axes, framed, nice_ceiling, palette, Axes, ChartError, Frame, Grid, DEFAULT_TICKS,
-};
+use super::frame::{Axis, Figure, Frame};
+use super::legend::{Corner, Swatch};
+use super::{nice_ceiling, palette, ChartError};
 
 /// One scenario's two series, revenue per year from year 0.
 #[derive(Debug, Clone, PartialEq)]
@@ -29,7 +26,6 @@ pub struct Projection {
     pub scenarios: Vec<ScenarioSeries>,
 }
 
-const SIZE: (u32, u32) = (900, 460);
 const COLOURS: [RGBColor; 4] = [
     palette::BLUE,
     palette::VERMILLION,
@@ -58,37 +54,16 @@ pub fn draw(
         .filter(|v| v.is_finite())
         .fold(0.0_f64, f64::max);
     let y_max = nice_ceiling(top * 1.05);
-    let mut svg = String::new();
-    {
-        let root = Canvas::new(&mut svg, SIZE).into_drawing_area();
-        root.fill(&WHITE).map_err(ChartError::from_plotters)?;
-        let mut plot = framed(
-            &root,
-            &chart.title,
-            Frame {
-                title: 30,
-                margin: 16,
-                x_labels: 52,
-                y_labels: 100,
-            },
-            0.0..(years - 1) as f64,
-            0.0..y_max,
-        )?;
-        draw_axes(
-            &mut plot,
-            &Axes {
-                x_ticks: years,
-                y_ticks: DEFAULT_TICKS,
-                x_format: &|v| format!("{v:.0}"),
-                y_format: &|v| format_value(*v),
-                x_desc: &chart.x_label,
-                y_desc: &chart.y_label,
-                grid: Grid::Both,
-                label_size: 19,
-                desc_size: 21,
-            },
-        )?;
-        let mut legend = Legend::default();
+    let figure = Figure {
+        frame: Frame::WIDE,
+        title: &chart.title,
+        x: Axis::values(0.0..(years - 1) as f64, |v| format!("{v:.0}"))
+            .ticks(years)
+            .titled(&chart.x_label),
+        y: Axis::values(0.0..y_max, |v| format_value(*v)).titled(&chart.y_label),
+        legend: Some((Corner::UpperLeft, 17)),
+    };
+    figure.draw(|plot, legend| {
         for (scenario, colour) in chart.scenarios.iter().zip(COLOURS.iter().cycle()) {
             let points = |values: &[f64]| -> Vec<(f64, f64)> {
                 values
@@ -98,8 +73,7 @@ pub fn draw(
                     .collect()
             };
             let solid = colour.stroke_width(3);
-            plot.draw_series(LineSeries::new(points(&scenario.existing), solid))
-                .map_err(ChartError::from_plotters)?;
+            plot.draw_series(LineSeries::new(points(&scenario.existing), solid))?;
             legend.push(
                 format!("{} · {}", scenario.name, chart.existing_label),
                 Swatch::Line(colour.to_rgba(), 3),
@@ -108,27 +82,19 @@ pub fn draw(
             // dash as an element of its own, and this chart redraws while a slider moves.
             let thin = colour.mix(0.7).stroke_width(2);
             let marker = colour.filled();
-            plot.draw_series(LineSeries::new(points(&scenario.total), thin))
-                .map_err(ChartError::from_plotters)?;
+            plot.draw_series(LineSeries::new(points(&scenario.total), thin))?;
             plot.draw_series(
                 points(&scenario.total)
                     .into_iter()
                     .map(|p| Circle::new(p, 4, marker)),
-            )
-            .map_err(ChartError::from_plotters)?;
+            )?;
             legend.push(
                 format!("{} · {}", scenario.name, chart.total_label),
                 Swatch::Marked(colour.to_rgba()),
             );
         }
-        legend.draw(
-            &plot.plotting_area().strip_coord_spec(),
-            Corner::UpperLeft,
-            17,
-        )?;
-        root.present().map_err(ChartError::from_plotters)?;
-    }
-    Ok(svg)
+        Ok(())
+    })
 }
 
 #[cfg(test)]

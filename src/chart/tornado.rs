@@ -5,12 +5,9 @@ use std::ops::Range;
 
 use plotters::prelude::*;
 
-use super::canvas::Canvas;
-use super::legend::{Corner, Legend, Swatch};
-
-use super::{
-    category_index, draw_axes, framed, nice_range, palette, Axes, ChartError, Frame, Grid,
-};
+use super::frame::{Axis, Figure, Frame};
+use super::legend::{Corner, Swatch};
+use super::{nice_range, palette, ChartError};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct TornadoBar {
@@ -29,8 +26,6 @@ pub struct Tornado {
     /// Widest first.
     pub bars: Vec<TornadoBar>,
 }
-
-const SIZE: (u32, u32) = (640, 460);
 
 /// The value axis: the bars and the base with a little room, in round numbers, or `kept` (the
 /// axis drawn last time) while they fit it and fill at least half of it: an axis that rescales
@@ -76,45 +71,25 @@ pub fn draw(
     let x_range = x_range(chart, axis.take())?;
     *axis = Some(x_range.clone());
     let n = chart.bars.len().max(1);
-    let mut svg = String::new();
-    {
-        let root = Canvas::new(&mut svg, SIZE).into_drawing_area();
-        root.fill(&WHITE).map_err(ChartError::from_plotters)?;
-        let mut plot = framed(
-            &root,
-            &chart.title,
-            Frame {
-                title: 26,
-                // Room for half of the last tick label, which sits on the axis's right end.
-                margin: 30,
-                x_labels: 48,
-                y_labels: 150,
-            },
-            x_range,
-            -0.5..(n as f64 - 0.5),
-        )?;
-        // Row 0 is drawn at the top.
-        let label_of = |y: &f64| {
-            category_index(*y)
-                .and_then(|i| n.checked_sub(1 + i))
-                .and_then(|i| chart.bars.get(i))
-                .map(|b| b.label.clone())
-                .unwrap_or_default()
-        };
-        draw_axes(
-            &mut plot,
-            &Axes {
-                x_ticks: 5,
-                y_ticks: n,
-                x_format: &|v| format_value(*v),
-                y_format: &label_of,
-                x_desc: &chart.x_label,
-                y_desc: "",
-                grid: Grid::Vertical,
-                label_size: 17,
-                desc_size: 19,
-            },
-        )?;
+    // Row 0 is drawn at the top, and the y axis counts upwards.
+    let levers = chart.bars.iter().rev().map(|b| b.label.clone()).collect();
+    let figure = Figure {
+        frame: Frame {
+            // Room for half of the last tick label, which sits on the axis's right end.
+            margin: 30,
+            x_labels: 48,
+            y_labels: 150,
+            label_size: 17,
+            ..Frame::COMPACT
+        },
+        title: &chart.title,
+        x: Axis::values(x_range, |v| format_value(*v))
+            .ticks(5)
+            .titled(&chart.x_label),
+        y: Axis::categories(levers),
+        legend: Some((Corner::LowerRight, 16)),
+    };
+    figure.draw(|plot, legend| {
         let row = |i: usize| (n - 1 - i) as f64;
         let low_style = palette::VERMILLION.filled();
         let high_style = palette::BLUE.filled();
@@ -123,34 +98,24 @@ pub fn draw(
                 [(chart.base, row(i) - 0.32), (b.low, row(i) + 0.32)],
                 low_style,
             )
-        }))
-        .map_err(ChartError::from_plotters)?;
+        }))?;
         plot.draw_series(chart.bars.iter().enumerate().map(|(i, b)| {
             Rectangle::new(
                 [(chart.base, row(i) - 0.32), (b.high, row(i) + 0.32)],
                 high_style,
             )
-        }))
-        .map_err(ChartError::from_plotters)?;
+        }))?;
         plot.draw_series(std::iter::once(PathElement::new(
             vec![(chart.base, -0.5), (chart.base, n as f64 - 0.5)],
             palette::INK.stroke_width(2),
-        )))
-        .map_err(ChartError::from_plotters)?;
-        let mut legend = Legend::default();
+        )))?;
         legend.push(
             &chart.low_label,
             Swatch::Block(palette::VERMILLION.to_rgba()),
         );
         legend.push(&chart.high_label, Swatch::Block(palette::BLUE.to_rgba()));
-        legend.draw(
-            &plot.plotting_area().strip_coord_spec(),
-            Corner::LowerRight,
-            16,
-        )?;
-        root.present().map_err(ChartError::from_plotters)?;
-    }
-    Ok(svg)
+        Ok(())
+    })
 }
 
 #[cfg(test)]

@@ -3,10 +3,10 @@
 
 use plotters::prelude::*;
 
-use super::canvas::Canvas;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::{category_index, draw_axes, framed, palette, Axes, ChartError, Frame, Grid, FONT};
+use super::frame::{Axis, Figure, Frame};
+use super::{palette, ChartError, FONT};
 
 /// What a bar shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,8 +35,6 @@ pub struct Waterfall {
     pub steps: Vec<Step>,
 }
 
-const SIZE: (u32, u32) = (800, 440);
-
 /// Draws the waterfall; `format_value` writes the money values on bars and the y axis.
 ///
 /// # Errors
@@ -45,53 +43,32 @@ pub fn draw(chart: &Waterfall, format_value: &dyn Fn(f64) -> String) -> Result<S
     let bars = stack(&chart.steps)?;
     let top = bars.iter().map(|b| b.high).fold(0.0_f64, f64::max);
     let y_max = if top > 0.0 { top * 1.18 } else { 1.0 };
-    let n = chart.steps.len();
-
-    let mut svg = String::new();
-    {
-        let root = Canvas::new(&mut svg, SIZE).into_drawing_area();
-        root.fill(&WHITE).map_err(ChartError::from_plotters)?;
-        let mut plot = framed(
-            &root,
-            &chart.title,
-            Frame {
-                title: 34,
-                margin: 18,
-                x_labels: 44,
-                y_labels: 96,
-            },
-            -0.5_f64..(n as f64 - 0.5),
-            0.0_f64..y_max,
-        )?;
-        let label_of = |x: &f64| {
-            category_index(*x)
-                .and_then(|i| chart.steps.get(i))
-                .map(|s| s.label.clone())
-                .unwrap_or_default()
-        };
-        draw_axes(
-            &mut plot,
-            &Axes {
-                x_ticks: n,
-                y_ticks: 6,
-                x_format: &label_of,
-                y_format: &|y| format_value(*y),
-                x_desc: "",
-                y_desc: &chart.y_label,
-                grid: Grid::Horizontal,
-                label_size: 21,
-                desc_size: 22,
-            },
-        )?;
-
+    let labels = chart.steps.iter().map(|s| s.label.clone()).collect();
+    let figure = Figure {
+        frame: Frame {
+            size: (800, 440),
+            title: 34,
+            margin: 18,
+            x_labels: 44,
+            y_labels: 96,
+            label_size: 21,
+            desc_size: 22,
+        },
+        title: &chart.title,
+        x: Axis::categories(labels),
+        y: Axis::values(0.0..y_max, |y| format_value(*y))
+            .ticks(6)
+            .titled(&chart.y_label),
+        legend: None,
+    };
+    figure.draw(|plot, _| {
         plot.draw_series(bars.iter().enumerate().map(|(i, bar)| {
             let x = i as f64;
             Rectangle::new(
                 [(x - 0.34, bar.low), (x + 0.34, bar.high)],
                 bar.colour.filled(),
             )
-        }))
-        .map_err(ChartError::from_plotters)?;
+        }))?;
 
         // Thin connectors carry the running total from one bar to the next.
         plot.draw_series(bars.windows(2).enumerate().map(|(i, pair)| {
@@ -100,8 +77,7 @@ pub fn draw(chart: &Waterfall, format_value: &dyn Fn(f64) -> String) -> Result<S
                 vec![(i as f64 + 0.34, level), (i as f64 + 0.66, level)],
                 palette::INK.mix(0.5).stroke_width(1),
             )
-        }))
-        .map_err(ChartError::from_plotters)?;
+        }))?;
 
         let value_style = (FONT, 22)
             .into_font()
@@ -126,11 +102,9 @@ pub fn draw(chart: &Waterfall, format_value: &dyn Fn(f64) -> String) -> Result<S
                         value_style.clone(),
                     )
                 }),
-        )
-        .map_err(ChartError::from_plotters)?;
-        root.present().map_err(ChartError::from_plotters)?;
-    }
-    Ok(svg)
+        )?;
+        Ok(())
+    })
 }
 
 /// A bar placed on the y axis, and the running total after it.
