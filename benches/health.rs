@@ -11,10 +11,10 @@ fn main() {}
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
     use criterion::{criterion_group, Criterion, Throughput};
-    use retention_lab::data::sample::{portfolio, AS_OF};
     use retention_lab::model::health::{self, Measure, Scorecard};
     use retention_lab::model::renewal;
     use retention_lab::model::tiers::{self, TierRules};
+    use retention_lab::sample::{portfolio, AS_OF};
 
     fn score_and_fit(c: &mut Criterion) {
         let customers = portfolio(100_000, 7).customers;

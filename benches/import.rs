@@ -18,9 +18,9 @@ mod native {
 
     use super::synthetic::long_form_csv;
     use criterion::{criterion_group, Criterion, Throughput};
-    use retention_lab::data::import::read_delimited_file;
-    use retention_lab::data::records::{build, Records};
-    use retention_lab::data::text::gb18030_native;
+    use retention_lab::io::import::read_delimited_file;
+    use retention_lab::io::records::{build, Records};
+    use retention_lab::io::text::gb18030_native;
     use retention_lab::model::cohort::{cohorts_from_monthly, Grain};
     use retention_lab::model::portfolio::Subscriptions;
     use retention_lab::model::sbg::{fit, Survivors};

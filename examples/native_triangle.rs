@@ -12,8 +12,8 @@ mod synthetic;
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    use retention_lab::data::import::read_delimited_file;
-    use retention_lab::data::records::{build, Records};
+    use retention_lab::io::import::read_delimited_file;
+    use retention_lab::io::records::{build, Records};
     use retention_lab::model::cohort::{cohorts_from_monthly, Grain};
     use retention_lab::model::portfolio::Subscriptions;
     use synthetic::long_form_csv;

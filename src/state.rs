@@ -8,6 +8,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 mod context;
+pub mod dataset;
 pub mod derived;
 mod notice;
 mod scorecard_edit;
@@ -20,23 +21,23 @@ pub use scorecard_edit::ScorecardEdit;
 pub use section::Section;
 pub use settings::{CohortView, EconomicsView, HealthSettings, Heterogeneity, ImportProgress};
 
-use crate::data::bridge_form::{BridgeField, BridgeForm, EntryMode};
-use crate::data::dataset::{Dataset, Shared};
-use crate::data::fields::{Field, Shape};
-use crate::data::import::PendingImport;
-use crate::data::import_error::{ImportError, ImportErrorKind};
-use crate::data::mapping::Mapping;
-use crate::data::records::{Built, Records};
-use crate::data::scenario::{ScenarioAction, Scenarios};
-use crate::data::scenario_doc::ScenarioDoc;
-use crate::data::stored;
 use crate::derive::health::default_scorecard;
+use crate::forms::bridge_form::{BridgeField, BridgeForm, EntryMode};
+use crate::forms::scenario::{ScenarioAction, Scenarios};
 use crate::i18n::{Currency, Lang};
+use crate::io::fields::{Field, Shape};
+use crate::io::import::PendingImport;
+use crate::io::import_error::{ImportError, ImportErrorKind};
+use crate::io::mapping::Mapping;
+use crate::io::records::{Built, Records};
 use crate::model::cohort::Grain;
 use crate::model::health::{Measure as HealthMeasure, Stage};
 use crate::model::retention::BridgeInputs;
 use crate::model::sbg::Sbg;
 use crate::model::tiers::TierRules;
+use crate::persist::scenario_doc::ScenarioDoc;
+use crate::persist::stored;
+use crate::state::dataset::{Dataset, Shared};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppState {
@@ -179,7 +180,7 @@ impl AppState {
             }
         }
         if let Some(text) = scenarios {
-            match crate::data::scenario_doc::from_json(text) {
+            match crate::persist::scenario_doc::from_json(text) {
                 Ok(doc) => {
                     state.scenarios = doc.scenarios;
                     state.heterogeneity = Heterogeneity {

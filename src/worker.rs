@@ -1,5 +1,5 @@
 //! The XLSX workers' browser glue: receive a message, answer it with `handler` (one of
-//! `data::worker_protocol::handle_*`), post the reply. Runs inside a dedicated web worker.
+//! `io::worker_protocol::handle_*`), post the reply. Runs inside a dedicated web worker.
 
 /// Answers a request (JSON and bytes) with a reply (JSON and maybe bytes).
 pub type Handler = fn(&str, &[u8]) -> (String, Option<Vec<u8>>);

@@ -94,8 +94,8 @@ async fn every_chart_offers_svg_and_png_downloads_named_after_it() {
 #[component]
 fn ZeroDiscountTable() -> Html {
     use retention_lab::components::scenario_table::ScenarioTable;
-    use retention_lab::state::AppContext;
     use retention_lab::model::economics::economics;
+    use retention_lab::state::AppContext;
     use retention_lab::state::AppState;
     use std::rc::Rc;
 

@@ -9,14 +9,14 @@
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 
-use retention_lab::data::fields::Shape;
-use retention_lab::data::import::{read_delimited_file, read_paste, PendingImport};
-use retention_lab::data::number::parse_number;
-use retention_lab::data::records::build;
-use retention_lab::data::stored::decode_bridge;
-use retention_lab::data::text::gb18030_native;
-use retention_lab::data::values::{parse_date, parse_month, parse_yes_no};
-use retention_lab::data::workbook::read_workbook;
+use retention_lab::forms::number::parse_number;
+use retention_lab::io::fields::Shape;
+use retention_lab::io::import::{read_delimited_file, read_paste, PendingImport};
+use retention_lab::io::records::build;
+use retention_lab::io::text::gb18030_native;
+use retention_lab::io::values::{parse_date, parse_month, parse_yes_no};
+use retention_lab::io::workbook::read_workbook;
+use retention_lab::persist::stored::decode_bridge;
 
 fn cases(default: u32) -> u32 {
     std::env::var("FUZZ_CASES")
@@ -182,13 +182,13 @@ fn fuzz_xlsx_bytes() {
 /// A valid scenario document with one character replaced, inserted or cut: shapes that get
 /// past the JSON parser into the field checks.
 fn mutated_scenario_doc() -> impl Strategy<Value = String> {
-    use retention_lab::data::scenario_doc::{to_json, ScenarioDoc};
+    use retention_lab::persist::scenario_doc::{to_json, ScenarioDoc};
     let doc = ScenarioDoc {
         currency: Some("CNY".into()),
-        scenarios: retention_lab::data::scenario::Scenarios::sample("基准"),
+        scenarios: retention_lab::forms::scenario::Scenarios::sample("基准"),
         sbg: retention_lab::model::sbg::Sbg::new(0.27, 8.73).unwrap(),
         discount: 0.01,
-        bridge: retention_lab::data::bridge_form::BridgeForm::sample(),
+        bridge: retention_lab::forms::bridge_form::BridgeForm::sample(),
     };
     let good = to_json(&doc);
     let len = good.chars().count();
@@ -210,7 +210,7 @@ fn mutate(text: &str, at: usize, with: &str, cut: usize) -> String {
 
 #[test]
 fn fuzz_scenario_documents() {
-    use retention_lab::data::scenario_doc::{from_json, to_json};
+    use retention_lab::persist::scenario_doc::{from_json, to_json};
     let strategy = prop_oneof![any::<String>(), mutated_scenario_doc()];
     fuzz("scenario documents", 6_000, strategy, |text| {
         if let Ok(doc) = from_json(&text) {
@@ -226,7 +226,7 @@ fn fuzz_scenario_documents() {
 
 #[test]
 fn fuzz_share_fragments() {
-    use retention_lab::data::share_link::{fragment, parse_fragment};
+    use retention_lab::persist::share_link::{fragment, parse_fragment};
     let strategy = prop_oneof![any::<String>(), "#?s=[0-9]{0,3}\\.?[A-Za-z0-9_=+/-]{0,40}"];
     fuzz("share fragments", 6_000, strategy, |text| {
         if let Some(Ok(bytes)) = parse_fragment(&text) {
@@ -272,7 +272,7 @@ fn fuzz_chart_export() {
 
 /// A reply of every kind, with one character of it replaced, inserted or cut.
 fn mutated_worker_message() -> impl Strategy<Value = String> {
-    use retention_lab::data::worker_protocol::Reply;
+    use retention_lab::io::worker_protocol::Reply;
     let replies = [
         Reply::Read {
             id: 3,
@@ -305,7 +305,7 @@ fn mutated_worker_message() -> impl Strategy<Value = String> {
 
 #[test]
 fn fuzz_worker_messages() {
-    use retention_lab::data::worker_protocol::{handle_read, handle_write, Reply, Request};
+    use retention_lab::io::worker_protocol::{handle_read, handle_write, Reply, Request};
     let strategy = prop_oneof![any::<String>(), mutated_worker_message()];
     fuzz("worker messages", 6_000, strategy, |text| {
         // Whatever arrives, a reply that reads back; what reads writes back the same.
@@ -324,8 +324,8 @@ fn fuzz_worker_messages() {
 
 #[test]
 fn fuzz_stored_values() {
-    use retention_lab::data::saved::decode;
-    use retention_lab::data::stored::encode_bridge;
+    use retention_lab::persist::saved::decode;
+    use retention_lab::persist::stored::encode_bridge;
     let strategy = prop_oneof![any::<String>(), "[{}\\[\\]\":,0-9a-z.eE+-]{0,40}"];
     fuzz("stored values", 6_000, strategy, |text| {
         // Whatever was stored is read or refused, never half-read: what reads writes back to

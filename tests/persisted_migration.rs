@@ -10,12 +10,12 @@
 
 use std::io::Read;
 
-use retention_lab::data::bridge_form::EntryMode;
-use retention_lab::data::economics_form::EconField;
-use retention_lab::data::saved::decode;
-use retention_lab::data::scenario_doc::{from_json, ScenarioDoc};
-use retention_lab::data::share_link::parse_fragment;
-use retention_lab::data::stored::decode_bridge;
+use retention_lab::forms::bridge_form::EntryMode;
+use retention_lab::forms::economics_form::EconField;
+use retention_lab::persist::saved::decode;
+use retention_lab::persist::scenario_doc::{from_json, ScenarioDoc};
+use retention_lab::persist::share_link::parse_fragment;
+use retention_lab::persist::stored::decode_bridge;
 use retention_lab::state::AppState;
 
 #[track_caller]

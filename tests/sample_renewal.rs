@@ -2,9 +2,9 @@
 //! renewals from a logistic link on the north star and unresolved tickets).
 #![allow(clippy::unwrap_used)]
 
-use retention_lab::data::sample::{sample_portfolio, AS_OF};
 use retention_lab::model::health::Measure;
 use retention_lab::model::renewal::{fit, forecast};
+use retention_lab::sample::{sample_portfolio, AS_OF};
 
 #[test]
 fn north_star_fit_on_the_sample_discriminates_and_forecasts() {
@@ -37,7 +37,7 @@ fn north_star_fit_on_the_sample_discriminates_and_forecasts() {
 fn probe_fit_stages() {
     use retention_lab::model::renewal::{auc, bins};
     use std::time::Instant;
-    let customers = retention_lab::data::sample::portfolio(100_000, 7).customers;
+    let customers = retention_lab::sample::portfolio(100_000, 7).customers;
     let t = Instant::now();
     let fitted = fit(&customers, &[Measure::NorthStar], AS_OF).unwrap();
     println!(

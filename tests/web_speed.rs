@@ -4,10 +4,10 @@
 #![cfg(target_arch = "wasm32")]
 #![allow(clippy::unwrap_used)]
 
-use retention_lab::data::sample::{portfolio, AS_OF};
 use retention_lab::model::health::{self, Measure, Scorecard};
 use retention_lab::model::renewal;
 use retention_lab::model::tiers::{self, TierRules};
+use retention_lab::sample::{portfolio, AS_OF};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);

@@ -9,7 +9,7 @@ pub fn long_form_csv(rows: usize) -> String {
     let mut out = String::with_capacity(rows * 28);
     out.push_str("customer_id,month,mrr\n");
     // The app's one generator (the sample's), seeded: every run builds the same file.
-    let mut rng = retention_lab::data::rng::SplitMix64(0x9E37_79B9_7F4A_7C15);
+    let mut rng = retention_lab::sample::rng::SplitMix64(0x9E37_79B9_7F4A_7C15);
     let mut next = move || rng.next_u64();
     let mut written = 0;
     let mut customer = 0;

@@ -9,8 +9,8 @@ mod synthetic;
 #[cfg(target_arch = "wasm32")]
 mod entry {
     use super::synthetic::long_form_csv;
-    use retention_lab::data::import::read_delimited_file;
-    use retention_lab::data::records::{build, Records};
+    use retention_lab::io::import::read_delimited_file;
+    use retention_lab::io::records::{build, Records};
     use retention_lab::model::cohort::{cohorts_from_monthly, Grain};
     use retention_lab::model::portfolio::Subscriptions;
     use wasm_bindgen::prelude::*;

@@ -3,5 +3,5 @@
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    retention_lab::worker::run(retention_lab::data::worker_protocol::handle_write);
+    retention_lab::worker::run(retention_lab::io::worker_protocol::handle_write);
 }

@@ -1,10 +1,10 @@
 use yew::prelude::*;
 
-use crate::data::sheet::{to_csv, Sheet};
-use crate::data::worker_protocol::{Reply, Request};
 use crate::hooks::download::download;
 use crate::hooks::workbook::{send, WorkerKind};
 use crate::i18n::DataKey;
+use crate::io::sheet::{to_csv, Sheet};
+use crate::io::worker_protocol::{Reply, Request};
 
 use crate::state::use_app;
 

@@ -1,10 +1,10 @@
 use yew::prelude::*;
 
-use crate::data::dataset::Dataset;
-use crate::data::export::{cohort_table_sheet, customers_sheet, subscriptions_sheet, template};
-use crate::data::fields::Shape;
-use crate::data::sheet::Sheet;
 use crate::i18n::{shape_label, DataKey};
+use crate::io::export::{cohort_table_sheet, customers_sheet, subscriptions_sheet, template};
+use crate::io::fields::Shape;
+use crate::io::sheet::Sheet;
+use crate::state::dataset::Dataset;
 use crate::state::use_app;
 
 use super::download_buttons::DownloadButtons;

@@ -1,13 +1,13 @@
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use crate::data::dataset::Shared;
-use crate::data::import::is_workbook;
-use crate::data::import_error::{ImportError, ImportErrorKind};
-use crate::data::text::MAX_FILE_BYTES;
 use crate::hooks::files::{read_file, take_chosen_file};
 use crate::hooks::import::{import_delimited, import_paste, import_workbook};
 use crate::i18n::{format_count, DataKey};
+use crate::io::import::is_workbook;
+use crate::io::import_error::{ImportError, ImportErrorKind};
+use crate::io::text::MAX_FILE_BYTES;
+use crate::state::dataset::Shared;
 use crate::state::use_app;
 use crate::state::Action;
 

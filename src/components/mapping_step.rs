@@ -1,13 +1,13 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::data::dataset::Shared;
-use crate::data::fields::Shape;
-use crate::data::import::PendingImport;
-use crate::data::records::Built;
-use crate::data::text::Encoding;
 use crate::hooks::import::{check_rows, import_workbook};
 use crate::i18n::{field_label, format_count, import_error_text, shape_label, DataKey, Lang};
+use crate::io::fields::Shape;
+use crate::io::import::PendingImport;
+use crate::io::records::Built;
+use crate::io::text::Encoding;
+use crate::state::dataset::Shared;
 use crate::state::Action;
 use crate::state::{use_app, AppContext};
 

@@ -1,8 +1,8 @@
 //! The words of every notice: what happened, and where (file, scenario, field).
 
 use crate::components::sections::economics::field_error_text;
-use crate::data::scenario_doc::DocError;
 use crate::i18n::{Currency, Key, Lang, WorkshopKey};
+use crate::persist::scenario_doc::DocError;
 use crate::state::{LinkProblem, Notice, OpenedFrom};
 
 /// The notice in the UI language.

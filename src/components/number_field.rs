@@ -17,7 +17,7 @@ pub struct NumberFieldProps {
 }
 
 /// A text input for a number (money or percent) that keeps whatever the user types and shows
-/// the parse error beside it; parsing happens in `data::`, not here.
+/// the parse error beside it; parsing happens in `forms`, not here.
 #[component]
 pub fn NumberField(props: &NumberFieldProps) -> Html {
     let on_input = props

@@ -9,7 +9,7 @@ use super::scenario_table::{field_label, show, OUTPUTS};
 use super::scenarios_view::projection_svg;
 use super::sections::economics::bridge_chart;
 use super::sections::health::{arr_by_band, metrics as health_metrics};
-use crate::data::economics_form::EconField;
+use crate::forms::economics_form::EconField;
 use crate::hooks::storage;
 use crate::i18n::{origin_label, DataKey, EconKey, Key, WorkshopKey};
 use crate::state::derived::{use_bridge, use_health, use_scenarios};

@@ -1,9 +1,9 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::data::bridge_form::FieldError;
-use crate::data::economics_form::EconField;
-use crate::data::scenario::{Preset, ScenarioAction, MAX_SCENARIOS};
+use crate::forms::bridge_form::FieldError;
+use crate::forms::economics_form::EconField;
+use crate::forms::scenario::{Preset, ScenarioAction, MAX_SCENARIOS};
 use crate::i18n::{format_money, format_percent, scenario_name, Currency, EconKey, Key, Lang};
 use crate::model::economics::Economics;
 use crate::state::use_app;

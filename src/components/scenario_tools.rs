@@ -1,16 +1,16 @@
 //! Share and save: a share link, named scenarios in this browser, scenario files. Everything
-//! here carries the scenario inputs only (see `data::scenario_doc`), never customer rows.
+//! here carries the scenario inputs only (see `persist::scenario_doc`), never customer rows.
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::data::saved::{self, SavedEntry, SAVED_PREFIX};
-use crate::data::scenario_doc::{from_json, to_json, DocError};
 use crate::hooks::download::download;
 use crate::hooks::files::{read_file, take_chosen_file};
 use crate::hooks::share::make_link;
 use crate::hooks::storage;
 use crate::i18n::{Key, Lang, WorkshopKey};
+use crate::persist::saved::{self, SavedEntry, SAVED_PREFIX};
+use crate::persist::scenario_doc::{from_json, to_json, DocError};
 use crate::state::use_app;
 use crate::state::{Action, Notice, OpenedFrom};
 

@@ -2,9 +2,9 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::text_setting::TextSetting;
-use crate::data::number::parse_number;
-use crate::data::scale_text::{format_steps, parse_steps};
 use crate::derive::labels::{measure_label, stage_key, stage_label};
+use crate::forms::number::parse_number;
+use crate::forms::scale_text::{format_steps, parse_steps};
 use crate::i18n::{format_percent, HealthKey, Lang};
 use crate::model::health::{Measure, Rule, Scale, Scorecard, Stage};
 use crate::state::AppContext;

@@ -5,7 +5,7 @@ use crate::chart::ltv_bars::{LtvBars, LtvGroup};
 use crate::chart::projection::{Projection, ScenarioSeries};
 use crate::chart::tornado::{Tornado, TornadoBar};
 use crate::chart::waterfall::{Step, StepKind, Waterfall};
-use crate::data::scenario::Scenarios;
+use crate::forms::scenario::Scenarios;
 use crate::i18n::{scenario_name, Currency, EconKey, Key, Lang};
 use crate::model::economics::{economics, Economics, EconomicsInputs};
 use crate::model::error::ModelError;

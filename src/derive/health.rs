@@ -4,8 +4,6 @@
 use super::labels::band_label;
 use crate::chart::bars::{Bar, Bars};
 use crate::chart::palette;
-use crate::data::dataset::Origin;
-use crate::data::sample;
 use crate::i18n::{Currency, HealthKey, Lang};
 use crate::model::calendar::Date;
 use crate::model::health::{
@@ -13,6 +11,8 @@ use crate::model::health::{
 };
 use crate::model::portfolio::Customer;
 use crate::model::tiers::{self, Tier, TierKpis, TierRules};
+use crate::sample;
+use crate::state::dataset::Origin;
 
 /// The day the data describes: the sample's export date, or for an imported file the latest
 /// contract start in it (an export is taken after the last contract it lists was signed).

@@ -41,6 +41,6 @@ pub fn decode_gb18030(bytes: &[u8]) -> Option<String> {
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
-        crate::data::text::gb18030_native(bytes)
+        crate::io::text::gb18030_native(bytes)
     }
 }

@@ -6,17 +6,17 @@
 
 use yew::platform::spawn_local;
 
-use crate::data::dataset::Shared;
-use crate::data::import::{read_paste, read_sheet, PendingImport, WorkbookSource};
-use crate::data::import_error::ImportError;
-use crate::data::import_error::ImportErrorKind;
-use crate::data::mapping::Mapping;
-use crate::data::records::RecordBuilder;
-use crate::data::table::{CsvChunks, RawTable};
-use crate::data::text::decode;
-use crate::data::worker_protocol::{Reply, Request};
 use crate::hooks::files::decode_gb18030;
 use crate::hooks::workbook::{send, WorkerKind};
+use crate::io::import::{read_paste, read_sheet, PendingImport, WorkbookSource};
+use crate::io::import_error::ImportError;
+use crate::io::import_error::ImportErrorKind;
+use crate::io::mapping::Mapping;
+use crate::io::records::RecordBuilder;
+use crate::io::table::{CsvChunks, RawTable};
+use crate::io::text::decode;
+use crate::io::worker_protocol::{Reply, Request};
+use crate::state::dataset::Shared;
 use crate::state::AppContext;
 use crate::state::{Action, ImportProgress};
 use yew::Callback;
@@ -99,7 +99,7 @@ async fn read_in_chunks(
     if bytes.is_empty() {
         return Err(ImportError::file(
             file,
-            crate::data::import_error::ImportErrorKind::Empty,
+            crate::io::import_error::ImportErrorKind::Empty,
         ));
     }
     let (text, encoding) = decode(file, bytes, &decode_gb18030)?;

@@ -13,8 +13,8 @@ pub mod workbook;
 
 use yew::prelude::*;
 
-use crate::data::scenario_doc::to_json;
-use crate::data::stored::{encode_bridge, BRIDGE_KEY, CURRENCY_KEY, LANG_KEY, SCENARIOS_KEY};
+use crate::persist::scenario_doc::to_json;
+use crate::persist::stored::{encode_bridge, BRIDGE_KEY, CURRENCY_KEY, LANG_KEY, SCENARIOS_KEY};
 use crate::state::AppState;
 
 /// The state the app starts with: whatever this browser saved, else the sample.

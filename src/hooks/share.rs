@@ -1,13 +1,13 @@
 //! Share links: the scenario document compressed by the browser's own `CompressionStream`
-//! (raw DEFLATE; nothing to ship for it), framed by [`crate::data::share_link`], in the URL
+//! (raw DEFLATE; nothing to ship for it), framed by [`crate::persist::share_link`], in the URL
 //! fragment, which browsers never send to a server. Opening a page whose fragment is a share
 //! link restores the scenarios, says so and takes the fragment off the address; a damaged or
 //! newer link leaves the app as it was, with a notice.
 
 use yew::prelude::*;
 
-use crate::data::scenario_doc::{from_json, DocError, ScenarioDoc};
-use crate::data::share_link::{fragment, parse_fragment, LinkError};
+use crate::persist::scenario_doc::{from_json, DocError, ScenarioDoc};
+use crate::persist::share_link::{fragment, parse_fragment, LinkError};
 use crate::state::{Action, AppState, LinkProblem, Notice, OpenedFrom};
 
 /// What a share fragment opens to, given the browser's decompression of its payload
@@ -66,7 +66,7 @@ fn open_fragment(hash: String, dispatch: UseReducerDispatcher<AppState>) {
 /// Builds the share link of `doc` (this page's address with the fragment) and calls
 /// `on_link` with it, and whether the clipboard took it.
 pub fn make_link(doc: &ScenarioDoc, on_link: Callback<(String, bool)>) {
-    let json = crate::data::scenario_doc::to_json(doc);
+    let json = crate::persist::scenario_doc::to_json(doc);
     yew::platform::spawn_local(async move {
         let Some(compressed) = browser::deflate(json.as_bytes(), true).await else {
             return;
@@ -174,7 +174,7 @@ mod browser {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::scenario_doc::to_json;
+    use crate::persist::scenario_doc::to_json;
 
     fn doc() -> ScenarioDoc {
         crate::state::AppState::default().scenario_doc()

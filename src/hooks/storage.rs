@@ -2,8 +2,8 @@
 //! (private mode, quota, a sandboxed iframe): every failure is swallowed here and reads as
 //! "nothing stored", because losing autosave must never stop the calculator.
 //!
-//! Values are read and written as the text the pure decoders of `data::stored`, `data::saved`
-//! and `data::scenario_doc` take (versioned serde documents, checked field by field), not
+//! Values are read and written as the text the pure decoders of `persist::stored`, `persist::saved`
+//! and `persist::scenario_doc` take (versioned serde documents, checked field by field), not
 //! through gloo's `get::<T>`, which would decode in one step and lose the version check and
 //! the field named at fault. gloo's `LocalStorage::raw()` throws when the browser refuses
 //! storage altogether, so every call first asks whether there is a storage at all.

@@ -11,7 +11,7 @@
 
 use yew::Callback;
 
-use crate::data::worker_protocol::{Reply, Request};
+use crate::io::worker_protocol::{Reply, Request};
 
 /// Which worker a request goes to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,7 +45,7 @@ pub fn send(
     browser::send(kind, id, &json, bytes, on_reply);
     #[cfg(not(target_arch = "wasm32"))]
     {
-        use crate::data::worker_protocol::{handle_read, handle_write};
+        use crate::io::worker_protocol::{handle_read, handle_write};
         let (reply, out) = match kind {
             WorkerKind::Reader => handle_read(&json, &bytes),
             WorkerKind::Writer => handle_write(&json, &bytes),
@@ -75,7 +75,7 @@ mod browser {
     use yew::Callback;
 
     use super::WorkerKind;
-    use crate::data::worker_protocol::Reply;
+    use crate::io::worker_protocol::Reply;
 
     type Waiting = Callback<(Reply, Vec<u8>)>;
 

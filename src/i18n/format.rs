@@ -83,7 +83,7 @@ pub fn format_percent(fraction: f64) -> String {
 /// assert_eq!(format_count(12), "12");
 /// ```
 pub fn format_count(count: usize) -> String {
-    crate::data::number::group_thousands(&count.to_string())
+    crate::forms::number::group_thousands(&count.to_string())
 }
 
 fn compact(value: f64, lang: Lang) -> String {
@@ -97,7 +97,7 @@ fn compact(value: f64, lang: Lang) -> String {
         }
     }
     // Chinese amounts stay whole below 万: 1,000 to 9,999 get their separator.
-    crate::data::number::group_thousands(&trim_decimals(value))
+    crate::forms::number::group_thousands(&trim_decimals(value))
 }
 
 /// Up to three significant digits after the point for small mantissas, trailing zeros dropped.

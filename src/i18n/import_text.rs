@@ -1,14 +1,14 @@
 //! Import problems written out for people, in the UI language: what is wrong and exactly where.
 
 use super::{format_count, Lang};
-use crate::data::fields::{Field, Shape};
-use crate::data::import_error::{ImportError, ImportErrorKind};
+use crate::io::fields::{Field, Shape};
+use crate::io::import_error::{ImportError, ImportErrorKind};
 
 /// Where a part of the data came from, as messages and chart exports name it.
-pub fn origin_label(lang: Lang, origin: &crate::data::dataset::Origin) -> String {
+pub fn origin_label(lang: Lang, origin: &crate::state::dataset::Origin) -> String {
     match origin {
-        crate::data::dataset::Origin::Sample => lang.t(super::DataKey::FromSample).to_string(),
-        crate::data::dataset::Origin::File(file) => file.clone(),
+        crate::state::dataset::Origin::Sample => lang.t(super::DataKey::FromSample).to_string(),
+        crate::state::dataset::Origin::File(file) => file.clone(),
     }
 }
 
@@ -62,7 +62,7 @@ pub fn shape_label(lang: Lang, shape: Shape) -> &'static str {
 /// The whole message: location first (file, row, column, field), then the problem.
 ///
 /// ```
-/// use retention_lab::data::{fields::Field, import_error::{ImportError, ImportErrorKind}};
+/// use retention_lab::io::{fields::Field, import_error::{ImportError, ImportErrorKind}};
 /// use retention_lab::i18n::{import_error_text, Lang};
 /// let e = ImportError { file: "crm.csv".into(), row: Some(7), column: Some("arr".into()),
 ///     field: Some(Field::Arr), kind: ImportErrorKind::NotNumber("abc".into()) };

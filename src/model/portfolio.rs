@@ -1,5 +1,5 @@
 //! The records the models work on: customers, subscription revenue, pre-aggregated cohorts.
-//! `data::` parses files into these; the models never see raw text.
+//! `io` parses files into these; the models never see raw text.
 
 use super::calendar::{Date, Month};
 

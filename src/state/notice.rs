@@ -1,6 +1,6 @@
 //! Notices: what the banner says, and where opened scenarios came from.
 
-use crate::data::scenario_doc::DocError;
+use crate::persist::scenario_doc::DocError;
 
 /// A message shown in the banner until dismissed.
 #[derive(Debug, Clone, PartialEq)]

@@ -31,8 +31,8 @@ fn corrupt_storage_gives_sample_and_notice() {
 
 #[test]
 fn working_scenarios_survive_a_reload_and_a_broken_copy_is_ignored() {
-    use crate::data::scenario::{Preset, ScenarioAction};
-    use crate::data::scenario_doc::to_json;
+    use crate::forms::scenario::{Preset, ScenarioAction};
+    use crate::persist::scenario_doc::to_json;
     let mut before = AppState::default();
     before.scenarios.apply(ScenarioAction::AddPreset(
         Preset::UpsellToNdr120,
@@ -71,7 +71,7 @@ fn no_op_returns_the_same_state() {
 fn failed_import_leaves_the_data_untouched() {
     let state = AppState::default();
     let before = state.dataset.clone();
-    let failed = crate::data::import::read_paste("");
+    let failed = crate::io::import::read_paste("");
     let state = apply(state, Action::ImportRead(failed));
     assert!(state.import_error.is_some());
     assert!(state.dataset == before);
@@ -79,11 +79,11 @@ fn failed_import_leaves_the_data_untouched() {
 
 #[test]
 fn confirmed_import_replaces_only_its_part() {
-    use crate::data::records::build;
+    use crate::io::records::build;
     let state = AppState::default();
     let customers_before = state.dataset.customers.clone();
     let pending =
-        crate::data::import::read_paste("customer_id\tmonth\tmrr\nA\t2024-01\t10\n").unwrap();
+        crate::io::import::read_paste("customer_id\tmonth\tmrr\nA\t2024-01\t10\n").unwrap();
     let built = build(&pending.table, &pending.mapping).unwrap();
     let state = apply(state, Action::ImportRead(Ok(pending)));
     let state = apply(state, Action::ConfirmImport(Shared::new(built)));
@@ -106,7 +106,7 @@ fn entry_mode_switch_keeps_figures() {
 
 #[test]
 fn an_opened_document_replaces_the_scenario_inputs_and_says_so() {
-    use crate::data::scenario::{Preset, ScenarioAction};
+    use crate::forms::scenario::{Preset, ScenarioAction};
     let mut source = AppState::default();
     source.scenarios.apply(ScenarioAction::AddPreset(
         Preset::RenewalPlus5,

@@ -10,11 +10,11 @@ use crate::components::metric_card::{metric_card, Badge, Metric, Tone};
 use crate::components::number_field::NumberField;
 use crate::components::scenario_tools::ScenarioTools;
 use crate::components::scenarios_view::ScenariosView;
-use crate::data::bridge_form::{BridgeField, EntryMode, FieldError};
-use crate::data::export::figures_sheet;
 use crate::derive::economics::{bridge_rows, BridgeFigures};
+use crate::forms::bridge_form::{BridgeField, EntryMode, FieldError};
 use crate::i18n::{chart_model_error_text, error_text, EconKey};
 use crate::i18n::{format_money, format_percent, Currency, Key, Lang};
+use crate::io::export::figures_sheet;
 use crate::model::retention::{Bridge, BridgeInputs, GrrBand, NdrBand};
 use crate::state::derived::use_bridge;
 use crate::state::use_app;
@@ -218,7 +218,7 @@ fn bridge_sheet(
     lang: Lang,
     inputs: BridgeInputs,
     b: Bridge,
-) -> Callback<(), crate::data::sheet::Sheet> {
+) -> Callback<(), crate::io::sheet::Sheet> {
     Callback::from(move |()| {
         let figures =
             bridge_rows(&inputs, &b, lang).map(|(label, value)| (label.to_string(), value));

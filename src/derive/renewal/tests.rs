@@ -1,7 +1,7 @@
 //! The baseline log-loss and the curve's sampling against values worked by hand; the sample
 //! portfolio for the parts that need a real fit.
 use super::*;
-use crate::data::dataset::Dataset;
+use crate::state::dataset::Dataset;
 
 fn bin(mean_key: f64, observed_rate: f64, count: usize) -> Bin {
     Bin {
@@ -58,7 +58,7 @@ fn curve_starts_below_zero_when_the_data_does() {
 fn sample_forecast_ranks_the_at_risk_list_and_lifts_renewals() {
     let data = Dataset::sample();
     let fitted = fit_renewal(&data.customers, &Origin::Sample, &[Measure::NorthStar]);
-    assert_eq!(fitted.0, crate::data::sample::AS_OF);
+    assert_eq!(fitted.0, crate::sample::AS_OF);
     let r = renewal(&data.customers, &fitted, 0.1, Lang::En);
     let q = r.quality.expect("the sample fits");
     assert!(r.lifted.expected_renewal_arr > r.forecast.expected_renewal_arr);

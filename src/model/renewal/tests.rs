@@ -1,7 +1,7 @@
 #![allow(clippy::unwrap_used)]
 
 use super::*;
-use crate::data::rng::SplitMix64;
+use crate::sample::rng::SplitMix64;
 use proptest::prelude::*;
 
 fn as_of() -> Date {

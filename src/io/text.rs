@@ -5,7 +5,7 @@
 //! the browser the page's own `TextDecoder` (see `hooks::files`), because encoding_rs's tables
 //! would add about 120 KB gzip to the page for a decoder the browser already has.
 
-use super::import_error::{ImportError, ImportErrorKind};
+use crate::io::import_error::{ImportError, ImportErrorKind};
 
 /// The largest file the page parses: beyond this a tab would freeze or run out of memory.
 pub const MAX_FILE_BYTES: usize = 64 * 1024 * 1024;

@@ -1,7 +1,7 @@
 //! Steps scales as the scorecard editor shows them: `10 | 7:60 | 9:100` means 10 points below
 //! 7, 60 from 7, 100 from 9.
 
-use super::number::parse_number;
+use crate::forms::number::parse_number;
 use crate::model::health::Scale;
 
 /// The text of a steps scale (linear scales have two number fields instead).
@@ -22,7 +22,7 @@ fn trim(v: f64) -> String {
 /// scores within 0–100).
 ///
 /// ```
-/// use retention_lab::data::scale_text::parse_steps;
+/// use retention_lab::forms::scale_text::parse_steps;
 /// use retention_lab::model::health::Scale;
 /// assert_eq!(parse_steps("10 | 7:60 | 9:100"),
 ///            Some(Scale::Steps { cuts: vec![7.0, 9.0], scores: vec![10.0, 60.0, 100.0] }));

@@ -4,7 +4,7 @@
 //! The raw texts are kept (never only the parsed numbers) so that a half-typed value stays on
 //! screen with its message beside it while the results keep showing the last valid inputs.
 
-use crate::data::number::{group_thousands, parse_money, parse_percent, NumberError};
+use crate::forms::number::{group_thousands, parse_money, parse_percent, NumberError};
 use crate::model::retention::BridgeInputs;
 use serde::{Deserialize, Serialize};
 

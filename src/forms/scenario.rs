@@ -1,7 +1,7 @@
 //! Scenarios of retention economics: a baseline and up to three variants, each a named form
 //! with the last inputs that parsed (shown while a field holds an error).
 
-use crate::data::economics_form::{EconField, EconomicsForm};
+use crate::forms::economics_form::{EconField, EconomicsForm};
 use crate::model::economics::EconomicsInputs;
 
 /// The most scenarios shown side by side, baseline included.

@@ -21,7 +21,7 @@ pub enum NumberError {
 /// Parses a money amount: `1,000,000`, `¥1,000,000`, `$ 12.5`, `(1,234)` → −1234.
 ///
 /// ```
-/// use retention_lab::data::number::parse_money;
+/// use retention_lab::forms::number::parse_money;
 /// assert_eq!(parse_money("¥1,000,000"), Ok(1_000_000.0));
 /// assert_eq!(parse_money("(1,234.5)"), Ok(-1234.5));
 /// assert!(parse_money("abc").is_err());
@@ -33,7 +33,7 @@ pub fn parse_money(text: &str) -> Result<f64, NumberError> {
 /// Parses a percentage and returns it as a fraction: `5`, `5%` and `5 %` are all `0.05`.
 ///
 /// ```
-/// use retention_lab::data::number::parse_percent;
+/// use retention_lab::forms::number::parse_percent;
 /// assert_eq!(parse_percent("5"), Ok(0.05));
 /// assert_eq!(parse_percent("5 %"), Ok(0.05));
 /// assert_eq!(parse_percent("12.5%"), Ok(0.125));
@@ -143,7 +143,7 @@ fn plain_decimal(body: &str) -> String {
 /// Puts thousands separators into a plain decimal number: `-1234567.5` → `-1,234,567.5`.
 ///
 /// ```
-/// use retention_lab::data::number::group_thousands;
+/// use retention_lab::forms::number::group_thousands;
 /// assert_eq!(group_thousands("-1234567.5"), "-1,234,567.5");
 /// assert_eq!(group_thousands("999"), "999");
 /// ```

@@ -7,7 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::data::bridge_form::BridgeForm;
+use crate::forms::bridge_form::BridgeForm;
 
 /// Storage key of the bridge inputs.
 pub const BRIDGE_KEY: &str = "retention-lab/v1/bridge";
@@ -15,7 +15,7 @@ pub const BRIDGE_KEY: &str = "retention-lab/v1/bridge";
 pub const LANG_KEY: &str = "retention-lab/v1/lang";
 /// Storage key of the currency code.
 pub const CURRENCY_KEY: &str = "retention-lab/v1/currency";
-/// Storage key of the working scenarios (a `data::scenario_doc` document), so a reload in the
+/// Storage key of the working scenarios (a `persist::scenario_doc` document), so a reload in the
 /// middle of a workshop keeps them.
 pub const SCENARIOS_KEY: &str = "retention-lab/v1/scenarios";
 
@@ -57,7 +57,8 @@ struct VersionOnly {
 /// Decodes what [`encode_bridge`] wrote.
 ///
 /// ```
-/// use retention_lab::data::{bridge_form::BridgeForm, stored::{decode_bridge, encode_bridge}};
+/// use retention_lab::forms::bridge_form::BridgeForm;
+/// use retention_lab::persist::stored::{decode_bridge, encode_bridge};
 /// let form = BridgeForm::sample();
 /// assert_eq!(decode_bridge(&encode_bridge(&form)), Ok(form));
 /// assert!(decode_bridge("{not json").is_err());

@@ -6,8 +6,8 @@ use std::io::Cursor;
 
 use calamine::{Data, Reader, Xlsx};
 
-use super::import_error::{ImportError, ImportErrorKind};
-use super::sheet::{Cell, Sheet};
+use crate::io::import_error::{ImportError, ImportErrorKind};
+use crate::io::sheet::{Cell, Sheet};
 use crate::model::calendar::Date;
 
 /// The cells of one sheet, as rows with their spreadsheet row numbers.

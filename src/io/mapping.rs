@@ -1,7 +1,7 @@
 //! Which column holds which field: detected from the headers, then confirmed or changed by the
 //! user in the mapping step.
 
-use super::fields::{Field, Shape};
+use crate::io::fields::{Field, Shape};
 
 /// For one shape, the column index of each of its fields (`None` = not in the file).
 #[derive(Debug, Clone, PartialEq)]
@@ -69,7 +69,7 @@ impl Mapping {
 /// columns winning; `None` when no shape fits (the user then picks one and maps by hand).
 ///
 /// ```
-/// use retention_lab::data::{fields::Shape, mapping::detect_shape};
+/// use retention_lab::io::{fields::Shape, mapping::detect_shape};
 /// let headers: Vec<String> = ["customer_id", "month", "mrr"].map(String::from).to_vec();
 /// assert_eq!(detect_shape(&headers).map(|m| m.shape), Some(Shape::MonthlyMrr));
 /// ```

@@ -1,7 +1,7 @@
 //! What can go wrong in an import, located: file, row, column, field and the offending text.
 //! The message itself is written in the UI language by `i18n::import_message`.
 
-use super::fields::Field;
+use crate::io::fields::Field;
 use crate::model::calendar::Date;
 
 /// Where a problem is, as the user sees the file: `row` counts lines as a spreadsheet does

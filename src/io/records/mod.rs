@@ -6,9 +6,9 @@ use rustc_hash::FxHashSet as HashSet;
 use super::fields::{Field, Shape};
 use super::import_error::{ImportError, ImportErrorKind};
 use super::mapping::Mapping;
-use super::number::parse_money;
 use super::table::{RawRow, RawTable};
 use super::values::{parse_date, parse_in_range, parse_month, parse_yes_no, NumberProblem};
+use crate::forms::number::parse_money;
 use crate::model::calendar::Date;
 use crate::model::portfolio::{CohortCell, Customer, MrrRow, Span, Subscriptions};
 

@@ -1,8 +1,8 @@
 //! The loaded data and the import templates as sheets, ready for CSV or XLSX. Column names are
 //! the canonical ones, so an exported file imports back unchanged.
 
-use super::fields::{Field, Shape};
-use super::sheet::{Cell, Sheet};
+use crate::io::fields::{Field, Shape};
+use crate::io::sheet::{Cell, Sheet};
 use crate::model::calendar::Date;
 use crate::model::portfolio::{CohortCell, Customer, Subscriptions};
 
@@ -204,10 +204,10 @@ pub fn template(shape: Shape) -> Sheet {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::import::read_delimited_file;
-    use crate::data::records::{build, Records};
-    use crate::data::sample::sample_portfolio;
-    use crate::data::sheet::to_csv;
+    use crate::io::import::read_delimited_file;
+    use crate::io::records::{build, Records};
+    use crate::io::sheet::to_csv;
+    use crate::sample::sample_portfolio;
 
     fn reimport(sheet: &Sheet) -> Records {
         let bytes = to_csv(sheet);

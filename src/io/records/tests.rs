@@ -1,6 +1,6 @@
 use super::*;
-use crate::data::mapping::detect_shape;
-use crate::data::table::read_csv;
+use crate::io::mapping::detect_shape;
+use crate::io::table::read_csv;
 
 fn import(text: &str) -> Built {
     let table = read_csv("t.csv", text).unwrap();

@@ -3,8 +3,8 @@
 //! churn monthly (the vendors' convention), the logo renewal rate yearly: the two churn fields
 //! are two views of one number and editing either rewrites the other.
 
-use crate::data::bridge_form::FieldError;
-use crate::data::number::{group_thousands, parse_money, parse_percent, NumberError};
+use crate::forms::bridge_form::FieldError;
+use crate::forms::number::{group_thousands, parse_money, parse_percent, NumberError};
 use crate::model::economics::{monthly_churn, EconomicsInputs, MAX_HORIZON_YEARS};
 
 /// One input of a scenario; `test_id` names its `input-…` hook.

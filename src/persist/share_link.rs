@@ -1,5 +1,5 @@
 //! The share link's fragment: `#s=<version>.<payload>`, the payload being the scenario
-//! document ([`crate::data::scenario_doc`]) compressed with raw DEFLATE (by the browser's
+//! document ([`crate::persist::scenario_doc`]) compressed with raw DEFLATE (by the browser's
 //! `CompressionStream`, see `hooks::share`) and written in unpadded base64url, which needs no
 //! escaping in a URL. The fragment never reaches a server: browsers do not send it.
 //!
@@ -32,7 +32,7 @@ pub fn fragment(compressed: &[u8]) -> String {
 /// `None` when the fragment is not a share link at all (empty, or an anchor).
 ///
 /// ```
-/// use retention_lab::data::share_link::{fragment, parse_fragment, LinkError};
+/// use retention_lab::persist::share_link::{fragment, parse_fragment, LinkError};
 /// assert_eq!(parse_fragment(&format!("#{}", fragment(b"abc"))), Some(Ok(b"abc".to_vec())));
 /// assert_eq!(parse_fragment("#s=7.AAAA"), Some(Err(LinkError::NewerVersion(7))));
 /// assert_eq!(parse_fragment("#top"), None);

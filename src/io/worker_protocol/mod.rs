@@ -137,7 +137,7 @@ fn handle(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::sheet::Cell;
+    use crate::io::sheet::Cell;
 
     #[test]
     fn write_then_read_through_the_protocol() {

@@ -19,9 +19,9 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::data::bridge_form::{BridgeField, BridgeForm, FieldError};
-use crate::data::economics_form::{EconField, EconomicsForm};
-use crate::data::scenario::{Scenario, Scenarios, MAX_SCENARIOS};
+use crate::forms::bridge_form::{BridgeField, BridgeForm, FieldError};
+use crate::forms::economics_form::{EconField, EconomicsForm};
+use crate::forms::scenario::{Scenario, Scenarios, MAX_SCENARIOS};
 use crate::model::sbg::Sbg;
 
 /// The `format` every document names, so another JSON file is told apart from a wrong one.
@@ -158,7 +158,7 @@ pub fn to_json(doc: &ScenarioDoc) -> String {
 /// Reads and checks a document written by [`to_json`] (by this or an older version).
 ///
 /// ```
-/// use retention_lab::data::scenario_doc::{from_json, DocError};
+/// use retention_lab::persist::scenario_doc::{from_json, DocError};
 /// assert_eq!(from_json(r#"{"format":"retention-lab/scenarios","version":9}"#),
 ///            Err(DocError::NewerVersion(9)));
 /// assert!(matches!(from_json("[1, 2"), Err(DocError::NotJson(_))));
@@ -276,7 +276,7 @@ fn check_bridge(bridge: Option<BridgeForm>) -> Result<BridgeForm, DocError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::scenario::{Preset, ScenarioAction};
+    use crate::forms::scenario::{Preset, ScenarioAction};
 
     fn sample_doc() -> ScenarioDoc {
         let mut scenarios = Scenarios::sample("基准");

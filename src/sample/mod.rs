@@ -7,11 +7,13 @@
 //! renews with a logistic probability of its north star and unresolved tickets, so the
 //! renewal model has a real signal to find, and monthly plans churn with a per-account
 //! probability that differs widely between accounts, as the sBG model assumes. Some churned accounts
-//! come back a few months later (reactivation). Random numbers: `data::rng`.
+//! come back a few months later (reactivation). Random numbers: [`rng`].
 
-use super::rng::SplitMix64;
+pub mod rng;
+
 use crate::model::calendar::{Date, Month};
 use crate::model::portfolio::{Customer, MrrRow};
+use rng::SplitMix64;
 
 /// The day the sample's data was "exported".
 pub const AS_OF: Date = Date {

@@ -4,9 +4,9 @@
 use std::ops::Deref;
 use std::rc::Rc;
 
-use super::records::Records;
-use super::sample::sample_portfolio;
+use crate::io::records::Records;
 use crate::model::portfolio::{CohortCell, Customer, Subscriptions};
+use crate::sample::sample_portfolio;
 
 /// Shared, immutable data compared by identity: state comparisons stay O(1) however many rows
 /// are loaded, and a new import is always a new value.

@@ -1,13 +1,13 @@
 //! The import pipeline up to the mapping step: bytes or pasted text → decoded text → table →
 //! detected shape and mapping. Building records from the confirmed mapping is `records::build`.
 
-use super::dataset::Shared;
-use super::fields::Shape;
-use super::import_error::{ImportError, ImportErrorKind};
-use super::mapping::{detect_shape, Mapping};
-use super::records::Built;
-use super::table::{read_csv, read_pasted, RawTable};
-use super::text::{decode, Encoding};
+use crate::io::fields::Shape;
+use crate::io::import_error::{ImportError, ImportErrorKind};
+use crate::io::mapping::{detect_shape, Mapping};
+use crate::io::records::Built;
+use crate::io::table::{read_csv, read_pasted, RawTable};
+use crate::io::text::{decode, Encoding};
+use crate::state::dataset::Shared;
 
 /// The records built from the current mapping, or why none could be; `None` while checking.
 pub type Checked = Option<Result<Shared<Built>, ImportError>>;
@@ -103,7 +103,7 @@ pub fn read_sheet(
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::data::text::gb18030_native;
+    use crate::io::text::gb18030_native;
 
     #[test]
     fn gbk_file_with_chinese_headers_is_detected() {

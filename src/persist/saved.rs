@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::data::scenario_doc::{from_json, to_json, DocError, ScenarioDoc};
+use crate::persist::scenario_doc::{from_json, to_json, DocError, ScenarioDoc};
 
 /// Prefix of every saved scenario's storage key.
 pub const SAVED_PREFIX: &str = "retention-lab/v1/saved/";
@@ -30,8 +30,8 @@ pub fn key_for(millis: f64) -> String {
 /// A saving time as the list shows it: `2026-11-23T02:36:10.123Z` → `2026-11-23 02:36`.
 ///
 /// ```
-/// assert_eq!(retention_lab::data::saved::shown_time("2026-11-23T02:36:10.123Z"), "2026-11-23 02:36");
-/// assert_eq!(retention_lab::data::saved::shown_time("garbled"), "garbled");
+/// assert_eq!(retention_lab::persist::saved::shown_time("2026-11-23T02:36:10.123Z"), "2026-11-23 02:36");
+/// assert_eq!(retention_lab::persist::saved::shown_time("garbled"), "garbled");
 /// ```
 pub fn shown_time(iso: &str) -> String {
     iso.get(..16).unwrap_or(iso).replace('T', " ")
@@ -61,7 +61,7 @@ pub fn encode(name: &str, saved_at: &str, doc: &ScenarioDoc) -> String {
 /// Reads a stored value back; never fails: a fault becomes the entry's `doc` error.
 ///
 /// ```
-/// use retention_lab::data::saved::decode;
+/// use retention_lab::persist::saved::decode;
 /// let broken = decode("retention-lab/v1/saved/1", "{not json");
 /// assert!(broken.doc.is_err());
 /// assert_eq!(broken.name, "1");

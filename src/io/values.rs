@@ -1,7 +1,7 @@
 //! Cell texts to typed values: dates in the forms spreadsheets write, yes/no answers, and
 //! numbers with a sanity range.
 
-use super::number::parse_number;
+use crate::forms::number::parse_number;
 use crate::model::calendar::{Date, Month};
 
 /// Parses a date: `2024-01-31`, `2024/1/31`, `2024.01.31`, `2024年1月31日`, an ISO date-time
@@ -9,7 +9,7 @@ use crate::model::calendar::{Date, Month};
 /// Excel serial number (days since 1899-12-30, Excel's 1900 leap-year bug included).
 ///
 /// ```
-/// use retention_lab::data::values::parse_date;
+/// use retention_lab::io::values::parse_date;
 /// assert_eq!(parse_date("2024/1/31").unwrap().to_string(), "2024-01-31");
 /// assert_eq!(parse_date("45322").unwrap().to_string(), "2024-01-31");
 /// assert!(parse_date("31/01/2024").is_none());
