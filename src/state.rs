@@ -133,7 +133,7 @@ impl Default for AppState {
             import_progress: None,
             cohort_view: CohortView::default(),
             heterogeneity: Heterogeneity::default(),
-            scenarios: Scenarios::sample(Lang::default().t(crate::i18n::EconKey::Baseline)),
+            scenarios: Scenarios::sample(),
             economics_view: EconomicsView::default(),
             health: HealthSettings::default(),
             presenting: false,

@@ -185,7 +185,7 @@ fn mutated_scenario_doc() -> impl Strategy<Value = String> {
     use retention_lab::persist::scenario_doc::{to_json, ScenarioDoc};
     let doc = ScenarioDoc {
         currency: Some("CNY".into()),
-        scenarios: retention_lab::forms::scenario::Scenarios::sample("基准"),
+        scenarios: retention_lab::forms::scenario::Scenarios::sample(),
         sbg: retention_lab::model::sbg::Sbg::new(0.27, 8.73).unwrap(),
         discount: 0.01,
         bridge: retention_lab::forms::bridge_form::BridgeForm::sample(),

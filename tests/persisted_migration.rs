@@ -12,6 +12,8 @@ use std::io::Read;
 
 use retention_lab::forms::bridge_form::EntryMode;
 use retention_lab::forms::economics_form::EconField;
+use retention_lab::forms::scenario::{GivenName, ScenarioName};
+use retention_lab::i18n::{scenario_name, Lang};
 use retention_lab::persist::saved::decode;
 use retention_lab::persist::scenario_doc::{from_json, ScenarioDoc};
 use retention_lab::persist::share_link::parse_fragment;
@@ -31,11 +33,18 @@ fn fixture(name: &str) -> String {
 /// 120 %" with CAC typed as 12,000; bridge in percent mode with expansion typed as 12.5%.
 #[track_caller]
 fn check_workshop_doc(doc: &ScenarioDoc) {
-    let names: Vec<&str> = doc.scenarios.list.iter().map(|s| s.name.as_str()).collect();
+    // Format 1 wrote every name as text; the baseline's was the app's own ("基准") and comes
+    // back as that kind, shown in either language; the others were typed.
+    let names: Vec<&ScenarioName> = doc.scenarios.list.iter().map(|s| &s.name).collect();
     assert_eq!(
         names,
-        ["基准", "Plan \"A\" <b> 方案", "Upsell to NDR 120 %"]
+        [
+            &ScenarioName::Given(GivenName::Baseline),
+            &ScenarioName::Typed("Plan \"A\" <b> 方案".into()),
+            &ScenarioName::Typed("Upsell to NDR 120 %".into())
+        ]
     );
+    assert_eq!(scenario_name(names[0], Lang::En), "Baseline");
     let (base, plus5, upsell) = (
         &doc.scenarios.list[0],
         &doc.scenarios.list[1],

@@ -4,7 +4,9 @@ use yew::prelude::*;
 use crate::forms::bridge_form::FieldError;
 use crate::forms::economics_form::EconField;
 use crate::forms::scenario::{Preset, ScenarioAction, MAX_SCENARIOS};
-use crate::i18n::{format_money, format_percent, scenario_name, Currency, EconKey, Key, Lang};
+use crate::i18n::{
+    format_money, format_percent, preset_key, scenario_name, Currency, EconKey, Key, Lang,
+};
 use crate::model::economics::Economics;
 use crate::state::use_app;
 use crate::state::Action;
@@ -40,7 +42,7 @@ pub fn ScenarioTable(props: &ScenarioTableProps) -> Html {
                 state.dispatch(Action::Scenario(ScenarioAction::Rename(i, name)));
             })
         };
-        let shown = scenario_name(&scenario.name, lang).to_string();
+        let shown = scenario_name(&scenario.name, lang);
         html! {
             <th scope="col" class="scenarios__head">
                 <input class="scenarios__name" value={shown} oninput={on_rename} aria-label="name"
@@ -139,15 +141,16 @@ pub fn ScenarioTable(props: &ScenarioTableProps) -> Html {
             <p class="scenarios__add">
                 <span>{ lang.t(EconKey::AddScenario) }</span>
                 { for Preset::ALL.iter().map(|&preset| {
-                    let (key, id) = match preset {
-                        Preset::RenewalPlus5 => (EconKey::PresetRenewal, "renewal-plus-5"),
-                        Preset::UpsellToNdr120 => (EconKey::PresetUpsell, "upsell-ndr-120"),
-                        Preset::CutOnboardingChurn => (EconKey::PresetOnboarding, "cut-onboarding-churn"),
+                    let key = preset_key(preset);
+                    let id = match preset {
+                        Preset::RenewalPlus5 => "renewal-plus-5",
+                        Preset::UpsellToNdr120 => "upsell-ndr-120",
+                        Preset::CutOnboardingChurn => "cut-onboarding-churn",
                     };
                     html! {
                         <button type="button" class="button button--quiet" data-testid={format!("preset-{id}")}
                                 disabled={scenarios.len() >= MAX_SCENARIOS}
-                                onclick={dispatch(ScenarioAction::AddPreset(preset, lang.t(key).to_string()))}>
+                                onclick={dispatch(ScenarioAction::AddPreset(preset))}>
                             { lang.t(key) }
                         </button>
                     }

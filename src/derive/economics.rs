@@ -5,7 +5,7 @@ use crate::chart::ltv_bars::{LtvBars, LtvGroup};
 use crate::chart::projection::{Projection, ScenarioSeries};
 use crate::chart::tornado::{Tornado, TornadoBar};
 use crate::chart::waterfall::{Step, StepKind, Waterfall};
-use crate::forms::scenario::Scenarios;
+use crate::forms::scenario::{ScenarioName, Scenarios};
 use crate::i18n::{scenario_name, Currency, EconKey, Key, Lang};
 use crate::model::economics::{economics, Economics, EconomicsInputs};
 use crate::model::error::ModelError;
@@ -98,7 +98,7 @@ pub struct ScenariosFigures {
 
 /// Each scenario's name as stored and its last valid inputs: all the scenarios' figures depend
 /// on (text still being typed does not).
-pub fn scenario_inputs(scenarios: &Scenarios) -> Vec<(String, EconomicsInputs)> {
+pub fn scenario_inputs(scenarios: &Scenarios) -> Vec<(ScenarioName, EconomicsInputs)> {
     scenarios
         .list
         .iter()
@@ -108,7 +108,7 @@ pub fn scenario_inputs(scenarios: &Scenarios) -> Vec<(String, EconomicsInputs)> 
 
 /// `scenarios` as [`scenario_inputs`] gives them, the baseline first.
 pub fn scenarios(
-    scenarios: &[(String, EconomicsInputs)],
+    scenarios: &[(ScenarioName, EconomicsInputs)],
     heterogeneity: &Heterogeneity,
     lang: Lang,
     currency: Currency,
@@ -116,7 +116,7 @@ pub fn scenarios(
     let sbg = (&heterogeneity.model, heterogeneity.from_cohorts);
     let names: Vec<String> = scenarios
         .iter()
-        .map(|(name, _)| scenario_name(name, lang).to_string())
+        .map(|(name, _)| scenario_name(name, lang))
         .collect();
     let results: Vec<Result<Economics, ModelError>> = scenarios
         .iter()

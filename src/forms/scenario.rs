@@ -1,6 +1,8 @@
 //! Scenarios of retention economics: a baseline and up to three variants, each a named form
 //! with the last inputs that parsed (shown while a field holds an error).
 
+use serde::{Deserialize, Serialize};
+
 use crate::forms::economics_form::{EconField, EconomicsForm};
 use crate::model::economics::EconomicsInputs;
 
@@ -9,20 +11,47 @@ pub const MAX_SCENARIOS: usize = 4;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Scenario {
-    pub name: String,
+    pub name: ScenarioName,
     pub form: EconomicsForm,
     pub last_valid: EconomicsInputs,
 }
 
-/// Ready-made scenarios from the sources' levers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A scenario's name: one the user typed, kept as typed, or one the app gave, kept as what it
+/// is (shown in the UI language of the moment, `i18n::scenario_name`). Stored and shared as a
+/// string or as `{"kind": …}` (scenario document format 2).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum ScenarioName {
+    Typed(String),
+    Given(GivenName),
+}
+
+/// The names the app gives.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum GivenName {
+    Baseline,
+    Preset {
+        preset: Preset,
+    },
+    /// A duplicate of a scenario named by the app ("… (2)").
+    Copy {
+        of: Box<GivenName>,
+    },
+}
+
+/// Ready-made scenarios from the sources' levers. Stored by these stable names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Preset {
     /// Logo renewal five points higher.
+    #[serde(rename = "renewal-plus-5")]
     RenewalPlus5,
     /// Upsell raised until NDR reaches 120 % (the sources' "excellent").
+    #[serde(rename = "upsell-to-ndr-120")]
     UpsellToNdr120,
     /// A quarter less churn: customers not activated within 90 days are the sources' first
     /// churn risk, so better onboarding removes a share of all churn.
+    #[serde(rename = "cut-onboarding-churn")]
     CutOnboardingChurn,
 }
 
@@ -59,10 +88,22 @@ impl Preset {
     }
 }
 
+impl ScenarioName {
+    /// The name of a duplicate: a typed name with " (2)", a given one as a copy of it.
+    pub fn copy(&self) -> ScenarioName {
+        match self {
+            ScenarioName::Typed(name) => ScenarioName::Typed(format!("{name} (2)")),
+            ScenarioName::Given(given) => ScenarioName::Given(GivenName::Copy {
+                of: Box::new(given.clone()),
+            }),
+        }
+    }
+}
+
 impl Scenario {
     /// A scenario showing `inputs`; it computes with what its fields show (the texts round
     /// to four decimals), so a reopened or shared scenario gives the very same figures.
-    pub fn new(name: String, inputs: &EconomicsInputs) -> Scenario {
+    pub fn new(name: ScenarioName, inputs: &EconomicsInputs) -> Scenario {
         let form = EconomicsForm::from_inputs(inputs);
         let last_valid = form.parse().unwrap_or(*inputs);
         Scenario {
@@ -85,8 +126,8 @@ impl Scenario {
 #[derive(Debug, Clone, PartialEq)]
 pub enum ScenarioAction {
     SetText(usize, EconField, String),
-    /// Adds a scenario made from the baseline by a preset, with a name in the UI language.
-    AddPreset(Preset, String),
+    /// Adds a scenario made from the baseline by a preset, named after it.
+    AddPreset(Preset),
     Duplicate(usize),
     Delete(usize),
     Rename(usize, String),
@@ -99,7 +140,7 @@ pub struct Scenarios {
 }
 
 impl Scenarios {
-    pub fn sample(baseline_name: &str) -> Scenarios {
+    pub fn sample() -> Scenarios {
         let form = EconomicsForm::sample();
         let inputs = form.parse().unwrap_or(EconomicsInputs {
             arr: 0.0,
@@ -115,7 +156,10 @@ impl Scenarios {
             horizon_years: 1,
         });
         Scenarios {
-            list: vec![Scenario::new(baseline_name.to_string(), &inputs)],
+            list: vec![Scenario::new(
+                ScenarioName::Given(GivenName::Baseline),
+                &inputs,
+            )],
         }
     }
 
@@ -129,16 +173,17 @@ impl Scenarios {
                     s.set_text(field, text);
                 }
             }
-            ScenarioAction::AddPreset(preset, name) if !full => {
+            ScenarioAction::AddPreset(preset) if !full => {
                 if let Some(base) = self.list.first() {
                     let inputs = preset.apply(&base.last_valid);
+                    let name = ScenarioName::Given(GivenName::Preset { preset });
                     self.list.push(Scenario::new(name, &inputs));
                 }
             }
             ScenarioAction::Duplicate(i) if !full => {
                 if let Some(s) = self.list.get(i).cloned() {
                     self.list.push(Scenario {
-                        name: format!("{} (2)", s.name),
+                        name: s.name.copy(),
                         ..s
                     });
                 }
@@ -148,7 +193,7 @@ impl Scenarios {
             }
             ScenarioAction::Rename(i, name) => {
                 if let Some(s) = self.list.get_mut(i) {
-                    s.name = name;
+                    s.name = ScenarioName::Typed(name);
                 }
             }
             _ => {}
@@ -174,35 +219,44 @@ mod tests {
 
     #[test]
     fn add_duplicate_delete_rename_with_limits() {
-        let mut s = Scenarios::sample("Baseline");
-        s.apply(ScenarioAction::AddPreset(
-            Preset::RenewalPlus5,
-            "Renewal +5".into(),
-        ));
+        let given = |g| ScenarioName::Given(g);
+        let preset = |preset| given(GivenName::Preset { preset });
+        let mut s = Scenarios::sample();
+        s.apply(ScenarioAction::AddPreset(Preset::RenewalPlus5));
         s.apply(ScenarioAction::Duplicate(1));
-        s.apply(ScenarioAction::AddPreset(
-            Preset::UpsellToNdr120,
-            "NDR 120".into(),
-        ));
-        s.apply(ScenarioAction::AddPreset(
-            Preset::CutOnboardingChurn,
-            "fifth".into(),
-        ));
+        s.apply(ScenarioAction::AddPreset(Preset::UpsellToNdr120));
+        s.apply(ScenarioAction::AddPreset(Preset::CutOnboardingChurn));
         assert_eq!(s.list.len(), MAX_SCENARIOS);
-        assert_eq!(s.list[2].name, "Renewal +5 (2)");
+        assert_eq!(
+            s.list[2].name,
+            given(GivenName::Copy {
+                of: Box::new(GivenName::Preset {
+                    preset: Preset::RenewalPlus5
+                })
+            })
+        );
         s.apply(ScenarioAction::Delete(0));
         assert_eq!(s.list.len(), MAX_SCENARIOS, "the baseline stays");
         s.apply(ScenarioAction::Delete(2));
         s.apply(ScenarioAction::Rename(1, "Plan A".into()));
+        s.apply(ScenarioAction::Duplicate(1));
         assert_eq!(
-            s.list.iter().map(|x| x.name.as_str()).collect::<Vec<_>>(),
-            vec!["Baseline", "Plan A", "NDR 120"]
+            s.list.iter().map(|x| x.name.clone()).collect::<Vec<_>>(),
+            vec![
+                given(GivenName::Baseline),
+                ScenarioName::Typed("Plan A".into()),
+                preset(Preset::UpsellToNdr120),
+                ScenarioName::Typed("Plan A (2)".into()),
+            ]
         );
     }
 
     #[test]
     fn invalid_text_keeps_the_last_valid_inputs() {
-        let mut scenario = Scenario::new("Base".into(), &EconomicsForm::sample().parse().unwrap());
+        let mut scenario = Scenario::new(
+            ScenarioName::Typed("Base".into()),
+            &EconomicsForm::sample().parse().unwrap(),
+        );
         let before = scenario.last_valid;
         scenario.set_text(EconField::Cac, "??".into());
         assert_eq!(scenario.last_valid, before);

@@ -1,6 +1,7 @@
 //! Strings of the retention-economics section beyond the NDR bridge.
 
 use super::table::strings;
+use crate::forms::scenario::{GivenName, Preset, ScenarioName};
 
 strings! {
     pub enum EconKey {
@@ -86,23 +87,70 @@ strings! {
     }
 }
 
-/// A scenario's name as shown. The names the app gives (the baseline's, a preset's) follow the
-/// UI language, so a workshop switched to English midway shows no Chinese names; a name the
-/// user typed is shown as typed.
-pub fn scenario_name(name: &str, lang: super::Lang) -> &str {
-    use super::Text;
-    let defaults = [
-        EconKey::Baseline,
-        EconKey::PresetRenewal,
-        EconKey::PresetUpsell,
-        EconKey::PresetOnboarding,
-    ];
-    match defaults.into_iter().find(|key| {
-        let (zh, en) = key.texts();
-        name == zh || name == en
-    }) {
-        Some(key) => lang.t(key),
-        None => name,
+/// A scenario's name as shown. The names the app gives (the baseline's, a preset's, a copy of
+/// one) are kept as what they are and shown in the UI language, so a workshop switched to
+/// English midway shows no Chinese names; a name the user typed is shown as typed.
+pub fn scenario_name(name: &ScenarioName, lang: super::Lang) -> String {
+    match name {
+        ScenarioName::Typed(text) => text.clone(),
+        ScenarioName::Given(given) => given_name(given, lang),
+    }
+}
+
+fn given_name(given: &GivenName, lang: super::Lang) -> String {
+    match given {
+        GivenName::Baseline => lang.t(EconKey::Baseline).to_string(),
+        GivenName::Preset { preset } => lang.t(preset_key(*preset)).to_string(),
+        GivenName::Copy { of } => format!("{} (2)", given_name(of, lang)),
+    }
+}
+
+/// The label of a preset (its button and the name of the scenario it adds).
+pub fn preset_key(preset: Preset) -> EconKey {
+    match preset {
+        Preset::RenewalPlus5 => EconKey::PresetRenewal,
+        Preset::UpsellToNdr120 => EconKey::PresetUpsell,
+        Preset::CutOnboardingChurn => EconKey::PresetOnboarding,
+    }
+}
+
+/// The name the app gave that a format-1 document wrote as text in either language ("基准",
+/// "Baseline", a preset's label, any of these with " (2)"); a name the user typed otherwise.
+pub fn name_from_v1_text(text: &str) -> ScenarioName {
+    fn given(text: &str) -> Option<GivenName> {
+        use super::Text;
+        let known = [
+            (EconKey::Baseline, GivenName::Baseline),
+            (
+                preset_key(Preset::RenewalPlus5),
+                GivenName::Preset {
+                    preset: Preset::RenewalPlus5,
+                },
+            ),
+            (
+                preset_key(Preset::UpsellToNdr120),
+                GivenName::Preset {
+                    preset: Preset::UpsellToNdr120,
+                },
+            ),
+            (
+                preset_key(Preset::CutOnboardingChurn),
+                GivenName::Preset {
+                    preset: Preset::CutOnboardingChurn,
+                },
+            ),
+        ];
+        if let Some(inner) = text.strip_suffix(" (2)") {
+            return given(inner).map(|of| GivenName::Copy { of: Box::new(of) });
+        }
+        known.into_iter().find_map(|(key, name)| {
+            let (zh, en) = key.texts();
+            (text == zh || text == en).then_some(name)
+        })
+    }
+    match given(text) {
+        Some(name) => ScenarioName::Given(name),
+        None => ScenarioName::Typed(text.to_string()),
     }
 }
 
@@ -113,20 +161,42 @@ mod tests {
 
     #[test]
     fn the_names_the_app_gave_follow_the_language_and_typed_names_stay() {
+        let preset = |preset| ScenarioName::Given(GivenName::Preset { preset });
         assert_eq!(
-            scenario_name("续约率 +5 个百分点", Lang::En),
+            scenario_name(&preset(Preset::RenewalPlus5), Lang::En),
             "Renewal +5 points"
         );
         assert_eq!(
-            scenario_name("Upsell to NDR 120%", Lang::Zh),
+            scenario_name(&preset(Preset::UpsellToNdr120), Lang::Zh),
             "增购至 NDR 120%"
         );
-        assert_eq!(scenario_name("Baseline", Lang::Zh), "基准");
-        assert_eq!(scenario_name("基准", Lang::Zh), "基准");
-        assert_eq!(scenario_name("Plan B", Lang::Zh), "Plan B");
+        let baseline = ScenarioName::Given(GivenName::Baseline);
+        assert_eq!(scenario_name(&baseline, Lang::Zh), "基准");
+        assert_eq!(scenario_name(&baseline.copy(), Lang::En), "Baseline (2)");
+        let typed = ScenarioName::Typed("Plan B".into());
+        assert_eq!(scenario_name(&typed, Lang::Zh), "Plan B");
+        assert_eq!(scenario_name(&typed.copy(), Lang::Zh), "Plan B (2)");
+    }
+
+    #[test]
+    fn format_1_names_become_kinds_when_the_app_gave_them() {
+        let preset = |preset| GivenName::Preset { preset };
         assert_eq!(
-            scenario_name("续约率 +5 个百分点 (2)", Lang::En),
-            "续约率 +5 个百分点 (2)"
+            name_from_v1_text("续约率 +5 个百分点"),
+            ScenarioName::Given(preset(Preset::RenewalPlus5))
         );
+        assert_eq!(
+            name_from_v1_text("Upsell to NDR 120% (2)"),
+            ScenarioName::Given(GivenName::Copy {
+                of: Box::new(preset(Preset::UpsellToNdr120))
+            })
+        );
+        assert_eq!(
+            name_from_v1_text("Baseline"),
+            ScenarioName::Given(GivenName::Baseline)
+        );
+        for typed in ["Plan B", "Plan B (2)", "基准 plan", " (2)"] {
+            assert_eq!(name_from_v1_text(typed), ScenarioName::Typed(typed.into()));
+        }
     }
 }

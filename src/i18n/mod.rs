@@ -20,7 +20,7 @@ mod workshop_strings;
 
 pub use cohort_strings::CohortKey;
 pub use data_strings::DataKey;
-pub use econ_strings::{scenario_name, EconKey};
+pub use econ_strings::{name_from_v1_text, preset_key, scenario_name, EconKey};
 pub use error_text::{chart_model_error_text, error_text, ErrorKey, ErrorText};
 pub use format::{format_count, format_money, format_percent, Currency};
 pub use health_strings::HealthKey;

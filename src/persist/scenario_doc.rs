@@ -3,8 +3,9 @@
 //! only the economics scenarios, the sBG heterogeneity, the NDR bridge and the currency.
 //!
 //! ```json
-//! {"format":"retention-lab/scenarios","version":1,"currency":"CNY",
-//!  "scenarios":[{"name":"基准","inputs":{"arpa":"1,000","logo-renewal":"80",…}}],
+//! {"format":"retention-lab/scenarios","version":2,"currency":"CNY",
+//!  "scenarios":[{"name":{"kind":"baseline"},"inputs":{"arpa":"1,000","logo-renewal":"80",…}},
+//!               {"name":"Board plan","inputs":{…}}],
 //!  "heterogeneity":{"alpha":0.27,"beta":8.73,"discount":0.01},
 //!  "bridge":{"mode":"money","start":"…","churned":"…","contraction":"…","expansion":"…"}}
 //! ```
@@ -14,6 +15,12 @@
 //! (`format`, then `version`: a newer one is refused with its number), then the typed body,
 //! whose shape faults are located by their path (`scenarios[1].inputs.cac`); then every value
 //! is validated, and the first thing wrong is named: scenario, field, reason.
+//!
+//! Versions: 2 stores a name the app gave as what it is (`{"kind":"baseline"}`,
+//! `{"kind":"preset","preset":"renewal-plus-5"}`, `{"kind":"copy","of":…}`) and a typed name as
+//! text. Version 1 wrote every name as text in the UI language of the moment; on reading, a
+//! version-1 name equal to one the app gives (in either language) becomes that kind again
+//! ([`name_from_v1_text`]).
 
 use std::collections::BTreeMap;
 
@@ -21,13 +28,14 @@ use serde::{Deserialize, Serialize};
 
 use crate::forms::bridge_form::{BridgeField, BridgeForm, FieldError};
 use crate::forms::economics_form::{EconField, EconomicsForm};
-use crate::forms::scenario::{Scenario, Scenarios, MAX_SCENARIOS};
+use crate::forms::scenario::{Scenario, ScenarioName, Scenarios, MAX_SCENARIOS};
+use crate::i18n::name_from_v1_text;
 use crate::model::sbg::Sbg;
 
 /// The `format` every document names, so another JSON file is told apart from a wrong one.
 pub const FORMAT: &str = "retention-lab/scenarios";
 /// The version this build writes and the newest it reads.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 /// Longer scenario names are cut on opening (a name is a label, not a document).
 pub const MAX_NAME_CHARS: usize = 80;
 
@@ -90,7 +98,7 @@ struct Wire {
 
 #[derive(Serialize, Deserialize)]
 struct WireScenario {
-    name: Option<String>,
+    name: Option<ScenarioName>,
     /// Typed texts by [`EconField::persist_key`].
     inputs: Option<BTreeMap<String, String>>,
 }
@@ -181,11 +189,11 @@ pub fn from_json(text: &str) -> Result<ScenarioDoc, DocError> {
     let wire: Wire =
         serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(text))
             .map_err(|e| DocError::BadField(e.path().to_string()))?;
-    validate(wire)
+    validate(wire, version)
 }
 
 /// The checks serde's types cannot say: counts, presence, ranges and every input's text.
-fn validate(wire: Wire) -> Result<ScenarioDoc, DocError> {
+fn validate(wire: Wire, version: u32) -> Result<ScenarioDoc, DocError> {
     let scenarios = wire
         .scenarios
         .ok_or(DocError::BadField("scenarios".into()))?;
@@ -195,7 +203,7 @@ fn validate(wire: Wire) -> Result<ScenarioDoc, DocError> {
     let list = scenarios
         .into_iter()
         .enumerate()
-        .map(|(i, s)| read_scenario(i + 1, s))
+        .map(|(i, s)| read_scenario(i + 1, s, version))
         .collect::<Result<Vec<_>, _>>()?;
     let heterogeneity = wire.heterogeneity.as_ref();
     let part = |value: Option<f64>, path: &str| value.ok_or(DocError::BadField(path.into()));
@@ -224,7 +232,7 @@ fn validate(wire: Wire) -> Result<ScenarioDoc, DocError> {
     })
 }
 
-fn read_scenario(number: usize, wire: WireScenario) -> Result<Scenario, DocError> {
+fn read_scenario(number: usize, wire: WireScenario, version: u32) -> Result<Scenario, DocError> {
     let missing = |field| DocError::MissingInput {
         scenario: number,
         field,
@@ -250,10 +258,19 @@ fn read_scenario(number: usize, wire: WireScenario) -> Result<Scenario, DocError
         }
     })?;
     Ok(Scenario {
-        name: name.chars().take(MAX_NAME_CHARS).collect(),
+        name: match name {
+            ScenarioName::Typed(text) if version == 1 => name_from_v1_text(&cut(&text)),
+            ScenarioName::Typed(text) => ScenarioName::Typed(cut(&text)),
+            given => given,
+        },
         form,
         last_valid: inputs,
     })
+}
+
+/// A name cut to [`MAX_NAME_CHARS`].
+fn cut(text: &str) -> String {
+    text.chars().take(MAX_NAME_CHARS).collect()
 }
 
 fn check_bridge(bridge: Option<BridgeForm>) -> Result<BridgeForm, DocError> {
@@ -279,11 +296,9 @@ mod tests {
     use crate::forms::scenario::{Preset, ScenarioAction};
 
     fn sample_doc() -> ScenarioDoc {
-        let mut scenarios = Scenarios::sample("基准");
-        scenarios.apply(ScenarioAction::AddPreset(
-            Preset::RenewalPlus5,
-            "续约率 +5 点".into(),
-        ));
+        let mut scenarios = Scenarios::sample();
+        scenarios.apply(ScenarioAction::AddPreset(Preset::RenewalPlus5));
+        scenarios.apply(ScenarioAction::Duplicate(0));
         scenarios.apply(ScenarioAction::Rename(1, "Plan \"A\" <b>".into()));
         ScenarioDoc {
             currency: Some("USD".into()),
@@ -342,8 +357,8 @@ mod tests {
         );
         let other = good.replace(FORMAT, "something-else");
         assert_eq!(from_json(&other), Err(DocError::NotScenarioDoc));
-        let newer = good.replace("\"version\":1", "\"version\":2");
-        assert_eq!(from_json(&newer), Err(DocError::NewerVersion(2)));
+        let newer = good.replace("\"version\":2", "\"version\":3");
+        assert_eq!(from_json(&newer), Err(DocError::NewerVersion(3)));
         let no_discount = good.replace("\"discount\":0.02", "\"discount\":1.5");
         assert_eq!(
             from_json(&no_discount),
@@ -351,6 +366,33 @@ mod tests {
         );
         let truncated = &good[..good.len() / 2];
         assert!(matches!(from_json(truncated), Err(DocError::NotJson(m)) if m.contains("line 1")));
+    }
+
+    #[test]
+    fn names_the_app_gave_are_stored_as_kinds_and_typed_ones_as_text() {
+        let json = to_json(&sample_doc());
+        // Baseline, "renewal +5" renamed by the user, a copy of the baseline.
+        assert!(json.contains(r#""name":{"kind":"baseline"}"#), "{json}");
+        assert!(json.contains(r#""name":"Plan \"A\" <b>""#), "{json}");
+        assert!(
+            json.contains(r#""name":{"kind":"copy","of":{"kind":"baseline"}}"#),
+            "{json}"
+        );
+        // A version-1 document wrote names as text in the UI language of the moment.
+        let v1 = json
+            .replace(r#""version":2"#, r#""version":1"#)
+            .replace(
+                r#"{"kind":"copy","of":{"kind":"baseline"}}"#,
+                r#""Baseline (2)""#,
+            )
+            .replace(r#"{"kind":"baseline"}"#, r#""基准""#);
+        assert_eq!(from_json(&v1), Ok(sample_doc()));
+        // In version 2 a typed "基准" is what the user typed.
+        let typed = json.replacen(r#"{"kind":"baseline"}"#, r#""基准""#, 1);
+        assert_eq!(
+            from_json(&typed).map(|d| d.scenarios.list[0].name.clone()),
+            Ok(ScenarioName::Typed("基准".into()))
+        );
     }
 
     #[test]

@@ -34,10 +34,9 @@ fn working_scenarios_survive_a_reload_and_a_broken_copy_is_ignored() {
     use crate::forms::scenario::{Preset, ScenarioAction};
     use crate::persist::scenario_doc::to_json;
     let mut before = AppState::default();
-    before.scenarios.apply(ScenarioAction::AddPreset(
-        Preset::UpsellToNdr120,
-        "NDR 120".into(),
-    ));
+    before
+        .scenarios
+        .apply(ScenarioAction::AddPreset(Preset::UpsellToNdr120));
     before.heterogeneity.discount = 0.03;
     let stored = to_json(&before.scenario_doc());
     let after = AppState::restore(None, None, None, Some(&stored));
@@ -108,10 +107,9 @@ fn entry_mode_switch_keeps_figures() {
 fn an_opened_document_replaces_the_scenario_inputs_and_says_so() {
     use crate::forms::scenario::{Preset, ScenarioAction};
     let mut source = AppState::default();
-    source.scenarios.apply(ScenarioAction::AddPreset(
-        Preset::RenewalPlus5,
-        "Plan".into(),
-    ));
+    source
+        .scenarios
+        .apply(ScenarioAction::AddPreset(Preset::RenewalPlus5));
     source.chosen_currency = Some(Currency::Eur);
     source.heterogeneity.discount = 0.02;
     let doc = source.scenario_doc();

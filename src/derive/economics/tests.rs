@@ -100,7 +100,8 @@ fn projection_compounds_by_ndr_and_adds_new_business() {
         customers: 0.0,
         ..plan()
     };
-    let list = [("Plan".to_string(), plan()), ("Broken".to_string(), broken)];
+    let typed = |name: &str| ScenarioName::Typed(name.into());
+    let list = [(typed("Plan"), plan()), (typed("Broken"), broken)];
     let f = scenarios(&list, &heterogeneity(), Lang::En, Currency::Usd);
     assert_eq!(f.names, ["Plan", "Broken"]);
     assert!(f.results[0].is_ok() && f.results[1].is_err());
@@ -120,15 +121,27 @@ fn projection_compounds_by_ndr_and_adds_new_business() {
 
 #[test]
 fn app_given_names_follow_the_language() {
-    let zh = Lang::Zh.t(EconKey::Baseline).to_string();
-    let f = scenarios(&[(zh, plan())], &heterogeneity(), Lang::En, Currency::Usd);
+    let baseline = ScenarioName::Given(crate::forms::scenario::GivenName::Baseline);
+    let f = scenarios(
+        &[(baseline.clone(), plan())],
+        &heterogeneity(),
+        Lang::En,
+        Currency::Usd,
+    );
     assert_eq!(f.names, [Lang::En.t(EconKey::Baseline)]);
+    let f = scenarios(
+        &[(baseline, plan())],
+        &heterogeneity(),
+        Lang::Zh,
+        Currency::Usd,
+    );
+    assert_eq!(f.names, ["基准"]);
 }
 
 #[test]
 fn tornados_leave_out_levers_that_do_not_move_the_metric() {
     let f = scenarios(
-        &[("Plan".to_string(), plan())],
+        &[(ScenarioName::Typed("Plan".into()), plan())],
         &heterogeneity(),
         Lang::En,
         Currency::Usd,
