@@ -94,6 +94,7 @@ async fn every_chart_offers_svg_and_png_downloads_named_after_it() {
 #[component]
 fn ZeroDiscountTable() -> Html {
     use retention_lab::components::scenario_table::ScenarioTable;
+    use retention_lab::derive::economics::result_rows;
     use retention_lab::model::economics::economics;
     use retention_lab::state::AppContext;
     use retention_lab::state::AppState;
@@ -103,10 +104,11 @@ fn ZeroDiscountTable() -> Html {
     let mut inputs = state.scenarios.list[0].last_valid;
     inputs.discount = 0.0;
     let h = state.heterogeneity;
-    let results = Rc::new(vec![economics(&inputs, (&h.model, h.from_cohorts))]);
+    let results = [economics(&inputs, (&h.model, h.from_cohorts))];
+    let rows = Rc::new(result_rows(&results, state.lang));
     html! {
         <ContextProvider<AppContext> context={state}>
-            <ScenarioTable {results} />
+            <ScenarioTable {rows} />
         </ContextProvider<AppContext>>
     }
 }

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::chart_figure::ChartFigure;
-use super::scenario_table::{field_label, show, OUTPUTS};
+use super::scenario_table::{field_label, show};
 use super::scenarios_view::projection_svg;
 use super::sections::economics::bridge_chart;
 use super::sections::health::{arr_by_band, metrics as health_metrics};
@@ -39,7 +39,7 @@ pub fn Report() -> Html {
     };
     let lang = state.lang;
     let currency = state.currency();
-    let (names, results) = (&scenarios.names, &scenarios.results);
+    let names = &scenarios.names;
     // The health block only when there are customers to score.
     let health = health
         .as_ref()
@@ -58,14 +58,15 @@ pub fn Report() -> Html {
             </tr>
         }
     });
-    let output_rows = OUTPUTS.iter().map(|&(name, label, kind, _, get)| {
+    let output_rows = scenarios.rows.iter().map(|row| {
+        let (name, kind) = (row.name, row.kind);
         html! {
             <tr>
-                <th scope="row">{ lang.t(label) }</th>
-                { for results.iter().enumerate().map(|(i, r)| match r {
-                    Ok(e) => html! {
+                <th scope="row">{ row.label }</th>
+                { for row.cells.iter().enumerate().map(|(i, cell)| match cell {
+                    Ok(cell) => html! {
                         <td data-testid={format!("report-{name}")} data-scenario={(i > 0).then(|| i.to_string())}>
-                            { show(kind, get(e), lang, currency) }
+                            { show(kind, cell.value, lang, currency) }
                         </td>
                     },
                     Err(_) => html! { <td>{ "—" }</td> },

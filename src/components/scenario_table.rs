@@ -1,20 +1,20 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::derive::economics::{Kind, ResultRow};
 use crate::forms::bridge_form::FieldError;
 use crate::forms::economics_form::EconField;
 use crate::forms::scenario::{Preset, ScenarioAction, MAX_SCENARIOS};
 use crate::i18n::{
     format_money, format_percent, preset_key, scenario_name, Currency, EconKey, Key, Lang,
 };
-use crate::model::economics::Economics;
 use crate::state::use_app;
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct ScenarioTableProps {
-    /// The economics of each scenario (same order as the state's scenarios).
-    pub results: std::rc::Rc<Vec<Result<Economics, crate::model::error::ModelError>>>,
+    /// The results table (`derive::economics::result_rows`), scenarios in the state's order.
+    pub rows: std::rc::Rc<Vec<ResultRow>>,
 }
 
 /// Baseline and scenarios side by side: editable inputs above, results with deltas against
@@ -98,42 +98,32 @@ pub fn ScenarioTable(props: &ScenarioTableProps) -> Html {
         html! { <tr><th scope="row">{ lang.t(field_label(field)) }</th>{ for cells }</tr> }
     });
 
-    let baseline = props.results.first().and_then(|r| r.as_ref().ok());
-    let output_rows = OUTPUTS.iter().map(|&(name, label, kind, more_is_better, get)| {
-        let bench = benchmark(name);
-        let cells = props.results.iter().enumerate().map(|(i, result)| match result {
-            Ok(e) => {
-                let value = get(e);
-                let meets = bench.map(|(threshold, above, _, _)| if above { value >= threshold } else { value <= threshold });
-                let delta = baseline.filter(|_| i > 0).map(|b| value - get(b));
-                html! {
-                    <td class="scenarios__cell scenarios__metric" data-testid={format!("metric-{name}")}
-                        data-scenario={scenario_attr(i)} data-value={value.to_string()}>
-                        <span class="scenarios__value">
-                            if let Some(ok) = meets {
-                                <span class={classes!("scenarios__bench", if ok { "better" } else { "worse" })}
-                                      data-testid="benchmark-mark" data-meets={ok.to_string()}>{ if ok { "✓ " } else { "✗ " } }</span>
-                            }
-                            { show(kind, value, lang, currency) }
-                        </span>
-                        if let Some(d) = delta {
-                            <span class={classes!("scenarios__delta", better_or_worse(d, more_is_better))}>
-                                { delta_text(kind, d, lang, currency) }
-                            </span>
+    let output_rows = props.rows.iter().map(|row| {
+        let (name, kind) = (row.name, row.kind);
+        let cells = row.cells.iter().enumerate().map(|(i, cell)| match cell {
+            Ok(cell) => html! {
+                <td class="scenarios__cell scenarios__metric" data-testid={format!("metric-{name}")}
+                    data-scenario={scenario_attr(i)} data-value={cell.value.to_string()}>
+                    <span class="scenarios__value">
+                        if let Some(ok) = cell.meets {
+                            <span class={classes!("scenarios__bench", if ok { "better" } else { "worse" })}
+                                  data-testid="benchmark-mark" data-meets={ok.to_string()}>{ if ok { "✓ " } else { "✗ " } }</span>
                         }
-                    </td>
-                }
-            }
+                        { show(kind, cell.value, lang, currency) }
+                    </span>
+                    if let Some(d) = cell.delta {
+                        <span class={classes!("scenarios__delta", d.better.map(|b| if b { "better" } else { "worse" }))}>
+                            { delta_text(kind, d.value, lang, currency) }
+                        </span>
+                    }
+                </td>
+            },
             Err(error) => html! { <td class="scenarios__cell field__error">{ crate::i18n::error_text(lang, error) }</td> },
         });
-        let bench_line = bench.map(|(_, _, line, source)| {
-            let source = match source {
-                Source::Key(k) => lang.t(k),
-                Source::Econ(k) => lang.t(k),
-            };
-            html! { <span class="scenarios__benchline" title={source} tabindex="0">{ lang.t(line) }</span> }
+        let bench_line = row.benchmark.as_ref().map(|b| html! {
+            <span class="scenarios__benchline" title={b.source} tabindex="0">{ b.label }</span>
         });
-        html! { <tr><th scope="row">{ lang.t(label) }{ for bench_line }</th>{ for cells }</tr> }
+        html! { <tr><th scope="row">{ row.label }{ for bench_line }</th>{ for cells }</tr> }
     });
 
     html! {
@@ -169,111 +159,6 @@ pub fn ScenarioTable(props: &ScenarioTableProps) -> Html {
             </div>
             <p class="panel__why">{ lang.t(EconKey::LtvWhy) }</p>
         </section>
-    }
-}
-
-#[derive(Clone, Copy)]
-pub(crate) enum Kind {
-    Percent,
-    Money,
-    Ratio,
-    Months,
-}
-
-pub(crate) type Getter = fn(&Economics) -> f64;
-
-/// A benchmark line: the threshold, whether values above it pass, its label and source.
-type Bench = Option<(f64, bool, EconKey, Source)>;
-
-#[derive(Clone, Copy)]
-enum Source {
-    Key(Key),
-    Econ(EconKey),
-}
-
-/// Benchmarks of the sources: NDR 120 % (excellent; 100 % is negative churn), GRR 90 %,
-/// LTV:CAC 3, payback 12 months.
-fn benchmark(name: &str) -> Bench {
-    match name {
-        "ndr" => Some((1.2, true, EconKey::BenchNdr, Source::Key(Key::SourceNdr))),
-        "grr" => Some((0.9, true, EconKey::BenchGrr, Source::Key(Key::SourceGrr))),
-        "ltv-cac" => Some((
-            3.0,
-            true,
-            EconKey::BenchLtvCac,
-            Source::Econ(EconKey::SourceLtvCac),
-        )),
-        "payback-months" => Some((
-            12.0,
-            false,
-            EconKey::BenchPayback,
-            Source::Econ(EconKey::SourcePayback),
-        )),
-        _ => None,
-    }
-}
-
-/// Result rows: test-id name, label, how to show it, whether more is better, the value.
-pub(crate) const OUTPUTS: [(&str, EconKey, Kind, bool, Getter); 11] = [
-    ("ndr", EconKey::Ndr, Kind::Percent, true, |e| e.ndr),
-    ("grr", EconKey::Grr, Kind::Percent, true, |e| e.grr),
-    (
-        "dollar-renewal",
-        EconKey::DollarRenewal,
-        Kind::Percent,
-        true,
-        |e| e.dollar_renewal,
-    ),
-    (
-        "logo-churn",
-        EconKey::LogoChurn,
-        Kind::Percent,
-        false,
-        |e| e.logo_churn,
-    ),
-    ("ltv-simple", EconKey::LtvSimple, Kind::Money, true, |e| {
-        e.ltv_simple
-    }),
-    (
-        "ltv-discounted",
-        EconKey::LtvDiscounted,
-        Kind::Money,
-        true,
-        |e| e.ltv_discounted,
-    ),
-    ("ltv-sbg", EconKey::LtvSbg, Kind::Money, true, |e| e.ltv_sbg),
-    ("ltv-cac", EconKey::LtvCac, Kind::Ratio, true, |e| e.ltv_cac),
-    (
-        "payback-months",
-        EconKey::Payback,
-        Kind::Months,
-        false,
-        |e| e.payback_months,
-    ),
-    (
-        "next-year-revenue",
-        EconKey::NextYearExisting,
-        Kind::Money,
-        true,
-        |e| e.existing_revenue.get(1).copied().unwrap_or(0.0),
-    ),
-    (
-        "next-year-total",
-        EconKey::NextYearTotal,
-        Kind::Money,
-        true,
-        |e| e.total_revenue.get(1).copied().unwrap_or(0.0),
-    ),
-];
-
-/// `better` or `worse` for a delta, by the metric's direction (less churn is better).
-fn better_or_worse(delta: f64, more_is_better: bool) -> Option<&'static str> {
-    if delta.abs() <= 1e-12 {
-        None
-    } else if (delta > 0.0) == more_is_better {
-        Some("better")
-    } else {
-        Some("worse")
     }
 }
 

@@ -91,7 +91,7 @@ pub fn ScenariosView() -> Html {
                 <h2 class="section__title">{ lang.t(EconKey::ScenariosTitle) }</h2>
                 <p class="section__intro">{ lang.t(EconKey::ScenariosIntro) }</p>
             </header>
-            <ScenarioTable results={Rc::new(figures.results.clone())} />
+            <ScenarioTable rows={Rc::new(figures.rows.clone())} />
             <div class="tabs scenarios-view__tabs">
                 { tab_button(ChartTab::Projection, "chart-tab-projection", EconKey::TabProjection) }
                 { tab_button(ChartTab::Ltv, "chart-tab-ltv", EconKey::TabLtv) }

@@ -88,6 +88,8 @@ pub struct ScenariosFigures {
     pub names: Vec<String>,
     /// The economics of each scenario's last valid inputs, or why they could not be computed.
     pub results: Vec<Result<Economics, ModelError>>,
+    /// The results table: every figure across the scenarios, with benchmarks and deltas.
+    pub rows: Vec<ResultRow>,
     /// Revenue from today's customers and with new business, one series per valid scenario.
     pub projection: Projection,
     pub ltv: LtvBars,
@@ -139,6 +141,7 @@ pub fn scenarios(
         }))
     });
     ScenariosFigures {
+        rows: result_rows(&results, lang),
         projection: projection(&valid, lang, currency),
         ltv: ltv_bars(&valid, lang, currency),
         tornados,
@@ -236,6 +239,9 @@ fn lever_label(lever: Lever) -> EconKey {
         Lever::Discount => EconKey::DiscountRate,
     }
 }
+
+mod results;
+pub use results::{result_rows, Benchmark, Cell, Delta, Kind, ResultRow};
 
 #[cfg(test)]
 mod tests;

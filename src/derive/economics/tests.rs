@@ -166,3 +166,42 @@ fn no_scenarios_means_no_tornado() {
     assert_eq!(f.tornados, None);
     assert!(f.projection.scenarios.is_empty());
 }
+
+#[test]
+fn result_rows_judge_benchmarks_and_deltas_against_the_baseline() {
+    let sbg = Sbg::new(1.0, 4.0).expect("valid");
+    let base = economics(&plan(), (&sbg, None));
+    // Expansion 45 % instead of 20 %: NDR 0.9 × (1 − 0.1 + 0.45) = 1.215, above 120 %.
+    let more = economics(
+        &EconomicsInputs {
+            expansion: 0.45,
+            ..plan()
+        },
+        (&sbg, None),
+    );
+    let broken = Err(ModelError::NotPositive { field: "discount" });
+    let rows = result_rows(&[base, more, broken], Lang::En);
+    let row = |name: &str| rows.iter().find(|r| r.name == name).expect("a row");
+    let ndr = row("ndr");
+    assert_eq!(ndr.benchmark.as_ref().map(|b| b.threshold), Some(1.2));
+    let [Ok(a), Ok(b), Err(_)] = &ndr.cells[..] else {
+        panic!("two results and an error: {:?}", ndr.cells)
+    };
+    assert!((a.value - 0.99).abs() < 1e-12 && (b.value - 1.215).abs() < 1e-12);
+    assert_eq!((a.meets, b.meets), (Some(false), Some(true)));
+    assert_eq!(a.delta, None, "the baseline has no delta");
+    let d = b.delta.expect("a delta");
+    assert!((d.value - 0.225).abs() < 1e-12);
+    assert_eq!(d.better, Some(true));
+    // GRR does not depend on expansion: no difference, neither better nor worse.
+    let Ok(grr) = &row("grr").cells[1] else {
+        panic!("a result")
+    };
+    assert_eq!(grr.delta.map(|d| d.better), Some(None));
+    // Payback passes at or below 12 months; logo churn has no benchmark.
+    assert_eq!(
+        row("payback-months").benchmark.as_ref().map(|b| b.above),
+        Some(false)
+    );
+    assert_eq!(row("logo-churn").benchmark, None);
+}
