@@ -195,6 +195,18 @@ impl AppState {
         state
     }
 
+    /// The state with the Health settings this browser kept (the tier rules); an unreadable
+    /// value is ignored with the same notice as other stored inputs.
+    pub fn with_stored_health(mut self, text: Option<&str>) -> AppState {
+        if let Some(text) = text {
+            match stored::decode_health(text) {
+                Ok(rules) => self.health.tier_rules = rules,
+                Err(_) => self.notice = Some(Notice::StoredInputsIgnored),
+            }
+        }
+        self
+    }
+
     pub fn currency(&self) -> Currency {
         self.chosen_currency
             .unwrap_or_else(|| self.lang.default_currency())

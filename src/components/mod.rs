@@ -26,3 +26,4 @@ pub mod scenarios_view;
 pub mod scorecard_editor;
 pub mod sections;
 pub mod text_setting;
+pub mod tier_rules_editor;

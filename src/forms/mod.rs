@@ -8,3 +8,4 @@ pub mod economics_form;
 pub mod number;
 pub mod scale_text;
 pub mod scenario;
+pub mod tier_rules;

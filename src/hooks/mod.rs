@@ -14,7 +14,9 @@ pub mod workbook;
 use yew::prelude::*;
 
 use crate::persist::scenario_doc::to_json;
-use crate::persist::stored::{encode_bridge, BRIDGE_KEY, CURRENCY_KEY, LANG_KEY, SCENARIOS_KEY};
+use crate::persist::stored::{
+    encode_bridge, encode_health, BRIDGE_KEY, CURRENCY_KEY, HEALTH_KEY, LANG_KEY, SCENARIOS_KEY,
+};
 use crate::state::AppState;
 
 /// The state the app starts with: whatever this browser saved, else the sample.
@@ -25,9 +27,11 @@ pub fn initial_state() -> AppState {
         storage::load(BRIDGE_KEY).as_deref(),
         storage::load(SCENARIOS_KEY).as_deref(),
     )
+    .with_stored_health(storage::load(HEALTH_KEY).as_deref())
 }
 
-/// Saves the language, currency, bridge inputs and working scenarios whenever they change,
+/// Saves the language, currency, bridge inputs, tier rules and working scenarios whenever they
+/// change,
 /// and keeps the page's `lang` attribute in step (screen readers and CJK font selection
 /// depend on it).
 #[hook]
@@ -44,6 +48,9 @@ pub fn use_persistence(state: &UseReducerHandle<AppState>) {
     });
     use_effect_with(state.bridge.clone(), |bridge| {
         storage::save(BRIDGE_KEY, &encode_bridge(bridge));
+    });
+    use_effect_with(state.health.tier_rules, |rules| {
+        storage::save(HEALTH_KEY, &encode_health(rules));
     });
     // The document is written only when the scenarios or the heterogeneity changed.
     let handle = state.clone();

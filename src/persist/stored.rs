@@ -8,6 +8,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::forms::bridge_form::BridgeForm;
+use crate::forms::tier_rules::is_valid;
+use crate::model::tiers::TierRules;
 
 /// Storage key of the bridge inputs.
 pub const BRIDGE_KEY: &str = "retention-lab/v1/bridge";
@@ -15,6 +17,8 @@ pub const BRIDGE_KEY: &str = "retention-lab/v1/bridge";
 pub const LANG_KEY: &str = "retention-lab/v1/lang";
 /// Storage key of the currency code.
 pub const CURRENCY_KEY: &str = "retention-lab/v1/currency";
+/// Storage key of the Health section's settings that outlive a reload (the tier rules).
+pub const HEALTH_KEY: &str = "retention-lab/v1/health";
 /// Storage key of the working scenarios (a `persist::scenario_doc` document), so a reload in the
 /// middle of a workshop keeps them.
 pub const SCENARIOS_KEY: &str = "retention-lab/v1/scenarios";
@@ -75,9 +79,78 @@ pub fn decode_bridge(text: &str) -> Result<BridgeForm, StoredError> {
         .map_err(|_| StoredError::Corrupt)
 }
 
+const HEALTH_VERSION: u32 = 1;
+
+/// The stored tier rules: the thresholds by name, beside the version.
+#[derive(Serialize, Deserialize)]
+struct StoredHealth {
+    version: u32,
+    tier_rules: StoredTierRules,
+}
+
+#[derive(Serialize, Deserialize)]
+struct StoredTierRules {
+    lighthouse_top_share: f64,
+    lighthouse_min_health: f64,
+    lighthouse_min_referrals: f64,
+    growth_min_health: f64,
+}
+
+/// Encodes the Health settings kept across reloads.
+pub fn encode_health(rules: &TierRules) -> String {
+    let stored = StoredHealth {
+        version: HEALTH_VERSION,
+        tier_rules: StoredTierRules {
+            lighthouse_top_share: rules.lighthouse_top_share,
+            lighthouse_min_health: rules.lighthouse_min_health,
+            lighthouse_min_referrals: rules.lighthouse_min_referrals,
+            growth_min_health: rules.growth_min_health,
+        },
+    };
+    // Finite numbers (checked on every edit): serialising cannot fail.
+    serde_json::to_string(&stored).unwrap_or_default()
+}
+
+/// Decodes what [`encode_health`] wrote; thresholds out of their ranges are refused.
+pub fn decode_health(text: &str) -> Result<TierRules, StoredError> {
+    let version = serde_json::from_str::<VersionOnly>(text)
+        .map_err(|_| StoredError::Corrupt)?
+        .version;
+    if version != HEALTH_VERSION {
+        return Err(StoredError::WrongVersion(version));
+    }
+    let stored: StoredHealth = serde_json::from_str(text).map_err(|_| StoredError::Corrupt)?;
+    let t = stored.tier_rules;
+    let rules = TierRules {
+        lighthouse_top_share: t.lighthouse_top_share,
+        lighthouse_min_health: t.lighthouse_min_health,
+        lighthouse_min_referrals: t.lighthouse_min_referrals,
+        growth_min_health: t.growth_min_health,
+    };
+    if is_valid(&rules) {
+        Ok(rules)
+    } else {
+        Err(StoredError::Corrupt)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tier_rules_round_trip_and_out_of_range_ones_are_refused() {
+        let rules = TierRules {
+            lighthouse_top_share: 0.1,
+            growth_min_health: 55.0,
+            ..TierRules::default()
+        };
+        assert_eq!(decode_health(&encode_health(&rules)), Ok(rules));
+        let too_high = encode_health(&rules).replace("55.0", "155.0");
+        assert_eq!(decode_health(&too_high), Err(StoredError::Corrupt));
+        let future = encode_health(&rules).replace("\"version\":1", "\"version\":2");
+        assert_eq!(decode_health(&future), Err(StoredError::WrongVersion(2)));
+    }
 
     #[test]
     fn rejects_other_versions_and_shapes() {

@@ -257,3 +257,19 @@ fn resetting_the_scorecard_after_edits_goes_back_to_the_default() {
     );
     assert_eq!(apply(edited, Action::ResetScorecard).health.card, None);
 }
+
+#[test]
+fn stored_tier_rules_are_restored_and_bad_ones_ignored_with_a_notice() {
+    use crate::model::tiers::TierRules;
+    use crate::persist::stored::encode_health;
+    let rules = TierRules {
+        growth_min_health: 50.0,
+        ..TierRules::default()
+    };
+    let state = AppState::default().with_stored_health(Some(&encode_health(&rules)));
+    assert_eq!(state.health.tier_rules, rules);
+    assert_eq!(state.notice, None);
+    let broken = AppState::default().with_stored_health(Some("{"));
+    assert_eq!(broken.health.tier_rules, TierRules::default());
+    assert_eq!(broken.notice, Some(Notice::StoredInputsIgnored));
+}

@@ -110,3 +110,25 @@ test("an imported customer file: scored, a custom column as a measure, renewal f
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("tier rules are editable, move the tiers, refuse what is out of range and survive a reload", async () => {
+  const { context, page, app, problems } = await suite.openApp(AppPage);
+  await app.showSection("health");
+  const before = await app.metric("growth-tier-share");
+  // A higher bar for growth leaves fewer growth customers; 100 leaves (almost) none.
+  await app.fill("tier-growth-health", "95");
+  await page.waitForFunction((b) => Number(document.querySelector('[data-testid="metric-growth-tier-share"]').dataset.value) < b, before);
+  const stricter = await app.metric("growth-tier-share");
+  assert.ok(stricter < before, `${stricter} < ${before}`);
+  // Out of range: the message says so and the last good value stays in use.
+  await app.fill("tier-growth-health", "150");
+  await page.locator('[data-testid="tier-rules"] [role="alert"]').waitFor();
+  assert.equal(await app.metric("growth-tier-share"), stricter);
+  await page.reload();
+  await app.byTestId("metric-ndr").waitFor();
+  await app.showSection("health");
+  assert.equal(await app.inputValue("tier-growth-health"), "95");
+  assert.equal(await app.metric("growth-tier-share"), stricter);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

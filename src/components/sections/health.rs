@@ -11,6 +11,7 @@ use crate::components::customer_table::customer_table;
 use crate::components::metric_card::{metric_card, Metric};
 use crate::components::raw_table::{Align, TableText};
 use crate::components::scorecard_editor::scorecard_editor;
+use crate::components::tier_rules_editor::tier_rules_editor;
 use crate::derive::customers::TableView;
 use crate::derive::health::HealthFigures;
 use crate::i18n::{format_count, format_money, format_percent, Currency, HealthKey, Lang};
@@ -57,6 +58,7 @@ pub fn HealthSection() -> Html {
             </div>
             { scorecard_editor(&state, card, &figures.unused_columns) }
             { tiers_note(&rules, lang) }
+            { tier_rules_editor(&state, rules) }
             { customer_table(&state, &table_view, &data, analysis, card) }
             { tickets(&data, figures, lang, currency) }
         </section>
@@ -94,6 +96,7 @@ fn tiers_note(rules: &TierRules, lang: Lang) -> Html {
             { lang.fill(HealthKey::TiersIntro, &[
                 ("top", &format_percent(rules.lighthouse_top_share)),
                 ("lighthouse_score", &format!("{:.0}", rules.lighthouse_min_health)),
+                ("referrals", &format!("{:.0}", rules.lighthouse_min_referrals)),
                 ("growth_score", &format!("{:.0}", rules.growth_min_health)),
             ]) }
         </p>
