@@ -40,40 +40,15 @@ impl EconField {
         EconField::Horizon,
     ];
 
+    /// The `input-…` test id suffix.
     pub fn test_id(self) -> &'static str {
-        match self {
-            EconField::Arpa => "arpa",
-            EconField::Customers => "customers",
-            EconField::MonthlyChurn => "monthly-churn",
-            EconField::LogoRenewal => "logo-renewal",
-            EconField::Contraction => "contraction-rate",
-            EconField::Expansion => "expansion-rate",
-            EconField::Referral => "referral-rate",
-            EconField::NewBusiness => "new-business",
-            EconField::GrossMargin => "gross-margin",
-            EconField::Cac => "cac",
-            EconField::Discount => "discount-rate",
-            EconField::Horizon => "horizon",
-        }
+        NAMES[self.index()].0
     }
 
     /// The field's key in stored and shared documents: a stable name of its own, which never
     /// follows a change of the `input-…` test id (format 1 wrote these very names).
     pub fn persist_key(self) -> &'static str {
-        match self {
-            EconField::Arpa => "arpa",
-            EconField::Customers => "customers",
-            EconField::MonthlyChurn => "monthly-churn",
-            EconField::LogoRenewal => "logo-renewal",
-            EconField::Contraction => "contraction-rate",
-            EconField::Expansion => "expansion-rate",
-            EconField::Referral => "referral-rate",
-            EconField::NewBusiness => "new-business",
-            EconField::GrossMargin => "gross-margin",
-            EconField::Cac => "cac",
-            EconField::Discount => "discount-rate",
-            EconField::Horizon => "horizon",
-        }
+        NAMES[self.index()].1
     }
 
     /// Whether the field is a percentage (shown with `%`).
@@ -92,6 +67,23 @@ impl EconField {
         EconField::ALL.iter().position(|f| *f == self).unwrap_or(0)
     }
 }
+
+/// Each field's (test id, persistence key), in [`EconField::ALL`] order. The two are equal
+/// today but not the same thing: a test id may be renamed, a persistence key never.
+const NAMES: [(&str, &str); 12] = [
+    ("arpa", "arpa"),
+    ("customers", "customers"),
+    ("monthly-churn", "monthly-churn"),
+    ("logo-renewal", "logo-renewal"),
+    ("contraction-rate", "contraction-rate"),
+    ("expansion-rate", "expansion-rate"),
+    ("referral-rate", "referral-rate"),
+    ("new-business", "new-business"),
+    ("gross-margin", "gross-margin"),
+    ("cac", "cac"),
+    ("discount-rate", "discount-rate"),
+    ("horizon", "horizon"),
+];
 
 /// Raw texts of every field, in [`EconField::ALL`] order.
 #[derive(Debug, Clone, PartialEq)]
