@@ -181,7 +181,9 @@ test("scenario files: saved, opened again, and a faulty file is refused with its
   assert.equal(download.suggestedFilename(), "retention-lab-scenarios.json");
   const text = await readFile(await download.path(), "utf8");
   const doc = JSON.parse(text);
-  assert.equal(doc.version, 1);
+  // Format 2: a name the app gave is stored as what it is, a typed one as text.
+  assert.equal(doc.version, 2);
+  assert.deepEqual(doc.scenarios[0].name, { kind: "baseline" });
   assert.equal(doc.scenarios[1].name, "Board plan");
   const dir = await mkdtemp(join(tmpdir(), "scenarios-"));
 
