@@ -81,7 +81,7 @@ strings! {
         TierStandard => "普通", "Standard",
         TiersTitle => "客户分层", "Customer tiers",
         TiersIntro => "标杆：ARR 前 {top}、健康分 ≥ {lighthouse_score} 且转介绍 ≥ {referrals}；增值：健康分 ≥ {growth_score} 且有增购或转介绍；其余为普通。阈值可在下方修改。",
-                      "Lighthouse: top {top} by ARR, score ≥ {lighthouse_score} and at least {referrals} referrals; growth: score ≥ {growth_score} with expansion or a referral; the rest standard. The thresholds can be changed below.",
+                      "Lighthouse: top {top} by ARR, score ≥ {lighthouse_score} and referrals ≥ {referrals}; growth: score ≥ {growth_score} with expansion or a referral; the rest standard. The thresholds can be changed below.",
         TierTopShare => "标杆：ARR 排名前（%）", "Lighthouse: top share by ARR (%)",
         TierLighthouseHealth => "标杆：最低健康分", "Lighthouse: minimum score",
         TierLighthouseReferrals => "标杆：最少转介绍", "Lighthouse: minimum referrals",

@@ -57,8 +57,10 @@ pub fn HealthSection() -> Html {
                 <ChartFigure name="score-distribution" svg={shown(bars::draw(&figures.distribution, &|v| format!("{v:.0}")), lang)} source={source.clone()} />
             </div>
             { scorecard_editor(&state, card, &figures.unused_columns) }
-            { tiers_note(&rules, lang) }
-            { tier_rules_editor(&state, rules) }
+            <section class="panel">
+                { tiers_note(&rules, lang) }
+                { tier_rules_editor(&state, rules) }
+            </section>
             { customer_table(&state, &table_view, &data, analysis, card) }
             { tickets(&data, figures, lang, currency) }
         </section>
