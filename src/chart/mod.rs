@@ -6,12 +6,14 @@
 //! SVG is the same natively and in wasm.
 
 pub mod bars;
+pub mod bubble;
 pub mod canvas;
 pub mod cohort_curves;
 pub mod export;
 mod frame;
 pub mod heatmap;
 pub mod legend;
+pub mod lines;
 pub mod ltv_bars;
 pub mod probability;
 pub mod projection;
