@@ -54,8 +54,10 @@ pub struct ScenarioDoc {
 /// Why a document was not opened. Scenario numbers count from 1, as the user sees them.
 #[derive(Debug, Clone, PartialEq)]
 pub enum DocError {
-    /// Not JSON; the reader's message says where (line, column).
-    NotJson(String),
+    /// Not JSON, from this place on (counted from 1; serde_json's own message is English).
+    NotJson { line: usize, column: usize },
+    /// A file whose bytes are not UTF-8 text (JSON is UTF-8), so not even JSON.
+    NotUtf8,
     /// JSON, but not a Retention Lab scenario document.
     NotScenarioDoc,
     /// Written by a newer version of the app.
@@ -80,7 +82,15 @@ pub enum DocError {
         error: FieldError,
     },
     /// `alpha`, `beta` or `discount` out of range.
-    BadHeterogeneity(&'static str),
+    BadHeterogeneity(HeterogeneityPart),
+}
+
+/// A value of the document's `heterogeneity`, named by the view in the UI language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HeterogeneityPart {
+    Alpha,
+    Beta,
+    Discount,
 }
 
 /// The document as it is written and read (format 1): typed, every part optional on reading
@@ -169,11 +179,13 @@ pub fn to_json(doc: &ScenarioDoc) -> String {
 /// use retention_lab::persist::scenario_doc::{from_json, DocError};
 /// assert_eq!(from_json(r#"{"format":"retention-lab/scenarios","version":9}"#),
 ///            Err(DocError::NewerVersion(9)));
-/// assert!(matches!(from_json("[1, 2"), Err(DocError::NotJson(_))));
+/// assert_eq!(from_json("[1, 2"), Err(DocError::NotJson { line: 1, column: 5 }));
 /// ```
 pub fn from_json(text: &str) -> Result<ScenarioDoc, DocError> {
-    serde_json::from_str::<serde::de::IgnoredAny>(text)
-        .map_err(|e| DocError::NotJson(e.to_string()))?;
+    serde_json::from_str::<serde::de::IgnoredAny>(text).map_err(|e| DocError::NotJson {
+        line: e.line(),
+        column: e.column(),
+    })?;
     let is_ours =
         serde_json::from_str::<FormatOnly>(text).is_ok_and(|e| e.format.as_deref() == Some(FORMAT));
     if !is_ours {
@@ -215,13 +227,13 @@ fn validate(wire: Wire, version: u32) -> Result<ScenarioDoc, DocError> {
     )?;
     let sbg = Sbg::new(alpha, beta).map_err(|_| {
         DocError::BadHeterogeneity(if alpha > 0.0 && alpha.is_finite() {
-            "beta"
+            HeterogeneityPart::Beta
         } else {
-            "alpha"
+            HeterogeneityPart::Alpha
         })
     })?;
     if !(0.0..1.0).contains(&discount) {
-        return Err(DocError::BadHeterogeneity("discount"));
+        return Err(DocError::BadHeterogeneity(HeterogeneityPart::Discount));
     }
     Ok(ScenarioDoc {
         currency: wire.currency,
@@ -362,10 +374,18 @@ mod tests {
         let no_discount = good.replace("\"discount\":0.02", "\"discount\":1.5");
         assert_eq!(
             from_json(&no_discount),
-            Err(DocError::BadHeterogeneity("discount"))
+            Err(DocError::BadHeterogeneity(HeterogeneityPart::Discount))
         );
         let truncated = &good[..good.len() / 2];
-        assert!(matches!(from_json(truncated), Err(DocError::NotJson(m)) if m.contains("line 1")));
+        assert!(matches!(
+            from_json(truncated),
+            Err(DocError::NotJson { line: 1, .. })
+        ));
+        let spread = "{\n  \"format\": \n  ]";
+        assert_eq!(
+            from_json(spread),
+            Err(DocError::NotJson { line: 3, column: 3 })
+        );
     }
 
     #[test]
