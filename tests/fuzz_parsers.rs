@@ -272,7 +272,9 @@ fn fuzz_chart_export() {
 
 /// A reply of every kind, with one character of it replaced, inserted or cut.
 fn mutated_worker_message() -> impl Strategy<Value = String> {
-    use retention_lab::io::worker_protocol::Reply;
+    use retention_lab::io::import_error::WorkbookProblem;
+    use retention_lab::io::workbook::WriteProblem;
+    use retention_lab::io::worker_protocol::{Reply, WorkerFailure};
     let replies = [
         Reply::Read {
             id: 3,
@@ -289,7 +291,11 @@ fn mutated_worker_message() -> impl Strategy<Value = String> {
         },
         Reply::Failed {
             id: 5,
-            message: "not a zip".into(),
+            failure: WorkerFailure::Read(WorkbookProblem::NoSuchSheet("S".into())),
+        },
+        Reply::Failed {
+            id: 7,
+            failure: WorkerFailure::Write(WriteProblem::TooManyRows),
         },
         Reply::Written { id: 6 },
     ]

@@ -2,9 +2,9 @@ use yew::prelude::*;
 
 use crate::hooks::download::download;
 use crate::hooks::workbook::{send, WorkerKind};
-use crate::i18n::DataKey;
+use crate::i18n::{error_text, DataKey};
 use crate::io::sheet::{to_csv, Sheet};
-use crate::io::worker_protocol::{Reply, Request};
+use crate::io::worker_protocol::{Reply, Request, WorkerFailure};
 
 use crate::state::use_app;
 
@@ -22,7 +22,7 @@ pub struct DownloadButtonsProps {
 /// "CSV" and "Excel" buttons that download one sheet; XLSX is written by the writer worker.
 #[component]
 pub fn DownloadButtons(props: &DownloadButtonsProps) -> Html {
-    let failure = use_state(|| None::<String>);
+    let failure = use_state(|| None::<WorkerFailure>);
     let lang = use_app().map(|s| s.lang).unwrap_or_default();
     let on_csv = {
         let make = props.sheet.clone();
@@ -44,9 +44,9 @@ pub fn DownloadButtons(props: &DownloadButtonsProps) -> Html {
             <button type="button" class="button button--quiet" data-testid={format!("{}-xlsx", props.id)} onclick={on_xlsx}>
                 { lang.t(DataKey::Xlsx) }
             </button>
-            if let Some(message) = &*failure {
+            if let Some(failure) = &*failure {
                 <span class="panel__notice" role="alert" data-testid="export-error">
-                    { lang.fill(DataKey::ExportFailed, &[("reason", message)]) }
+                    { lang.fill(DataKey::ExportFailed, &[("reason", &error_text(lang, failure))]) }
                 </span>
             }
         </span>
@@ -54,14 +54,14 @@ pub fn DownloadButtons(props: &DownloadButtonsProps) -> Html {
 }
 
 /// Writes the sheet in the writer worker, then downloads the workbook.
-fn export_xlsx(sheet: Sheet, failure: UseStateHandle<Option<String>>) {
+fn export_xlsx(sheet: Sheet, failure: UseStateHandle<Option<WorkerFailure>>) {
     let file = format!("{}.xlsx", sheet.name);
     let on_reply = Callback::from(move |(reply, bytes): (Reply, Vec<u8>)| match reply {
         Reply::Written { .. } => {
             failure.set(None);
             download(&file, XLSX_MIME, &bytes);
         }
-        Reply::Failed { message, .. } => failure.set(Some(message)),
+        Reply::Failed { failure: why, .. } => failure.set(Some(why)),
         Reply::Read { .. } | Reply::EmptySheet { .. } => {}
     });
     send(

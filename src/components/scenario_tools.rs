@@ -84,7 +84,7 @@ pub fn ScenarioTools() -> Html {
                 file,
                 Callback::from(move |(file, bytes): (String, Vec<u8>)| {
                     let opened = String::from_utf8(bytes)
-                        .map_err(|_| DocError::NotJson("UTF-8".into()))
+                        .map_err(|_| DocError::NotUtf8)
                         .and_then(|text| from_json(&text));
                     state.dispatch(match opened {
                         Ok(doc) => Action::OpenScenarioDoc(Box::new(doc), OpenedFrom::File(file)),

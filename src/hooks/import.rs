@@ -15,7 +15,7 @@ use crate::io::mapping::Mapping;
 use crate::io::records::RecordBuilder;
 use crate::io::table::{CsvChunks, RawTable};
 use crate::io::text::decode;
-use crate::io::worker_protocol::{Reply, Request};
+use crate::io::worker_protocol::{Reply, Request, WorkerFailure};
 use crate::state::dataset::Shared;
 use crate::state::AppContext;
 use crate::state::{Action, ImportProgress};
@@ -67,8 +67,12 @@ pub fn import_workbook(
             Reply::EmptySheet { sheet, .. } => {
                 Err(ImportError::file(&file, ImportErrorKind::EmptySheet(sheet)))
             }
-            Reply::Failed { message, .. } => {
-                Err(ImportError::file(&file, ImportErrorKind::Workbook(message)))
+            Reply::Failed { failure, .. } => {
+                let kind = match failure {
+                    WorkerFailure::Read(problem) => ImportErrorKind::Workbook(problem),
+                    other => ImportErrorKind::Worker(other),
+                };
+                Err(ImportError::file(&file, kind))
             }
             Reply::Written { .. } => return,
         };

@@ -23,7 +23,9 @@ pub fn link_outcome(
     let bytes = decompress(compressed).ok_or(LinkProblem::Damaged)?;
     let text = String::from_utf8(bytes).map_err(|_| LinkProblem::Damaged)?;
     from_json(&text).map_err(|e| match e {
-        DocError::NotJson(_) | DocError::NotScenarioDoc => LinkProblem::Damaged,
+        DocError::NotJson { .. } | DocError::NotUtf8 | DocError::NotScenarioDoc => {
+            LinkProblem::Damaged
+        }
         DocError::NewerVersion(v) => LinkProblem::NewerVersion(v),
         other => LinkProblem::Invalid(other),
     })

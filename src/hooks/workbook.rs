@@ -3,8 +3,8 @@
 //!
 //! Not `gloo-worker` (0.5, the version yew 0.23 uses), for three reasons read in its source:
 //! its spawner `expect`s and `unwrap`s when a worker cannot be created (offline before the
-//! worker was cached, for example), which would abort this page instead of reporting "the
-//! workbook worker stopped"; its default codec is bincode, one more serialisation crate in the
+//! worker was cached, for example), which would abort this page instead of reporting that the
+//! workbook worker stopped; its default codec is bincode, one more serialisation crate in the
 //! first load beside serde_json; and a message is one encoded buffer, so a 60 MB workbook would
 //! be copied into the codec's bytes instead of travelling as its own `Uint8Array` beside a
 //! small serde_json request as it does here. The glue below is about forty lines of it.
@@ -45,12 +45,15 @@ pub fn send(
     browser::send(kind, id, &json, bytes, on_reply);
     #[cfg(not(target_arch = "wasm32"))]
     {
-        use crate::io::worker_protocol::{handle_read, handle_write};
+        use crate::io::worker_protocol::{handle_read, handle_write, WorkerFailure};
         let (reply, out) = match kind {
             WorkerKind::Reader => handle_read(&json, &bytes),
             WorkerKind::Writer => handle_write(&json, &bytes),
         };
-        let reply = Reply::from_json(&reply).unwrap_or(Reply::Failed { id, message: reply });
+        let reply = Reply::from_json(&reply).unwrap_or(Reply::Failed {
+            id,
+            failure: WorkerFailure::Unreadable,
+        });
         on_reply.emit((reply, out.unwrap_or_default()));
     }
 }
@@ -75,7 +78,7 @@ mod browser {
     use yew::Callback;
 
     use super::WorkerKind;
-    use crate::io::worker_protocol::Reply;
+    use crate::io::worker_protocol::{Reply, WorkerFailure};
 
     type Waiting = Callback<(Reply, Vec<u8>)>;
 
@@ -90,7 +93,7 @@ mod browser {
             on_reply.emit((
                 Reply::Failed {
                     id,
-                    message: "the workbook worker could not start".into(),
+                    failure: WorkerFailure::NotStarted,
                 },
                 Vec::new(),
             ));
@@ -109,7 +112,7 @@ mod browser {
             &Uint8Array::from(bytes.as_slice()),
         );
         if worker.post_message(&message).is_err() {
-            fail_all("the workbook worker refused the message");
+            fail_all(WorkerFailure::Refused);
         }
     }
 
@@ -135,7 +138,7 @@ mod browser {
                 .map(|v| Uint8Array::new(&v).to_vec())
                 .unwrap_or_default();
             let Some(reply) = json.and_then(|j| Reply::from_json(&j).ok()) else {
-                fail_all("the workbook worker sent an unreadable reply");
+                fail_all(WorkerFailure::Unreadable);
                 return;
             };
             if let Some(callback) = WAITING.with(|w| {
@@ -150,7 +153,7 @@ mod browser {
         on_message.forget();
         let on_error = Closure::<dyn FnMut(JsValue)>::new(move |_| {
             WORKERS.with(|w| w.borrow_mut().retain(|(p, _)| *p != path));
-            fail_all("the workbook worker stopped (is the page offline and not yet cached?)");
+            fail_all(WorkerFailure::Stopped);
         });
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
         on_error.forget();
@@ -158,13 +161,13 @@ mod browser {
         Some(worker)
     }
 
-    fn fail_all(message: &str) {
+    fn fail_all(failure: WorkerFailure) {
         let waiting: Vec<(u32, Waiting)> = WAITING.with(|w| w.borrow_mut().drain(..).collect());
         for (id, callback) in waiting {
             callback.emit((
                 Reply::Failed {
                     id,
-                    message: message.to_string(),
+                    failure: failure.clone(),
                 },
                 Vec::new(),
             ));

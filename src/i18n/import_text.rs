@@ -1,8 +1,12 @@
 //! Import problems written out for people, in the UI language: what is wrong and exactly where.
+//! The words are in the `FieldKey` and `ImportKey` tables; this file only assembles them.
 
-use super::{format_count, Lang};
+use super::import_strings::{FieldKey, ImportKey};
+use super::{format_count, ErrorText, Lang};
 use crate::io::fields::{Field, Shape};
-use crate::io::import_error::{ImportError, ImportErrorKind};
+use crate::io::import_error::{ImportError, ImportErrorKind, WorkbookProblem};
+use crate::io::workbook::WriteProblem;
+use crate::io::worker_protocol::WorkerFailure;
 
 /// Where a part of the data came from, as messages and chart exports name it.
 pub fn origin_label(lang: Lang, origin: &crate::state::dataset::Origin) -> String {
@@ -14,49 +18,49 @@ pub fn origin_label(lang: Lang, origin: &crate::state::dataset::Origin) -> Strin
 
 /// A field's name as the mapping step and messages show it.
 pub fn field_label(lang: Lang, field: Field) -> &'static str {
+    lang.t(field_key(field))
+}
+
+/// The table key of a field: one each, named alike.
+fn field_key(field: Field) -> FieldKey {
     use Field::*;
-    let (zh, en) = match field {
-        CustomerId => ("客户ID", "Customer ID"),
-        Name => ("客户名称", "Name"),
-        Arr => ("年度合同额 ARR", "ARR"),
-        ContractStart => ("合同开始", "Contract start"),
-        ContractEnd => ("合同结束", "Contract end"),
-        NorthStar => ("北极星指标", "North-star metric"),
-        TicketsOpened => ("工单数", "Tickets opened"),
-        TicketsUnresolved => ("未解决工单", "Unresolved tickets"),
-        Nps => ("NPS 评分", "NPS answer"),
-        TtfvDays => ("首次价值天数 TTFV", "Time to first value (days)"),
-        ExecTouchDays => ("距上次高层拜访天数", "Days since executive meeting"),
-        Referrals => ("转介绍", "Referrals"),
-        ExpansionArr => ("增购 ARR", "Expansion ARR"),
-        Renewed => ("是否续约", "Renewed"),
-        PrevHealth => ("上期健康分", "Previous health"),
-        Csm => ("客户成功经理", "CSM"),
-        Segment => ("客户分层", "Segment"),
-        Month => ("月份", "Month"),
-        Mrr => ("月收入 MRR", "MRR"),
-        Start => ("开始日期", "Start"),
-        End => ("结束日期", "End"),
-        Cohort => ("同期群", "Cohort"),
-        Period => ("期数", "Period"),
-        Customers => ("客户数", "Customers"),
-        Revenue => ("收入", "Revenue"),
-    };
-    pick(lang, zh, en)
+    match field {
+        CustomerId => FieldKey::CustomerId,
+        Name => FieldKey::Name,
+        Arr => FieldKey::Arr,
+        ContractStart => FieldKey::ContractStart,
+        ContractEnd => FieldKey::ContractEnd,
+        NorthStar => FieldKey::NorthStar,
+        TicketsOpened => FieldKey::TicketsOpened,
+        TicketsUnresolved => FieldKey::TicketsUnresolved,
+        Nps => FieldKey::Nps,
+        TtfvDays => FieldKey::TtfvDays,
+        ExecTouchDays => FieldKey::ExecTouchDays,
+        Referrals => FieldKey::Referrals,
+        ExpansionArr => FieldKey::ExpansionArr,
+        Renewed => FieldKey::Renewed,
+        PrevHealth => FieldKey::PrevHealth,
+        Csm => FieldKey::Csm,
+        Segment => FieldKey::Segment,
+        Month => FieldKey::Month,
+        Mrr => FieldKey::Mrr,
+        Start => FieldKey::Start,
+        End => FieldKey::End,
+        Cohort => FieldKey::Cohort,
+        Period => FieldKey::Period,
+        Customers => FieldKey::Customers,
+        Revenue => FieldKey::Revenue,
+    }
 }
 
 /// A data shape's name.
 pub fn shape_label(lang: Lang, shape: Shape) -> &'static str {
-    let (zh, en) = match shape {
-        Shape::Customers => ("客户清单", "Customers"),
-        Shape::MonthlyMrr => (
-            "订阅：每月收入（长表）",
-            "Subscriptions: monthly revenue (long form)",
-        ),
-        Shape::Spans => ("订阅：起止区间", "Subscriptions: spans"),
-        Shape::CohortTable => ("同期群汇总表", "Cohort table"),
-    };
-    pick(lang, zh, en)
+    lang.t(match shape {
+        Shape::Customers => ImportKey::ShapeCustomers,
+        Shape::MonthlyMrr => ImportKey::ShapeMonthlyMrr,
+        Shape::Spans => ImportKey::ShapeSpans,
+        Shape::CohortTable => ImportKey::ShapeCohortTable,
+    })
 }
 
 /// The whole message: location first (file, row, column, field), then the problem.
@@ -72,75 +76,298 @@ pub fn shape_label(lang: Lang, shape: Shape) -> &'static str {
 pub fn import_error_text(lang: Lang, error: &ImportError) -> String {
     let mut place = vec![error.file.clone()];
     if let Some(row) = error.row {
-        place.push(match lang {
-            Lang::Zh => format!("第 {row} 行"),
-            Lang::En => format!("row {row}"),
-        });
+        place.push(lang.fill(ImportKey::PlaceRow, &[("row", &row.to_string())]));
     }
-    let column = error.column.as_ref().map(|c| match lang {
-        Lang::Zh => format!("“{c}”列"),
-        Lang::En => format!("column \"{c}\""),
-    });
+    let column = error
+        .column
+        .as_ref()
+        .map(|c| lang.fill(ImportKey::PlaceColumn, &[("column", c)]));
     let field = error.field.map(|f| field_label(lang, f));
     match (column, field) {
-        (Some(c), Some(f)) => place.push(match lang {
-            Lang::Zh => format!("{c}（{f}）"),
-            Lang::En => format!("{c} ({f})"),
-        }),
-        (Some(c), None) => place.push(c),
-        (None, Some(f)) => place.push(f.to_string()),
+        (Some(column), Some(field)) => place.push(lang.fill(
+            ImportKey::PlaceColumnField,
+            &[("column", &column), ("field", field)],
+        )),
+        (Some(column), None) => place.push(column),
+        (None, Some(field)) => place.push(field.to_string()),
         (None, None) => {}
     }
-    let separator = pick(lang, "，", ", ");
-    let colon = pick(lang, "：", ": ");
-    format!(
-        "{}{colon}{}",
-        place.join(separator),
-        problem(lang, &error.kind)
+    let place = place.join(lang.t(ImportKey::PlaceSeparator));
+    lang.fill(
+        ImportKey::Message,
+        &[("place", &place), ("problem", &problem(lang, &error.kind))],
     )
+}
+
+impl ErrorText for ImportError {
+    fn text(&self, lang: Lang) -> String {
+        import_error_text(lang, self)
+    }
 }
 
 fn problem(lang: Lang, kind: &ImportErrorKind) -> String {
     use ImportErrorKind::*;
-    let quoted = |text: &str| match lang {
-        Lang::Zh => format!("“{text}”"),
-        Lang::En => format!("\"{text}\""),
-    };
+    let with_text = |key: ImportKey, text: &str| lang.fill(key, &[("text", text)]);
     match kind {
-        Empty => pick(lang, "文件是空的", "the file is empty").into(),
-        HeaderOnly => pick(lang, "只有表头，没有数据行", "there is a header but no data rows").into(),
-        TooLarge { bytes, limit } => match lang {
-            Lang::Zh => format!("文件太大（{} 字节，上限 {} 字节）", format_count(*bytes), format_count(*limit)),
-            Lang::En => format!("the file is too large ({} bytes; the limit is {})", format_count(*bytes), format_count(*limit)),
-        },
-        Undecodable => pick(lang, "无法识别文件编码（不是 UTF-8、UTF-16 或 GBK）", "the text encoding is not UTF-8, UTF-16 or GBK").into(),
-        UnbalancedQuotes => pick(lang, "引号从这一行开始后没有闭合", "a quote opened on this row is never closed").into(),
-        Malformed(message) => format!("{}{message}", pick(lang, "CSV 格式错误：", "malformed CSV: ")),
-        ExtraCells { cells, columns } => match lang {
-            Lang::Zh => format!("这一行有 {cells} 个单元格，但表头只有 {columns} 列（分隔符是否正确？）"),
-            Lang::En => format!("this row has {cells} cells but the header has {columns} columns (wrong delimiter?)"),
-        },
-        UnknownShape => pick(lang, "无法识别数据类型", "the kind of data was not recognised").into(),
-        MissingColumn => pick(lang, "缺少必填列", "the required column is missing").into(),
-        MissingValue => pick(lang, "必填值为空", "the required value is blank").into(),
-        NotNumber(text) => format!("{}{}", quoted(text), pick(lang, "不是数字", " is not a number")),
-        NotDate(text) => format!("{}{}", quoted(text), pick(lang, "不是可识别的日期", " is not a date (use 2024-01-31)")),
-        NotYesNo(text) => format!("{}{}", quoted(text), pick(lang, "应为 是/否 或 1/0", " should be yes/no or 1/0")),
-        OutOfRange(text) => format!("{}{}", quoted(text), pick(lang, "超出允许范围", " is out of range")),
-        EndBeforeStart { start, end } => match lang {
-            Lang::Zh => format!("结束日期 {end} 早于开始日期 {start}"),
-            Lang::En => format!("the end {end} is before the start {start}"),
-        },
-        DuplicateId(id) => format!("{}{}", pick(lang, "重复的客户ID ", "duplicate customer ID "), quoted(id)),
-        Workbook(message) => format!("{}{message}", pick(lang, "无法读取工作簿：", "the workbook could not be read: ")),
-        EmptySheet(sheet) => format!("{}{}", pick(lang, "工作表为空：", "the sheet is empty: "), quoted(sheet)),
-        NoValidRows => pick(lang, "没有可导入的有效行", "no row could be imported").into(),
+        Empty => lang.t(ImportKey::Empty).into(),
+        HeaderOnly => lang.t(ImportKey::HeaderOnly).into(),
+        TooLarge { bytes, limit } => lang.fill(
+            ImportKey::TooLarge,
+            &[
+                ("bytes", &format_count(*bytes)),
+                ("limit", &format_count(*limit)),
+            ],
+        ),
+        Undecodable => lang.t(ImportKey::Undecodable).into(),
+        UnbalancedQuotes => lang.t(ImportKey::UnbalancedQuotes).into(),
+        Malformed(reason) => lang.fill(ImportKey::Malformed, &[("reason", reason)]),
+        ExtraCells { cells, columns } => lang.fill(
+            ImportKey::ExtraCells,
+            &[
+                ("cells", &cells.to_string()),
+                ("columns", &columns.to_string()),
+            ],
+        ),
+        UnknownShape => lang.t(ImportKey::UnknownShape).into(),
+        MissingColumn => lang.t(ImportKey::MissingColumn).into(),
+        MissingValue => lang.t(ImportKey::MissingValue).into(),
+        NotNumber(text) => with_text(ImportKey::NotNumber, text),
+        NotDate(text) => with_text(ImportKey::NotDate, text),
+        NotYesNo(text) => with_text(ImportKey::NotYesNo, text),
+        OutOfRange(text) => with_text(ImportKey::OutOfRange, text),
+        EndBeforeStart { start, end } => lang.fill(
+            ImportKey::EndBeforeStart,
+            &[("start", &start.to_string()), ("end", &end.to_string())],
+        ),
+        DuplicateId(id) => lang.fill(ImportKey::DuplicateId, &[("id", id)]),
+        Workbook(problem) => problem.text(lang),
+        Worker(failure) => failure.text(lang),
+        EmptySheet(sheet) => lang.fill(ImportKey::EmptySheet, &[("sheet", sheet)]),
+        NoValidRows => lang.t(ImportKey::NoValidRows).into(),
     }
 }
 
-fn pick(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Zh => zh,
-        Lang::En => en,
+/// "The workbook could not be read: …" with the reason.
+impl ErrorText for WorkbookProblem {
+    fn text(&self, lang: Lang) -> String {
+        let reason = match self {
+            WorkbookProblem::NotXlsx => lang.t(ImportKey::NotXlsx).to_string(),
+            WorkbookProblem::Encrypted => lang.t(ImportKey::Encrypted).to_string(),
+            WorkbookProblem::Damaged => lang.t(ImportKey::Damaged).to_string(),
+            WorkbookProblem::NoSheets => lang.t(ImportKey::NoSheets).to_string(),
+            WorkbookProblem::NoSuchSheet(sheet) => {
+                lang.fill(ImportKey::NoSuchSheet, &[("sheet", sheet)])
+            }
+        };
+        lang.fill(ImportKey::Workbook, &[("reason", &reason)])
+    }
+}
+
+impl ErrorText for WriteProblem {
+    fn text(&self, lang: Lang) -> String {
+        lang.t(match self {
+            WriteProblem::TooManyRows => ImportKey::TooManyRows,
+            WriteProblem::CellTooLong => ImportKey::CellTooLong,
+            WriteProblem::Other => ImportKey::Unwritable,
+        })
+        .to_string()
+    }
+}
+
+impl ErrorText for WorkerFailure {
+    fn text(&self, lang: Lang) -> String {
+        let key = match self {
+            WorkerFailure::Read(problem) => return problem.text(lang),
+            WorkerFailure::Write(problem) => return problem.text(lang),
+            WorkerFailure::BadRequest => ImportKey::WorkerBadRequest,
+            WorkerFailure::WrongWorker => ImportKey::WorkerWrongWorker,
+            WorkerFailure::NotStarted => ImportKey::WorkerNotStarted,
+            WorkerFailure::Refused => ImportKey::WorkerRefused,
+            WorkerFailure::Unreadable => ImportKey::WorkerUnreadable,
+            WorkerFailure::Stopped => ImportKey::WorkerStopped,
+        };
+        lang.t(key).to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::calendar::Date;
+
+    fn import(kind: ImportErrorKind) -> ImportError {
+        ImportError::file("客户表", kind)
+    }
+
+    fn every_workbook_problem() -> Vec<WorkbookProblem> {
+        vec![
+            WorkbookProblem::NotXlsx,
+            WorkbookProblem::Encrypted,
+            WorkbookProblem::Damaged,
+            WorkbookProblem::NoSheets,
+            WorkbookProblem::NoSuchSheet("表一".into()),
+        ]
+    }
+
+    fn every_worker_failure() -> Vec<WorkerFailure> {
+        let mut failures = vec![
+            WorkerFailure::BadRequest,
+            WorkerFailure::WrongWorker,
+            WorkerFailure::NotStarted,
+            WorkerFailure::Refused,
+            WorkerFailure::Unreadable,
+            WorkerFailure::Stopped,
+            WorkerFailure::Write(WriteProblem::TooManyRows),
+            WorkerFailure::Write(WriteProblem::CellTooLong),
+            WorkerFailure::Write(WriteProblem::Other),
+        ];
+        failures.extend(
+            every_workbook_problem()
+                .into_iter()
+                .map(WorkerFailure::Read),
+        );
+        failures
+    }
+
+    #[test]
+    fn no_workbook_or_worker_failure_writes_english_into_the_chinese_interface() {
+        let mut texts: Vec<String> = every_worker_failure()
+            .iter()
+            .map(|f| f.text(Lang::Zh))
+            .collect();
+        for kind in every_workbook_problem()
+            .into_iter()
+            .map(ImportErrorKind::Workbook)
+            .chain(
+                every_worker_failure()
+                    .into_iter()
+                    .map(ImportErrorKind::Worker),
+            )
+        {
+            texts.push(import(kind).text(Lang::Zh));
+        }
+        for text in texts {
+            // Acronyms (XLSX, CSV) are upper case in Chinese text too; an English word has
+            // lower-case letters.
+            assert!(
+                !text.chars().any(|c| c.is_ascii_lowercase()),
+                "English in Chinese: {text}"
+            );
+        }
+    }
+
+    #[test]
+    fn worker_failures_read_in_english_as_they_did() {
+        let en = |f: WorkerFailure| f.text(Lang::En);
+        assert_eq!(
+            en(WorkerFailure::Stopped),
+            "the workbook worker stopped (is the page offline and not yet cached?)"
+        );
+        assert_eq!(
+            en(WorkerFailure::Refused),
+            "the workbook worker refused the message"
+        );
+        assert_eq!(
+            en(WorkerFailure::Unreadable),
+            "the workbook worker sent an unreadable reply"
+        );
+        assert_eq!(
+            en(WorkerFailure::Read(WorkbookProblem::NoSheets)),
+            "the workbook could not be read: the workbook has no sheets"
+        );
+        let failed = import(ImportErrorKind::Workbook(WorkbookProblem::NoSuchSheet(
+            "Q1".into(),
+        )));
+        assert_eq!(
+            failed.text(Lang::Zh),
+            "客户表：无法读取工作簿：没有名为“Q1”的工作表"
+        );
+        assert_eq!(
+            failed.text(Lang::En),
+            "客户表: the workbook could not be read: there is no sheet named \"Q1\""
+        );
+    }
+
+    #[test]
+    fn import_problems_read_as_before_in_both_languages() {
+        let text = |lang, kind| import(kind).text(lang);
+        let large = || ImportErrorKind::TooLarge {
+            bytes: 12_345,
+            limit: 10_000,
+        };
+        assert_eq!(
+            text(Lang::En, large()),
+            format!(
+                "客户表: the file is too large ({} bytes; the limit is {})",
+                format_count(12_345),
+                format_count(10_000)
+            )
+        );
+        let extra = || ImportErrorKind::ExtraCells {
+            cells: 5,
+            columns: 4,
+        };
+        assert_eq!(
+            text(Lang::Zh, extra()),
+            "客户表：这一行有 5 个单元格，但表头只有 4 列（分隔符是否正确？）"
+        );
+        let start = Date::new(2024, 3, 1).unwrap();
+        let end = Date::new(2024, 1, 31).unwrap();
+        assert_eq!(
+            text(Lang::En, ImportErrorKind::EndBeforeStart { start, end }),
+            "客户表: the end 2024-01-31 is before the start 2024-03-01"
+        );
+        assert_eq!(
+            text(Lang::En, ImportErrorKind::DuplicateId("C7".into())),
+            "客户表: duplicate customer ID \"C7\""
+        );
+        assert_eq!(
+            text(Lang::Zh, ImportErrorKind::EmptySheet("S".into())),
+            "客户表：工作表为空：“S”"
+        );
+        // Column without a field, and a field without a column.
+        let mut located = import(ImportErrorKind::MissingValue);
+        located.row = Some(3);
+        located.column = Some("B".into());
+        assert_eq!(
+            located.text(Lang::En),
+            "客户表, row 3, column \"B\": the required value is blank"
+        );
+        located.column = None;
+        located.field = Some(Field::Mrr);
+        assert_eq!(
+            located.text(Lang::Zh),
+            "客户表，第 3 行，月收入 MRR：必填值为空"
+        );
+    }
+
+    #[test]
+    fn every_field_and_shape_has_its_own_label() {
+        use crate::io::fields::Shape;
+        use std::collections::BTreeSet;
+        for lang in [Lang::Zh, Lang::En] {
+            let fields: BTreeSet<(Field, &str)> = Shape::ALL
+                .iter()
+                .flat_map(|s| {
+                    s.fields()
+                        .iter()
+                        .map(move |(f, _)| (*f, field_label(lang, *f)))
+                })
+                .collect();
+            let labels: BTreeSet<&str> = fields.iter().map(|(_, label)| *label).collect();
+            assert_eq!(
+                labels.len(),
+                fields.len(),
+                "two fields read alike: {fields:?}"
+            );
+            let shapes: BTreeSet<&str> = Shape::ALL.iter().map(|s| shape_label(lang, *s)).collect();
+            assert_eq!(shapes.len(), Shape::ALL.len());
+        }
+        assert_eq!(
+            field_label(Lang::En, Field::TtfvDays),
+            "Time to first value (days)"
+        );
+        assert_eq!(field_label(Lang::Zh, Field::Csm), "客户成功经理");
+        assert_eq!(shape_label(Lang::Zh, Shape::Spans), "订阅：起止区间");
     }
 }

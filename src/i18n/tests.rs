@@ -25,6 +25,8 @@ fn table() -> Vec<(String, &'static str, &'static str)> {
         area("DataKey", DataKey::ALL, DataKey::name),
         area("WorkshopKey", WorkshopKey::ALL, WorkshopKey::name),
         area("ErrorKey", ErrorKey::ALL, ErrorKey::name),
+        area("FieldKey", FieldKey::ALL, FieldKey::name),
+        area("ImportKey", ImportKey::ALL, ImportKey::name),
     ]
     .concat()
 }
@@ -86,6 +88,26 @@ const SAME_TEXT_ON_PURPOSE: &[(&str, &str, &str)] = &[
         "HealthKey::CustomersTitle",
         "DataKey::Customers",
         "the heading of the customer list and the label of the count of customers loaded",
+    ),
+    (
+        "HealthKey::TicketsUnresolved",
+        "FieldKey::TicketsUnresolved",
+        "a scorecard measure and the import field (a file's column) it is computed from",
+    ),
+    (
+        "Key::ExpansionArr",
+        "FieldKey::ExpansionArr",
+        "the NDR bridge's expansion of a period and one customer's expansion column in a file",
+    ),
+    (
+        "CohortKey::Cohort",
+        "FieldKey::Cohort",
+        "the heatmap's row axis and the cohort column of an imported cohort table",
+    ),
+    (
+        "EconKey::Customers",
+        "FieldKey::Customers",
+        "a scenario input (customers at the start) and a cohort table's column (customers still active)",
     ),
 ];
 

@@ -4,9 +4,10 @@
 
 use std::io::Cursor;
 
-use calamine::{Data, Reader, Xlsx};
+use calamine::{Data, Reader, Xlsx, XlsxError};
+use serde::{Deserialize, Serialize};
 
-use crate::io::import_error::{ImportError, ImportErrorKind};
+use crate::io::import_error::{ImportError, ImportErrorKind, WorkbookProblem};
 use crate::io::sheet::{Cell, Sheet};
 use crate::model::calendar::Date;
 
@@ -29,9 +30,9 @@ pub fn read_workbook(
     sheet: Option<&str>,
 ) -> Result<WorkbookRows, ImportError> {
     let workbook_error =
-        |message: String| ImportError::file(file, ImportErrorKind::Workbook(message));
+        |problem: WorkbookProblem| ImportError::file(file, ImportErrorKind::Workbook(problem));
     let mut workbook =
-        Xlsx::new(Cursor::new(bytes.to_vec())).map_err(|e| workbook_error(e.to_string()))?;
+        Xlsx::new(Cursor::new(bytes.to_vec())).map_err(|e| workbook_error(read_problem(e)))?;
     let sheets = workbook.sheet_names();
     let chosen = match sheet {
         Some(name) => name.to_string(),
@@ -40,11 +41,11 @@ pub fn read_workbook(
             .find(|name| workbook.worksheet_range(name).is_ok_and(|r| !r.is_empty()))
             .or(sheets.first())
             .cloned()
-            .ok_or_else(|| workbook_error("no sheets".into()))?,
+            .ok_or_else(|| workbook_error(WorkbookProblem::NoSheets))?,
     };
     let range = workbook
         .worksheet_range(&chosen)
-        .map_err(|e| workbook_error(e.to_string()))?;
+        .map_err(|e| workbook_error(read_problem(e)))?;
     let Some((top, left)) = range.start() else {
         return Err(ImportError::file(file, ImportErrorKind::EmptySheet(chosen)));
     };
@@ -72,6 +73,17 @@ pub fn read_workbook(
         sheet: chosen,
         rows,
     })
+}
+
+/// What calamine's error means for the user: only the kind, since its text is English about
+/// zip and XML internals.
+fn read_problem(error: XlsxError) -> WorkbookProblem {
+    match error {
+        XlsxError::Zip(_) => WorkbookProblem::NotXlsx,
+        XlsxError::Password => WorkbookProblem::Encrypted,
+        XlsxError::WorksheetNotFound(sheet) => WorkbookProblem::NoSuchSheet(sheet),
+        _ => WorkbookProblem::Damaged,
+    }
 }
 
 /// Copies the top-left value of a merged region into its other cells (coordinates absolute,
@@ -122,18 +134,37 @@ fn cell_text(data: &Data) -> String {
     }
 }
 
+/// Why a workbook could not be written: the two limits of Excel a large export can reach, or
+/// anything else (rust_xlsxwriter's own text is English and about its internals).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WriteProblem {
+    TooManyRows,
+    CellTooLong,
+    Other,
+}
+
+impl From<rust_xlsxwriter::XlsxError> for WriteProblem {
+    fn from(error: rust_xlsxwriter::XlsxError) -> WriteProblem {
+        use rust_xlsxwriter::XlsxError;
+        match error {
+            XlsxError::RowColumnLimitError => WriteProblem::TooManyRows,
+            XlsxError::MaxStringLengthExceeded => WriteProblem::CellTooLong,
+            _ => WriteProblem::Other,
+        }
+    }
+}
+
 /// Writes sheets into an XLSX workbook, header rows bold.
-pub fn write_workbook(sheets: &[Sheet]) -> Result<Vec<u8>, String> {
+pub fn write_workbook(sheets: &[Sheet]) -> Result<Vec<u8>, WriteProblem> {
     use rust_xlsxwriter::{Format, Workbook};
     let mut workbook = Workbook::new();
     let bold = Format::new().set_bold();
     for sheet in sheets {
         let worksheet = workbook.add_worksheet();
-        worksheet.set_name(&sheet.name).map_err(|e| e.to_string())?;
+        worksheet.set_name(&sheet.name)?;
         for (c, header) in sheet.headers.iter().enumerate() {
-            worksheet
-                .write_string_with_format(0, c as u16, header, &bold)
-                .map_err(|e| e.to_string())?;
+            worksheet.write_string_with_format(0, c as u16, header, &bold)?;
         }
         for (r, row) in sheet.rows.iter().enumerate() {
             let r = r as u32 + 1;
@@ -146,11 +177,11 @@ pub fn write_workbook(sheets: &[Sheet]) -> Result<Vec<u8>, String> {
                     }
                     Cell::Number(_) | Cell::Empty => Ok(()),
                 };
-                written.map_err(|e| e.to_string())?;
+                written?;
             }
         }
     }
-    workbook.save_to_buffer().map_err(|e| e.to_string())
+    Ok(workbook.save_to_buffer()?)
 }
 
 #[cfg(test)]
@@ -208,8 +239,30 @@ mod tests {
     #[test]
     fn not_a_workbook_is_a_located_error() {
         let err = read_workbook("fake.xlsx", b"customer_id,arr\nA,1\n", None).unwrap_err();
-        assert!(matches!(err.kind, ImportErrorKind::Workbook(_)));
+        assert_eq!(
+            err.kind,
+            ImportErrorKind::Workbook(WorkbookProblem::NotXlsx)
+        );
         assert_eq!(err.file, "fake.xlsx");
+    }
+
+    #[test]
+    fn a_sheet_that_is_not_there_is_named() {
+        let bytes = write_workbook(&[sheet("Data", vec![])]).unwrap();
+        let err = read_workbook("t.xlsx", &bytes, Some("Gone")).unwrap_err();
+        assert_eq!(
+            err.kind,
+            ImportErrorKind::Workbook(WorkbookProblem::NoSuchSheet("Gone".into()))
+        );
+    }
+
+    #[test]
+    fn excel_limits_are_named_when_writing() {
+        let long = Cell::Text("x".repeat(40_000));
+        let too_long = write_workbook(&[sheet("S", vec![vec![long]])]);
+        assert_eq!(too_long, Err(WriteProblem::CellTooLong));
+        let bad_name = write_workbook(&[sheet("a[b]", vec![])]);
+        assert_eq!(bad_name, Err(WriteProblem::Other));
     }
 
     #[test]

@@ -79,7 +79,10 @@ pub fn decode(key: &str, text: &str) -> SavedEntry {
             key: key.to_string(),
             name: id,
             saved_at: String::new(),
-            doc: Err(DocError::NotJson(reason.to_string())),
+            doc: Err(DocError::NotJson {
+                line: reason.line(),
+                column: reason.column(),
+            }),
         },
     }
 }
@@ -115,5 +118,12 @@ mod tests {
         let entry = decode("retention-lab/v1/saved/2", stored);
         assert_eq!(entry.doc, Err(DocError::NewerVersion(7)));
         assert_eq!(renamed(&entry, "y"), None);
+    }
+
+    #[test]
+    fn a_broken_stored_value_says_where_it_breaks() {
+        let entry = decode("retention-lab/v1/saved/3", "{\"name\":\"x\",\n oops");
+        assert_eq!(entry.doc, Err(DocError::NotJson { line: 2, column: 2 }));
+        assert_eq!(entry.name, "3");
     }
 }

@@ -54,8 +54,10 @@ pub struct ScenarioDoc {
 /// Why a document was not opened. Scenario numbers count from 1, as the user sees them.
 #[derive(Debug, Clone, PartialEq)]
 pub enum DocError {
-    /// Not JSON; the reader's message says where (line, column).
-    NotJson(String),
+    /// Not JSON, from this place on (counted from 1; serde_json's own message is English).
+    NotJson { line: usize, column: usize },
+    /// A file whose bytes are not UTF-8 text (JSON is UTF-8), so not even JSON.
+    NotUtf8,
     /// JSON, but not a Retention Lab scenario document.
     NotScenarioDoc,
     /// Written by a newer version of the app.
@@ -80,7 +82,15 @@ pub enum DocError {
         error: FieldError,
     },
     /// `alpha`, `beta` or `discount` out of range.
-    BadHeterogeneity(&'static str),
+    BadHeterogeneity(HeterogeneityPart),
+}
+
+/// A value of the document's `heterogeneity`, named by the view in the UI language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HeterogeneityPart {
+    Alpha,
+    Beta,
+    Discount,
 }
 
 /// The document as it is written and read (format 1): typed, every part optional on reading
@@ -169,11 +179,13 @@ pub fn to_json(doc: &ScenarioDoc) -> String {
 /// use retention_lab::persist::scenario_doc::{from_json, DocError};
 /// assert_eq!(from_json(r#"{"format":"retention-lab/scenarios","version":9}"#),
 ///            Err(DocError::NewerVersion(9)));
-/// assert!(matches!(from_json("[1, 2"), Err(DocError::NotJson(_))));
+/// assert_eq!(from_json("[1, 2"), Err(DocError::NotJson { line: 1, column: 5 }));
 /// ```
 pub fn from_json(text: &str) -> Result<ScenarioDoc, DocError> {
-    serde_json::from_str::<serde::de::IgnoredAny>(text)
-        .map_err(|e| DocError::NotJson(e.to_string()))?;
+    serde_json::from_str::<serde::de::IgnoredAny>(text).map_err(|e| DocError::NotJson {
+        line: e.line(),
+        column: e.column(),
+    })?;
     let is_ours =
         serde_json::from_str::<FormatOnly>(text).is_ok_and(|e| e.format.as_deref() == Some(FORMAT));
     if !is_ours {
@@ -215,13 +227,13 @@ fn validate(wire: Wire, version: u32) -> Result<ScenarioDoc, DocError> {
     )?;
     let sbg = Sbg::new(alpha, beta).map_err(|_| {
         DocError::BadHeterogeneity(if alpha > 0.0 && alpha.is_finite() {
-            "beta"
+            HeterogeneityPart::Beta
         } else {
-            "alpha"
+            HeterogeneityPart::Alpha
         })
     })?;
     if !(0.0..1.0).contains(&discount) {
-        return Err(DocError::BadHeterogeneity("discount"));
+        return Err(DocError::BadHeterogeneity(HeterogeneityPart::Discount));
     }
     Ok(ScenarioDoc {
         currency: wire.currency,
@@ -291,143 +303,4 @@ fn check_bridge(bridge: Option<BridgeForm>) -> Result<BridgeForm, DocError> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::forms::scenario::{Preset, ScenarioAction};
-
-    fn sample_doc() -> ScenarioDoc {
-        let mut scenarios = Scenarios::sample();
-        scenarios.apply(ScenarioAction::AddPreset(Preset::RenewalPlus5));
-        scenarios.apply(ScenarioAction::Duplicate(0));
-        scenarios.apply(ScenarioAction::Rename(1, "Plan \"A\" <b>".into()));
-        ScenarioDoc {
-            currency: Some("USD".into()),
-            scenarios,
-            sbg: Sbg::new(0.5, 3.0).unwrap(),
-            discount: 0.02,
-            bridge: BridgeForm::sample(),
-        }
-    }
-
-    #[test]
-    fn round_trip() {
-        let doc = sample_doc();
-        assert_eq!(from_json(&to_json(&doc)), Ok(doc.clone()));
-        // Reformatted by an editor, it opens the same.
-        let spaced = to_json(&doc).replace(",\"", ",\n  \"").replace(":", ": ");
-        assert_eq!(from_json(&spaced), Ok(doc));
-    }
-
-    #[test]
-    fn a_half_typed_field_is_written_from_its_last_valid_inputs() {
-        let mut doc = sample_doc();
-        doc.scenarios
-            .apply(ScenarioAction::SetText(1, EconField::Cac, "12,5x".into()));
-        let opened = from_json(&to_json(&doc)).unwrap();
-        assert_eq!(
-            opened.scenarios.list[1].last_valid,
-            doc.scenarios.list[1].last_valid
-        );
-        assert_ne!(opened.scenarios.list[1].form.text(EconField::Cac), "12,5x");
-    }
-
-    #[test]
-    fn each_fault_is_named_with_its_place() {
-        let good = to_json(&sample_doc());
-        let bad_cac = good.replacen("\"cac\":\"", "\"cac\":\"x", 1);
-        // The first "cac" key belongs to scenario 1.
-        assert_eq!(
-            from_json(&bad_cac),
-            Err(DocError::BadInput {
-                scenario: 1,
-                field: "cac",
-                error: FieldError::NotNumber(format!(
-                    "x{}",
-                    sample_doc().scenarios.list[0].form.text(EconField::Cac)
-                ))
-            })
-        );
-        let no_arpa = good.replacen("\"arpa\"", "\"arpa_old\"", 2);
-        assert_eq!(
-            from_json(&no_arpa),
-            Err(DocError::MissingInput {
-                scenario: 1,
-                field: "arpa"
-            })
-        );
-        let other = good.replace(FORMAT, "something-else");
-        assert_eq!(from_json(&other), Err(DocError::NotScenarioDoc));
-        let newer = good.replace("\"version\":2", "\"version\":3");
-        assert_eq!(from_json(&newer), Err(DocError::NewerVersion(3)));
-        let no_discount = good.replace("\"discount\":0.02", "\"discount\":1.5");
-        assert_eq!(
-            from_json(&no_discount),
-            Err(DocError::BadHeterogeneity("discount"))
-        );
-        let truncated = &good[..good.len() / 2];
-        assert!(matches!(from_json(truncated), Err(DocError::NotJson(m)) if m.contains("line 1")));
-    }
-
-    #[test]
-    fn names_the_app_gave_are_stored_as_kinds_and_typed_ones_as_text() {
-        let json = to_json(&sample_doc());
-        // Baseline, "renewal +5" renamed by the user, a copy of the baseline.
-        assert!(json.contains(r#""name":{"kind":"baseline"}"#), "{json}");
-        assert!(json.contains(r#""name":"Plan \"A\" <b>""#), "{json}");
-        assert!(
-            json.contains(r#""name":{"kind":"copy","of":{"kind":"baseline"}}"#),
-            "{json}"
-        );
-        // A version-1 document wrote names as text in the UI language of the moment.
-        let v1 = json
-            .replace(r#""version":2"#, r#""version":1"#)
-            .replace(
-                r#"{"kind":"copy","of":{"kind":"baseline"}}"#,
-                r#""Baseline (2)""#,
-            )
-            .replace(r#"{"kind":"baseline"}"#, r#""基准""#);
-        assert_eq!(from_json(&v1), Ok(sample_doc()));
-        // In version 2 a typed "基准" is what the user typed.
-        let typed = json.replacen(r#"{"kind":"baseline"}"#, r#""基准""#, 1);
-        assert_eq!(
-            from_json(&typed).map(|d| d.scenarios.list[0].name.clone()),
-            Ok(ScenarioName::Typed("基准".into()))
-        );
-    }
-
-    #[test]
-    fn a_value_of_the_wrong_type_is_named_by_its_path() {
-        let good = to_json(&sample_doc());
-        let cac = sample_doc().scenarios.list[1]
-            .form
-            .text(EconField::Cac)
-            .to_string();
-        // Scenario 2's CAC as a number instead of typed text.
-        let at = good.match_indices("\"cac\":\"").nth(1).unwrap().0;
-        let numeric = format!(
-            "{}\"cac\":5{}",
-            &good[..at],
-            &good[at + "\"cac\":\"".len() + cac.len() + 1..]
-        );
-        assert_eq!(
-            from_json(&numeric),
-            Err(DocError::BadField("scenarios[1].inputs.cac".into()))
-        );
-        let alpha = good.replace("\"alpha\":0.5", "\"alpha\":\"0.5\"");
-        assert_eq!(
-            from_json(&alpha),
-            Err(DocError::BadField("heterogeneity.alpha".into()))
-        );
-    }
-
-    #[test]
-    fn scenario_count_is_checked() {
-        let good = to_json(&sample_doc());
-        let none = {
-            let start = good.find("\"scenarios\":[").unwrap() + "\"scenarios\":[".len();
-            let end = good.find("],\"heterogeneity\"").unwrap();
-            format!("{}{}", &good[..start], &good[end..])
-        };
-        assert_eq!(from_json(&none), Err(DocError::ScenarioCount(0)));
-    }
-}
+mod tests;

@@ -8,9 +8,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::import_error::ImportErrorKind;
+use super::import_error::{ImportErrorKind, WorkbookProblem};
 use super::sheet::Sheet;
-use super::workbook::{read_workbook, write_workbook};
+use super::workbook::{read_workbook, write_workbook, WriteProblem};
 
 /// What the page asks; `id` matches the reply to the request.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -38,9 +38,32 @@ pub enum Reply {
     /// The chosen sheet has no cells.
     EmptySheet { id: u32, sheet: String },
     /// Not a readable workbook, or the request itself was unreadable.
-    Failed { id: u32, message: String },
+    Failed { id: u32, failure: WorkerFailure },
     /// The written workbook travels as bytes beside this reply.
     Written { id: u32 },
+}
+
+/// Why a request got no workbook or rows. A kind, never a sentence: the page writes it out in
+/// its UI language (`i18n::ErrorText`), and the workers' libraries speak English.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WorkerFailure {
+    /// The request was not a request (a bug on the page's side; serde's text would not help).
+    BadRequest,
+    /// A read sent to the writer or a write to the reader.
+    WrongWorker,
+    /// The page could not start the worker (offline before it was cached, for example).
+    NotStarted,
+    /// `postMessage` to the worker failed.
+    Refused,
+    /// The worker's reply was not a reply.
+    Unreadable,
+    /// The worker died while a request was waiting.
+    Stopped,
+    /// The workbook could not be read.
+    Read(WorkbookProblem),
+    /// The workbook could not be written.
+    Write(WriteProblem),
 }
 
 impl Request {
@@ -75,7 +98,7 @@ impl Reply {
 /// The reader worker's answer to one request (the reply as JSON; no bytes).
 pub fn handle_read(request_json: &str, bytes: &[u8]) -> (String, Option<Vec<u8>>) {
     handle(request_json, |request| match request {
-        Request::Write { id, .. } => failed(id, "the reader does not write"),
+        Request::Write { id, .. } => failed(id, WorkerFailure::WrongWorker),
         Request::Read { id, file, sheet } => match read_workbook(&file, bytes, sheet.as_deref()) {
             Ok(read) => (
                 Reply::Read {
@@ -88,8 +111,9 @@ pub fn handle_read(request_json: &str, bytes: &[u8]) -> (String, Option<Vec<u8>>
             ),
             Err(error) => match error.kind {
                 ImportErrorKind::EmptySheet(sheet) => (Reply::EmptySheet { id, sheet }, None),
-                ImportErrorKind::Workbook(message) => failed(id, &message),
-                other => failed(id, &format!("{other:?}")),
+                ImportErrorKind::Workbook(problem) => failed(id, WorkerFailure::Read(problem)),
+                // `read_workbook` makes no other kind; should it one day, the file is at fault.
+                _ => failed(id, WorkerFailure::Read(WorkbookProblem::Damaged)),
             },
         },
     })
@@ -98,22 +122,16 @@ pub fn handle_read(request_json: &str, bytes: &[u8]) -> (String, Option<Vec<u8>>
 /// The writer worker's answer to one request: the reply as JSON and the workbook's bytes.
 pub fn handle_write(request_json: &str, _bytes: &[u8]) -> (String, Option<Vec<u8>>) {
     handle(request_json, |request| match request {
-        Request::Read { id, .. } => failed(id, "the writer does not read"),
+        Request::Read { id, .. } => failed(id, WorkerFailure::WrongWorker),
         Request::Write { id, sheets } => match write_workbook(&sheets) {
             Ok(bytes) => (Reply::Written { id }, Some(bytes)),
-            Err(message) => failed(id, &message),
+            Err(problem) => failed(id, WorkerFailure::Write(problem)),
         },
     })
 }
 
-fn failed(id: u32, message: &str) -> (Reply, Option<Vec<u8>>) {
-    (
-        Reply::Failed {
-            id,
-            message: message.to_string(),
-        },
-        None,
-    )
+fn failed(id: u32, failure: WorkerFailure) -> (Reply, Option<Vec<u8>>) {
+    (Reply::Failed { id, failure }, None)
 }
 
 /// Texts, whole numbers and finite cell values: serialising cannot fail (a cell that is not
@@ -128,7 +146,7 @@ fn handle(
     operation: impl FnOnce(Request) -> (Reply, Option<Vec<u8>>),
 ) -> (String, Option<Vec<u8>>) {
     let (reply, out) = match Request::from_json(request_json) {
-        Err(e) => failed(0, &format!("bad request: {e}")),
+        Err(_) => failed(0, WorkerFailure::BadRequest),
         Ok(request) => operation(request),
     };
     (reply.to_json(), out)
@@ -208,7 +226,15 @@ mod tests {
             },
             Reply::Failed {
                 id: 6,
-                message: "bad".into(),
+                failure: WorkerFailure::Stopped,
+            },
+            Reply::Failed {
+                id: 8,
+                failure: WorkerFailure::Read(WorkbookProblem::NoSuchSheet("客户 \"1\"".into())),
+            },
+            Reply::Failed {
+                id: 9,
+                failure: WorkerFailure::Write(WriteProblem::TooManyRows),
             },
             Reply::Written { id: 7 },
         ] {
@@ -222,10 +248,13 @@ mod tests {
     #[test]
     fn garbage_gets_a_failure_reply() {
         let (reply, bytes) = handle_read("not json", &[]);
-        assert!(matches!(
-            Reply::from_json(&reply).unwrap(),
-            Reply::Failed { .. }
-        ));
+        assert_eq!(
+            Reply::from_json(&reply),
+            Ok(Reply::Failed {
+                id: 0,
+                failure: WorkerFailure::BadRequest
+            })
+        );
         assert!(bytes.is_none());
         let read = (Request::Read {
             id: 1,
@@ -234,9 +263,40 @@ mod tests {
         })
         .to_json();
         let (reply, _) = handle_read(&read, b"PK\x03\x04 not really a zip");
-        assert!(matches!(
-            Reply::from_json(&reply).unwrap(),
-            Reply::Failed { id: 1, .. }
-        ));
+        assert_eq!(
+            Reply::from_json(&reply),
+            Ok(Reply::Failed {
+                id: 1,
+                failure: WorkerFailure::Read(WorkbookProblem::NotXlsx)
+            })
+        );
+        let (reply, _) = handle_write(&read, &[]);
+        assert_eq!(
+            Reply::from_json(&reply),
+            Ok(Reply::Failed {
+                id: 1,
+                failure: WorkerFailure::WrongWorker
+            })
+        );
+    }
+
+    #[test]
+    fn a_failure_travels_as_its_kind_not_as_english_text() {
+        let reply = Reply::Failed {
+            id: 2,
+            failure: WorkerFailure::Read(WorkbookProblem::NoSuchSheet("S".into())),
+        };
+        assert_eq!(
+            reply.to_json(),
+            r#"{"failed":{"id":2,"failure":{"read":{"no_such_sheet":"S"}}}}"#
+        );
+        let stopped = r#"{"failed":{"id":3,"failure":"stopped"}}"#;
+        assert_eq!(
+            Reply::from_json(stopped),
+            Ok(Reply::Failed {
+                id: 3,
+                failure: WorkerFailure::Stopped
+            })
+        );
     }
 }

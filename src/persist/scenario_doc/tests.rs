@@ -1,0 +1,148 @@
+//! Round trips and every refusal of a scenario document, with its place.
+
+use super::*;
+use crate::forms::scenario::{Preset, ScenarioAction};
+
+fn sample_doc() -> ScenarioDoc {
+    let mut scenarios = Scenarios::sample();
+    scenarios.apply(ScenarioAction::AddPreset(Preset::RenewalPlus5));
+    scenarios.apply(ScenarioAction::Duplicate(0));
+    scenarios.apply(ScenarioAction::Rename(1, "Plan \"A\" <b>".into()));
+    ScenarioDoc {
+        currency: Some("USD".into()),
+        scenarios,
+        sbg: Sbg::new(0.5, 3.0).unwrap(),
+        discount: 0.02,
+        bridge: BridgeForm::sample(),
+    }
+}
+
+#[test]
+fn round_trip() {
+    let doc = sample_doc();
+    assert_eq!(from_json(&to_json(&doc)), Ok(doc.clone()));
+    // Reformatted by an editor, it opens the same.
+    let spaced = to_json(&doc).replace(",\"", ",\n  \"").replace(":", ": ");
+    assert_eq!(from_json(&spaced), Ok(doc));
+}
+
+#[test]
+fn a_half_typed_field_is_written_from_its_last_valid_inputs() {
+    let mut doc = sample_doc();
+    doc.scenarios
+        .apply(ScenarioAction::SetText(1, EconField::Cac, "12,5x".into()));
+    let opened = from_json(&to_json(&doc)).unwrap();
+    assert_eq!(
+        opened.scenarios.list[1].last_valid,
+        doc.scenarios.list[1].last_valid
+    );
+    assert_ne!(opened.scenarios.list[1].form.text(EconField::Cac), "12,5x");
+}
+
+#[test]
+fn each_fault_is_named_with_its_place() {
+    let good = to_json(&sample_doc());
+    let bad_cac = good.replacen("\"cac\":\"", "\"cac\":\"x", 1);
+    // The first "cac" key belongs to scenario 1.
+    assert_eq!(
+        from_json(&bad_cac),
+        Err(DocError::BadInput {
+            scenario: 1,
+            field: "cac",
+            error: FieldError::NotNumber(format!(
+                "x{}",
+                sample_doc().scenarios.list[0].form.text(EconField::Cac)
+            ))
+        })
+    );
+    let no_arpa = good.replacen("\"arpa\"", "\"arpa_old\"", 2);
+    assert_eq!(
+        from_json(&no_arpa),
+        Err(DocError::MissingInput {
+            scenario: 1,
+            field: "arpa"
+        })
+    );
+    let other = good.replace(FORMAT, "something-else");
+    assert_eq!(from_json(&other), Err(DocError::NotScenarioDoc));
+    let newer = good.replace("\"version\":2", "\"version\":3");
+    assert_eq!(from_json(&newer), Err(DocError::NewerVersion(3)));
+    let no_discount = good.replace("\"discount\":0.02", "\"discount\":1.5");
+    assert_eq!(
+        from_json(&no_discount),
+        Err(DocError::BadHeterogeneity(HeterogeneityPart::Discount))
+    );
+    let truncated = &good[..good.len() / 2];
+    assert!(matches!(
+        from_json(truncated),
+        Err(DocError::NotJson { line: 1, .. })
+    ));
+    let spread = "{\n  \"format\": \n  ]";
+    assert_eq!(
+        from_json(spread),
+        Err(DocError::NotJson { line: 3, column: 3 })
+    );
+}
+
+#[test]
+fn names_the_app_gave_are_stored_as_kinds_and_typed_ones_as_text() {
+    let json = to_json(&sample_doc());
+    // Baseline, "renewal +5" renamed by the user, a copy of the baseline.
+    assert!(json.contains(r#""name":{"kind":"baseline"}"#), "{json}");
+    assert!(json.contains(r#""name":"Plan \"A\" <b>""#), "{json}");
+    assert!(
+        json.contains(r#""name":{"kind":"copy","of":{"kind":"baseline"}}"#),
+        "{json}"
+    );
+    // A version-1 document wrote names as text in the UI language of the moment.
+    let v1 = json
+        .replace(r#""version":2"#, r#""version":1"#)
+        .replace(
+            r#"{"kind":"copy","of":{"kind":"baseline"}}"#,
+            r#""Baseline (2)""#,
+        )
+        .replace(r#"{"kind":"baseline"}"#, r#""基准""#);
+    assert_eq!(from_json(&v1), Ok(sample_doc()));
+    // In version 2 a typed "基准" is what the user typed.
+    let typed = json.replacen(r#"{"kind":"baseline"}"#, r#""基准""#, 1);
+    assert_eq!(
+        from_json(&typed).map(|d| d.scenarios.list[0].name.clone()),
+        Ok(ScenarioName::Typed("基准".into()))
+    );
+}
+
+#[test]
+fn a_value_of_the_wrong_type_is_named_by_its_path() {
+    let good = to_json(&sample_doc());
+    let cac = sample_doc().scenarios.list[1]
+        .form
+        .text(EconField::Cac)
+        .to_string();
+    // Scenario 2's CAC as a number instead of typed text.
+    let at = good.match_indices("\"cac\":\"").nth(1).unwrap().0;
+    let numeric = format!(
+        "{}\"cac\":5{}",
+        &good[..at],
+        &good[at + "\"cac\":\"".len() + cac.len() + 1..]
+    );
+    assert_eq!(
+        from_json(&numeric),
+        Err(DocError::BadField("scenarios[1].inputs.cac".into()))
+    );
+    let alpha = good.replace("\"alpha\":0.5", "\"alpha\":\"0.5\"");
+    assert_eq!(
+        from_json(&alpha),
+        Err(DocError::BadField("heterogeneity.alpha".into()))
+    );
+}
+
+#[test]
+fn scenario_count_is_checked() {
+    let good = to_json(&sample_doc());
+    let none = {
+        let start = good.find("\"scenarios\":[").unwrap() + "\"scenarios\":[".len();
+        let end = good.find("],\"heterogeneity\"").unwrap();
+        format!("{}{}", &good[..start], &good[end..])
+    };
+    assert_eq!(from_json(&none), Err(DocError::ScenarioCount(0)));
+}
