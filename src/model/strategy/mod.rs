@@ -9,6 +9,8 @@
 
 pub mod activation;
 mod error;
+pub mod niche;
+pub mod niche_paste;
 pub mod three_f;
 
 pub use error::{Problem, StrategyError};
