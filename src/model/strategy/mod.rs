@@ -8,9 +8,12 @@
 //! browser; invalid inputs are a [`StrategyError`], never a panic.
 
 pub mod activation;
+pub mod defaults;
 mod error;
 pub mod niche;
 pub mod niche_paste;
+pub mod org;
+pub mod org_advice;
 pub mod three_f;
 
 pub use error::{Problem, StrategyError};
