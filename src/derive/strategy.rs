@@ -110,6 +110,7 @@ pub struct ThreeFView {
     pub groups: Vec<FGroup>,
 }
 
+/// The 3F result ([`three_f`]) with each F's criteria grouped for the checklist.
 pub fn three_f_view(checklist: &Checklist) -> ThreeFView {
     let result = three_f(checklist);
     let groups = result
@@ -137,6 +138,9 @@ pub struct NicheView {
     pub bars: Option<Bars>,
 }
 
+/// Scores ([`score`]: min–max normalised indicators, weighted mean × 100, competition rank)
+/// with the rows in rank order and their bars.
+///
 /// # Errors
 /// What [`score`] rejects (a located cell or weight).
 pub fn niche_view(
@@ -227,6 +231,10 @@ pub struct CustomerRange {
     pub points: usize,
 }
 
+/// The four models ([`design`]: headcount, cost, cost / ARR, 人效 = ARR / headcount, commission
+/// saved), seed 002's recommendation ([`recommend`]), and cost per model over `range`
+/// ([`cost_series`]).
+///
 /// # Errors
 /// What [`design`], [`recommend`], [`customer_points`] or [`cost_series`] reject.
 pub fn org_view(

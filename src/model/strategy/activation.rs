@@ -79,6 +79,9 @@ impl Rating {
 pub struct PreCharge(i32);
 
 impl PreCharge {
+    /// The seed's 启动前充值: "他拥有抵消摩擦消耗的初始基数" (a starting stock that offsets
+    /// friction), here 0..=25.
+    ///
     /// # Errors
     /// A value outside 0..=25, as a `pre_charge` field error.
     pub fn new(points: i32) -> Result<PreCharge, StrategyError> {
@@ -95,6 +98,7 @@ impl PreCharge {
         }
     }
 
+    /// The pre-charge in index points (the balance before the first touchpoint).
     pub fn points(self) -> i32 {
         self.0
     }

@@ -30,6 +30,7 @@ pub enum Indicator {
 }
 
 impl Indicator {
+    /// The four in the seed's order (结单周期, 付费意愿, 使用黏性, 潜在客户量).
     pub const ALL: [Indicator; 4] = [
         Indicator::ClosingCycle,
         Indicator::WillingnessToPay,
@@ -68,6 +69,7 @@ pub struct SegmentRow {
 }
 
 impl SegmentRow {
+    /// The row's value of `indicator` (`None` while blank).
     pub fn get(&self, indicator: Indicator) -> Option<f64> {
         match indicator {
             Indicator::ClosingCycle => self.closing_cycle_days,
@@ -90,6 +92,7 @@ impl Default for Weights {
 }
 
 impl Weights {
+    /// The weight wᵢ of `indicator`.
     pub fn get(&self, indicator: Indicator) -> f64 {
         self.0[indicator.index()]
     }

@@ -32,6 +32,7 @@ pub enum OrgModel {
 }
 
 impl OrgModel {
+    /// The four, simplest first (全栈式, 主被动, 精细化, 一体化).
     pub const ALL: [OrgModel; 4] = [
         OrgModel::FullStack,
         OrgModel::ProactiveReactive,
@@ -66,6 +67,7 @@ pub struct Headcount {
 }
 
 impl Headcount {
+    /// Everyone in CS: CSM + support + implementer + service ops + technical support.
     pub fn total(&self) -> u64 {
         self.csm + self.support + self.implementer + self.service_ops + self.tech_support
     }
