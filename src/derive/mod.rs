@@ -14,3 +14,4 @@ pub mod health;
 /// Names of measures, stages, bands and tiers in the UI language.
 pub mod labels;
 pub mod renewal;
+pub mod strategy;

@@ -15,6 +15,7 @@ pub mod renewal;
 pub mod retention;
 pub mod sbg;
 pub mod sensitivity;
+pub mod strategy;
 pub mod tiers;
 
 pub use error::ModelError;
