@@ -102,8 +102,8 @@ pub fn ScenarioTable(props: &ScenarioTableProps) -> Html {
         let cells = props.results.iter().enumerate().map(|(i, result)| match result {
             Ok(e) => {
                 let value = get(e);
-                let meets = bench.map(|(threshold, above, _, _)| if above { value >= threshold } else { value <= threshold });
-                let delta = baseline.filter(|_| i > 0).map(|b| value - get(b));
+                let meets = bench.filter(|_| value.is_finite()).map(|(threshold, above, _, _)| if above { value >= threshold } else { value <= threshold });
+                let delta = baseline.filter(|_| i > 0).map(|b| value - get(b)).filter(|d| d.is_finite());
                 html! {
                     <td class="scenarios__cell scenarios__metric" data-testid={format!("metric-{name}")}
                         data-scenario={scenario_attr(i)} data-value={value.to_string()}>
@@ -228,8 +228,9 @@ pub(crate) const OUTPUTS: [(&str, EconKey, Kind, bool, Getter); 11] = [
         false,
         |e| e.logo_churn,
     ),
+    // Undefined figures (no churn, no CAC) travel as NaN here and show as "—", unbadged.
     ("ltv-simple", EconKey::LtvSimple, Kind::Money, true, |e| {
-        e.ltv_simple
+        e.ltv_simple.unwrap_or(f64::NAN)
     }),
     (
         "ltv-discounted",
@@ -239,7 +240,9 @@ pub(crate) const OUTPUTS: [(&str, EconKey, Kind, bool, Getter); 11] = [
         |e| e.ltv_discounted,
     ),
     ("ltv-sbg", EconKey::LtvSbg, Kind::Money, true, |e| e.ltv_sbg),
-    ("ltv-cac", EconKey::LtvCac, Kind::Ratio, true, |e| e.ltv_cac),
+    ("ltv-cac", EconKey::LtvCac, Kind::Ratio, true, |e| {
+        e.ltv_cac.unwrap_or(f64::NAN)
+    }),
     (
         "payback-months",
         EconKey::Payback,
@@ -275,6 +278,9 @@ fn better_or_worse(delta: f64, more_is_better: bool) -> Option<&'static str> {
 }
 
 pub(crate) fn show(kind: Kind, value: f64, lang: Lang, currency: Currency) -> String {
+    if !value.is_finite() {
+        return "—".to_string();
+    }
     match kind {
         Kind::Percent => format_percent(value),
         Kind::Money => format_money(value, lang, currency),

@@ -71,7 +71,11 @@ pub fn ScenariosView() -> Html {
                     .iter()
                     .map(|(name, e)| LtvGroup {
                         scenario: (*name).clone(),
-                        values: [e.ltv_simple, e.ltv_discounted, e.ltv_sbg],
+                        values: [
+                            e.ltv_simple.unwrap_or(f64::NAN),
+                            e.ltv_discounted,
+                            e.ltv_sbg,
+                        ],
                     })
                     .collect(),
             };
