@@ -116,7 +116,7 @@ pub fn HealthSection() -> Html {
             { scorecard_editor(&state, &card, &extra) }
             { tiers_note(&rules, lang) }
             { customer_table(&state, &table_view, &data, &analysis, &card) }
-            { tickets(&data, &analysis, lang, currency) }
+            { tickets(&data, &analysis, &card, lang, currency) }
         </section>
     }
 }
@@ -199,8 +199,14 @@ fn tiers_note(rules: &TierRules, lang: Lang) -> Html {
     }
 }
 
-fn tickets(customers: &[Customer], a: &HealthAnalysis, lang: Lang, currency: Currency) -> Html {
-    let ranked = ticket_priority(customers, &a.scores);
+fn tickets(
+    customers: &[Customer],
+    a: &HealthAnalysis,
+    card: &Scorecard,
+    lang: Lang,
+    currency: Currency,
+) -> Html {
+    let ranked = ticket_priority(customers, &a.scores, &card.bands);
     let mut table = TableText::new(
         "",
         &[
@@ -211,8 +217,8 @@ fn tickets(customers: &[Customer], a: &HealthAnalysis, lang: Lang, currency: Cur
             (lang.t(HealthKey::Priority), Align::Number),
         ],
     );
-    for &(i, priority) in ranked.iter().take(10) {
-        let c = &customers[i];
+    for rank in ranked.iter().take(10) {
+        let (i, c) = (rank.index, &customers[rank.index]);
         table
             .row(&[("data-testid", "ticket-row"), ("data-customer-id", &c.id)])
             .head(&[("", &c.name)])
@@ -225,10 +231,7 @@ fn tickets(customers: &[Customer], a: &HealthAnalysis, lang: Lang, currency: Cur
                 &[("", &a.scores[i].map_or("—".into(), |s| format!("{s:.0}")))],
             )
             .data(Align::Number, &[("", &format_money(c.arr, lang, currency))])
-            .data(
-                Align::Number,
-                &[("", &format_money(priority, lang, currency))],
-            )
+            .data(Align::Number, &[("", band_label(lang, rank.band))])
             .end_row();
     }
     html! {

@@ -16,7 +16,7 @@ mod scale;
 mod stage;
 
 pub use measure::Measure;
-pub use portfolio::{is_active, portfolio, ticket_priority, PortfolioHealth};
+pub use portfolio::{is_active, portfolio, ticket_priority, PortfolioHealth, TicketRank};
 pub use scale::Scale;
 pub use stage::{stage, Stage, GROWTH_END_DAYS, ONBOARDING_DAYS, RENEWAL_WINDOW_DAYS};
 
