@@ -8,7 +8,7 @@ use super::raw_table::{Align, TableText};
 use super::AppContext;
 use crate::data::health_analysis::HealthAnalysis;
 use crate::i18n::{format_money, HealthKey};
-use crate::model::health::{is_active, score, stage, Band, Scorecard, Stage};
+use crate::model::health::{customer_stage, is_active, score, Band, Scorecard, Stage};
 use crate::model::order::{largest, permute, smallest};
 use crate::model::portfolio::Customer;
 use crate::model::tiers::Tier;
@@ -69,8 +69,7 @@ pub fn customer_table(
         .filter(|&i| view.tier.is_none() || a.tiers[i] == view.tier)
         .filter(|&i| {
             let c = &customers[i];
-            view.stage
-                .is_none_or(|s| stage(c.contract_start, c.contract_end, a.as_of) == s)
+            view.stage.is_none_or(|s| customer_stage(c, a.as_of) == s)
         })
         .filter(|&i| {
             needle.is_empty()
