@@ -222,6 +222,25 @@ mod tests {
     }
 
     #[test]
+    fn formula_like_text_is_guarded_in_the_file_and_imports_back_unchanged() {
+        let mut customers = sample_portfolio().customers[..2].to_vec();
+        customers[0].name = "=HYPERLINK(\"http://evil\",\"x\")".into();
+        customers[1].segment = Some("@SUM(1+1)".into());
+        customers[1].csm = Some("-Alex".into());
+        let sheet = customers_sheet(&customers);
+        let text = String::from_utf8(to_csv(&sheet)).unwrap();
+        assert!(
+            text.contains(",\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\","),
+            "{text}"
+        );
+        assert!(text.contains(",'-Alex,'@SUM(1+1)"), "{text}");
+        let Records::Customers(back) = reimport(&sheet) else {
+            panic!("not customers")
+        };
+        assert_eq!(back, customers);
+    }
+
+    #[test]
     fn exported_sample_imports_back_unchanged() {
         let sample = sample_portfolio();
         let Records::Customers(customers) = reimport(&customers_sheet(&sample.customers)) else {

@@ -2,6 +2,7 @@
 //! newlines, CRLF; and ranges pasted from a spreadsheet (tab-separated).
 
 use super::import_error::{ImportError, ImportErrorKind};
+use super::sheet::unneutralise;
 
 /// A table as read: header texts and rows of cell texts, nothing interpreted yet.
 ///
@@ -69,7 +70,8 @@ impl RawTable {
 }
 
 /// Collects rows into a [`RawTable`]: skips blank rows, takes the first other one as the
-/// header, and remembers the first row with more cells than the header has for [`finish`].
+/// header, strips the formula guard a safe export adds (a `'` before `=`, `+`, `-`, `@`, tab,
+/// carriage return; see `sheet::neutralise`), and remembers the first row with more cells than the header has for [`finish`].
 ///
 /// [`finish`]: TableBuilder::finish
 struct TableBuilder {
@@ -99,7 +101,8 @@ impl TableBuilder {
         self.scratch.clear();
         for cell in cells {
             let start = t.text.len();
-            t.text.push_str(cell);
+            // Undo the export's formula guard (`sheet::neutralise`): `'=x` reads as `=x`.
+            t.text.push_str(unneutralise(cell));
             self.scratch.push((start, t.text.len()));
         }
         let blank = |&(a, b): &(usize, usize)| t.text[a..b].trim().is_empty();
