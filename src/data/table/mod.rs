@@ -197,6 +197,7 @@ fn read_with_delimiter(file: &str, text: &str, delimiter: u8) -> Result<RawTable
 /// file (see `hooks::import`). Owns its text.
 pub struct CsvChunks {
     file: String,
+    delimiter: u8,
     reader: csv::Reader<std::io::Cursor<Vec<u8>>>,
     record: csv::StringRecord,
     lines: LineCounter,
@@ -223,6 +224,7 @@ impl CsvChunks {
         builder.table.ends.reserve(text_len / 8);
         Ok(CsvChunks {
             file: file.to_string(),
+            delimiter,
             reader,
             record: csv::StringRecord::new(),
             lines: LineCounter::default(),
@@ -271,19 +273,14 @@ impl CsvChunks {
 
     /// The table, once [`CsvChunks::read`] said it is done.
     pub fn finish(self) -> Result<RawTable, ImportError> {
-        // The csv reader takes an unclosed quote to run to the end of the file; an odd number
-        // of quote characters says that happened, in the last record read.
-        let quotes = self
-            .reader
-            .get_ref()
-            .get_ref()
-            .iter()
-            .filter(|&&b| b == b'"')
-            .count();
-        if quotes % 2 == 1 {
-            let row = self.builder.table.rows.last().map(|r| r.line);
+        // The csv reader takes an unclosed quote to run to the end of the file, silently:
+        // find where that field opened (quotes counted by the reader's own rules, so a
+        // literal `27" Monitors` is no quote) and report it there.
+        let bytes = self.reader.get_ref().get_ref();
+        if let Some((line, field)) = unclosed_quote(bytes, self.delimiter) {
             return Err(ImportError {
-                row,
+                row: Some(line),
+                column: Some(self.builder.table.column_label(field)),
                 ..ImportError::file(&self.file, ImportErrorKind::UnbalancedQuotes)
             });
         }
@@ -354,17 +351,8 @@ pub fn sniff_delimiter(text: &str) -> u8 {
     best.0
 }
 
-fn count_outside_quotes(line: &str, delimiter: u8) -> usize {
-    let mut quoted = false;
-    line.bytes()
-        .filter(|&b| {
-            if b == b'"' {
-                quoted = !quoted;
-            }
-            b == delimiter && !quoted
-        })
-        .count()
-}
-
+mod quotes;
 #[cfg(test)]
 mod tests;
+
+use quotes::{count_outside_quotes, unclosed_quote};
