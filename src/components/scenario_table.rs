@@ -320,10 +320,18 @@ fn error_text(lang: Lang, field: EconField, error: &FieldError) -> String {
         (_, FieldError::NotNumber(text)) => lang.fill(Key::ErrNotNumber, &[("text", text)]),
         (_, FieldError::Negative) => lang.t(Key::ErrNegative).to_string(),
         (_, FieldError::ZeroStart) => lang.t(EconKey::ErrAboveZero).to_string(),
-        (EconField::Horizon, FieldError::PercentAbove100) => {
+        (EconField::Horizon, FieldError::PercentAbove100 | FieldError::AboveMax { .. }) => {
             lang.t(EconKey::ErrHorizon).to_string()
         }
         (_, FieldError::PercentAbove100) => lang.t(Key::ErrPercentAbove100).to_string(),
+        (_, FieldError::AboveMax { max }) => {
+            let max = if field.is_percent() {
+                format_percent(*max)
+            } else {
+                crate::i18n::format_magnitude(*max, lang)
+            };
+            lang.fill(Key::ErrAboveMax, &[("max", &max)])
+        }
         (_, FieldError::LossesExceedStart { .. }) => lang.t(Key::ErrLossesExceedStart).to_string(),
     }
 }

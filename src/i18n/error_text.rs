@@ -17,6 +17,7 @@ strings! {
         Negative => "“{field}”不能为负数", "{field} cannot be negative",
         NotPositive => "“{field}”必须大于 0", "{field} must be greater than zero",
         AboveOne => "“{field}”不能超过 100%", "{field} cannot exceed 100 %",
+        AboveMax => "“{field}”不能超过 {max}", "{field} cannot exceed {max}",
         Inconsistent => "“{field}”的设置前后矛盾", "{field} is inconsistent",
         DrawingFailed => "绘图出错", "the drawing failed",
         AnInput => "某项输入", "an input",
@@ -78,6 +79,11 @@ impl ErrorText for ModelError {
             ModelError::NotPositive { field } => (ErrorKey::NotPositive, field),
             ModelError::AboveOne { field } => (ErrorKey::AboveOne, field),
             ModelError::Inconsistent { field } => (ErrorKey::Inconsistent, field),
+            ModelError::AboveMax { field, max } => {
+                let field = lang.t(field_key(field));
+                let max = super::format_magnitude(*max, lang);
+                return lang.fill(ErrorKey::AboveMax, &[("field", field), ("max", &max)]);
+            }
             ModelError::LossesExceedStart { lost, start } => {
                 let (lost, start) = (format!("{lost:.0}"), format!("{start:.0}"));
                 return lang.fill(
@@ -150,7 +156,8 @@ mod tests {
     use super::*;
     use std::path::Path;
 
-    const VARIANTS: [fn(&'static str) -> ModelError; 5] = [
+    const VARIANTS: [fn(&'static str) -> ModelError; 6] = [
+        |field| ModelError::AboveMax { field, max: 1e6 },
         |field| ModelError::NotFinite { field },
         |field| ModelError::Negative { field },
         |field| ModelError::NotPositive { field },
