@@ -199,7 +199,8 @@ impl AppState {
                     state.scenarios = doc.scenarios;
                     state.heterogeneity = Heterogeneity {
                         model: doc.sbg,
-                        from_cohorts: None,
+                        period_months: doc.period_months,
+                        from_cohorts: false,
                         discount: doc.discount,
                     };
                 }
@@ -220,6 +221,7 @@ impl AppState {
             currency: self.chosen_currency.map(|c| c.code().to_string()),
             scenarios: self.scenarios.clone(),
             sbg: self.heterogeneity.model,
+            period_months: self.heterogeneity.period_months,
             discount: self.heterogeneity.discount,
             bridge: match self.bridge.parse() {
                 Ok(_) => self.bridge.clone(),
@@ -236,7 +238,8 @@ impl AppState {
         self.scenarios = doc.scenarios;
         self.heterogeneity = Heterogeneity {
             model: doc.sbg,
-            from_cohorts: None,
+            period_months: doc.period_months,
+            from_cohorts: false,
             discount: doc.discount,
         };
         if let Some(currency) = doc.currency.as_deref().and_then(Currency::from_code) {

@@ -103,7 +103,7 @@ fn NoCustomersTable() -> Html {
     let mut inputs = state.scenarios.list[0].last_valid;
     inputs.customers = 0.0;
     let h = state.heterogeneity;
-    let results = Rc::new(vec![economics(&inputs, (&h.model, h.from_cohorts))]);
+    let results = Rc::new(vec![economics(&inputs, &h.sbg())]);
     html! {
         <ContextProvider<AppContext> context={state}>
             <ScenarioTable {results} />

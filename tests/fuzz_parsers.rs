@@ -187,6 +187,7 @@ fn mutated_scenario_doc() -> impl Strategy<Value = String> {
         currency: Some("CNY".into()),
         scenarios: retention_lab::data::scenario::Scenarios::sample("基准"),
         sbg: retention_lab::model::sbg::Sbg::new(0.27, 8.73).unwrap(),
+        period_months: 1,
         discount: 0.01,
         bridge: retention_lab::data::bridge_form::BridgeForm::sample(),
     };

@@ -88,7 +88,7 @@ pub fn ScenariosView() -> Html {
         ChartTab::Sensitivity => match state.scenarios.list.first().map(|s| s.last_valid) {
             Some(inputs) => {
                 let h = state.heterogeneity;
-                let perturbed = perturb(&inputs, (&h.model, h.from_cohorts))
+                let perturbed = perturb(&inputs, &h.sbg())
                     .map_err(|e| AttrValue::from(chart_model_error_text(lang, &e)));
                 let [mut ltv_axis, mut ndr_axis] = tornado_axes.take();
                 let ltv = tornado_svg(&perturbed, lang, currency, Metric::Ltv, &mut ltv_axis);
@@ -186,7 +186,7 @@ pub(crate) fn scenario_economics(
 ) -> Vec<Result<Economics, ModelError>> {
     inputs
         .iter()
-        .map(|i| economics(i, (&heterogeneity.model, heterogeneity.from_cohorts)))
+        .map(|i| economics(i, &heterogeneity.sbg()))
         .collect()
 }
 

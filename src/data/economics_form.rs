@@ -324,7 +324,11 @@ mod tests {
         }
         let inputs = form.parse().unwrap();
         let sbg = crate::model::sbg::Sbg::new(1.0, 1.0).unwrap();
-        let e = crate::model::economics::economics(&inputs, (&sbg, None)).unwrap();
+        let e = crate::model::economics::economics(
+            &inputs,
+            &crate::model::period::PeriodSbg::new(sbg, 12).unwrap(),
+        )
+        .unwrap();
         assert!(e.total_revenue.iter().all(|v| v.is_finite()));
         assert!(e.total_revenue[30] > 1e61 && e.total_revenue[30] < 1e63);
     }

@@ -22,6 +22,7 @@ use serde::{Deserialize, Serialize};
 use crate::data::bridge_form::{BridgeField, BridgeForm, FieldError};
 use crate::data::economics_form::{EconField, EconomicsForm};
 use crate::data::scenario::{Scenario, Scenarios, MAX_SCENARIOS};
+use crate::model::period::check_period_months;
 use crate::model::sbg::Sbg;
 
 /// The `format` every document names, so another JSON file is told apart from a wrong one.
@@ -38,6 +39,9 @@ pub struct ScenarioDoc {
     pub currency: Option<String>,
     pub scenarios: Scenarios,
     pub sbg: Sbg,
+    /// Months per sBG period (1, 3 or 12). Documents without it were written when the only
+    /// setting was the hand-set one, labelled per month: they read as 1.
+    pub period_months: u32,
     /// Discount rate per sBG period, a fraction.
     pub discount: f64,
     pub bridge: BridgeForm,
@@ -100,6 +104,8 @@ struct WireHeterogeneity {
     alpha: Option<f64>,
     beta: Option<f64>,
     discount: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    period_months: Option<u32>,
 }
 
 /// The envelope, read first (format, then version): a newer version's body may have
@@ -148,6 +154,7 @@ pub fn to_json(doc: &ScenarioDoc) -> String {
             alpha: Some(doc.sbg.alpha),
             beta: Some(doc.sbg.beta),
             discount: Some(doc.discount),
+            period_months: Some(doc.period_months),
         }),
         bridge: Some(doc.bridge.clone()),
     };
@@ -215,10 +222,15 @@ fn validate(wire: Wire) -> Result<ScenarioDoc, DocError> {
     if !(0.0..1.0).contains(&discount) {
         return Err(DocError::BadHeterogeneity("discount"));
     }
+    let period_months = heterogeneity.and_then(|h| h.period_months).unwrap_or(1);
+    if check_period_months(period_months).is_err() {
+        return Err(DocError::BadHeterogeneity("period_months"));
+    }
     Ok(ScenarioDoc {
         currency: wire.currency,
         scenarios: Scenarios { list },
         sbg,
+        period_months,
         discount,
         bridge: check_bridge(wire.bridge)?,
     })
@@ -289,9 +301,26 @@ mod tests {
             currency: Some("USD".into()),
             scenarios,
             sbg: Sbg::new(0.5, 3.0).unwrap(),
+            period_months: 12,
             discount: 0.02,
             bridge: BridgeForm::sample(),
         }
+    }
+
+    #[test]
+    fn the_period_travels_and_old_documents_read_as_monthly() {
+        let doc = sample_doc();
+        let json = to_json(&doc);
+        assert!(json.contains("\"period_months\":12"), "{json}");
+        assert_eq!(from_json(&json).map(|d| d.period_months), Ok(12));
+        // Written before the period was stored: the hand-set setting, labelled per month.
+        let old = json.replace(",\"period_months\":12", "");
+        assert_eq!(from_json(&old).map(|d| d.period_months), Ok(1));
+        let bad = json.replace("\"period_months\":12", "\"period_months\":5");
+        assert_eq!(
+            from_json(&bad),
+            Err(DocError::BadHeterogeneity("period_months"))
+        );
     }
 
     #[test]

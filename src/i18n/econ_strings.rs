@@ -10,6 +10,7 @@ strings! {
         Discount => "每期折现率", "Discount rate per period",
         PeriodMonth => "个月", "months",
         PeriodQuarter => "个季度", "quarters",
+        PeriodYear => "年", "years",
         LifetimeConstant => "折现生命周期：固定流失率", "Discounted lifetime, one churn rate",
         LifetimeConstantExplain => "所有客户流失率相同：1 / (1 − (1 − 流失率)/(1 + 折现率))。",
                                    "Every customer churns at the mean rate: 1 / (1 − (1 − churn)/(1 + d)).",

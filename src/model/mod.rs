@@ -10,6 +10,7 @@ pub mod economics;
 pub mod error;
 pub mod health;
 pub mod order;
+pub mod period;
 pub mod portfolio;
 pub mod renewal;
 pub mod retention;

@@ -173,3 +173,12 @@ fn showing_a_section_leaves_the_report() {
     assert!(state.presenting);
     assert!(!apply(state, Action::TogglePresentation).presenting);
 }
+
+#[test]
+fn the_hand_set_heterogeneity_is_per_month_as_its_sliders_say() {
+    // The sliders read "mean churn per month" and "1 % discount per month"; the economics
+    // used to apply the setting per year.
+    let h = Heterogeneity::default();
+    assert_eq!(h.sbg().period_months, 1);
+    assert!(!h.from_cohorts);
+}

@@ -17,6 +17,7 @@ use crate::model::cohort::{
     Measure,
 };
 use crate::model::error::ModelError;
+use crate::model::period::cohort_period_months;
 use crate::model::sbg::{fit, Fit, Sbg, Survivors};
 use crate::state::{Action, CohortView, EconomicsView, Heterogeneity, Section};
 
@@ -184,7 +185,7 @@ pub fn CohortsSection() -> Html {
             { metrics(&analysis, lang) }
             if let Ok(f) = &analysis.fit {
                 <p class="data__actions">
-                    <button type="button" class="button" data-testid="send-sbg" onclick={send_fit(&state, f.model, view.grain)}>
+                    <button type="button" class="button" data-testid="send-sbg" onclick={send_fit(&state, f.model, cohort_period_months(state.dataset.cohort_table.as_ref().map(|t| t.0.as_slice()), view.grain))}>
                         { lang.t(EconKey::SendToEconomics) }
                     </button>
                 </p>
@@ -219,13 +220,19 @@ pub fn CohortsSection() -> Html {
 }
 
 /// Makes the fit the heterogeneity setting of retention economics and shows that section.
-fn send_fit(state: &AppContext, model: Sbg, grain: Grain) -> Callback<MouseEvent> {
+/// The fit's period is the cohorts' own (a yearly cohort table's is 12 months, whatever grain
+/// the select shows); a table whose period cannot be read sends nothing.
+fn send_fit(state: &AppContext, model: Sbg, period_months: Option<u32>) -> Callback<MouseEvent> {
     let state = state.clone();
     Callback::from(move |_| {
+        let Some(period_months) = period_months else {
+            return;
+        };
         let discount = state.heterogeneity.discount;
         state.dispatch(Action::SetHeterogeneity(Heterogeneity {
             model,
-            from_cohorts: Some(grain),
+            period_months,
+            from_cohorts: true,
             discount,
         }));
         state.dispatch(Action::SetEconomicsView(EconomicsView::Scenarios));

@@ -26,8 +26,7 @@ mod tests;
 
 pub use ltv::{sbg_ltv, simple_ltv, single_rate_ltv};
 
-use super::cohort::Grain;
-use super::sbg::Sbg;
+use super::period::{check_period_months, rate_per_period, retention_per_period, PeriodSbg};
 use super::ModelError;
 
 /// The inputs of one scenario.
@@ -89,15 +88,17 @@ pub struct Economics {
 /// The longest horizon accepted, in years.
 pub const MAX_HORIZON_YEARS: u32 = 30;
 
-/// Computes the economics of one scenario; `heterogeneity` gives sBG α, β per period of its
-/// grain (`None` grain: years).
+/// Computes the economics of one scenario; `heterogeneity` gives the polarisation of the sBG
+/// setting and the length of its period (`period_months`): the single-rate and sBG values
+/// are summed per period of that length, with the scenario's yearly renewal and discount
+/// converted to it (renewal^(m/12), (1 + d)^(m/12) − 1) and horizon × 12/m periods.
 ///
 /// # Errors
 /// Negative or non-finite inputs, rates above 100 % (logo renewal, contraction, margin), no
 /// customers, a horizon of 0 or above [`MAX_HORIZON_YEARS`], or a figure too large for f64.
 pub fn economics(
     inputs: &EconomicsInputs,
-    heterogeneity: (&Sbg, Option<Grain>),
+    heterogeneity: &PeriodSbg,
 ) -> Result<Economics, ModelError> {
     let i = *inputs;
     for (field, value) in [
@@ -140,16 +141,13 @@ pub fn economics(
     let ndr = grr + i.logo_renewal * i.expansion;
     let arpa = i.arr / i.customers;
     let churn = 1.0 - i.logo_renewal;
-    let (sbg, grain) = heterogeneity;
-    let periods_per_year = match grain {
-        Some(Grain::Month) => 12.0,
-        Some(Grain::Quarter) => 4.0,
-        None => 1.0,
-    };
-    let period_discount = (1.0 + i.discount).powf(1.0 / periods_per_year) - 1.0;
+    let m = heterogeneity.period_months;
+    check_period_months(m)?;
+    let periods_per_year = heterogeneity.periods_per_year();
+    let period_discount = rate_per_period(i.discount, m);
     // The scenario's own churn is the mean; the heterogeneity setting says how polarised it
     // is. So every scenario is valued with the same spread of customers around its own mean.
-    let period_churn = 1.0 - i.logo_renewal.powf(1.0 / periods_per_year);
+    let period_churn = 1.0 - retention_per_period(i.logo_renewal, m);
     let value_per_period = arpa / periods_per_year * i.gross_margin;
     let periods = (f64::from(i.horizon_years) * periods_per_year).round() as u32;
     let ltv_single_rate =
@@ -157,7 +155,7 @@ pub fn economics(
     let ltv_sbg = sbg_ltv(
         value_per_period,
         period_churn,
-        sbg.polarisation(),
+        heterogeneity.model.polarisation(),
         period_discount,
         periods,
     )?;
