@@ -70,6 +70,7 @@ proptest! {
         let f = fit(&data).unwrap();
         let truth = Sbg::new(alpha, beta).unwrap();
         prop_assert!(f.log_likelihood >= log_likelihood(&truth, &data) - 1e-6 * f.log_likelihood.abs());
+        prop_assert!(f.converged && !f.at_bound, "{f:?}");
         prop_assert!((f.model.alpha / alpha - 1.0).abs() < 0.02, "{:?} vs {alpha}, {beta}", f.model);
         prop_assert!((f.model.beta / beta - 1.0).abs() < 0.02, "{:?} vs {alpha}, {beta}", f.model);
     }

@@ -18,6 +18,7 @@ strings! {
         NotPositive => "“{field}”必须大于 0", "{field} must be greater than zero",
         AboveOne => "“{field}”不能超过 100%", "{field} cannot exceed 100 %",
         AboveMax => "“{field}”不能超过 {max}", "{field} cannot exceed {max}",
+        NoChurnObserved => "尚未观察到流失：所有客户仍在，无法估计流失率的分布", "no churn observed yet: every customer is still there, so the spread of churn rates cannot be estimated",
         Inconsistent => "“{field}”的设置前后矛盾", "{field} is inconsistent",
         DrawingFailed => "绘图出错", "the drawing failed",
         AnInput => "某项输入", "an input",
@@ -85,6 +86,7 @@ impl ErrorText for ModelError {
                 let max = super::format_magnitude(*max, lang);
                 return lang.fill(ErrorKey::AboveMax, &[("field", field), ("max", &max)]);
             }
+            ModelError::NoChurnObserved => return lang.t(ErrorKey::NoChurnObserved).to_string(),
             ModelError::LossesExceedStart { lost, start } => {
                 let (lost, start) = (format!("{lost:.0}"), format!("{start:.0}"));
                 return lang.fill(

@@ -21,6 +21,9 @@ pub enum ModelError {
     /// A value above the largest the model accepts (documented where the bound is set).
     #[error("{field} cannot exceed {max}")]
     AboveMax { field: &'static str, max: f64 },
+    /// A retention model was asked to learn churn from data in which nobody has churned yet.
+    #[error("no churn observed yet")]
+    NoChurnObserved,
     /// Settings that contradict each other (unsorted thresholds, a table of the wrong length).
     #[error("{field} is inconsistent")]
     Inconsistent { field: &'static str },

@@ -17,7 +17,7 @@
 
 mod fit;
 
-pub use fit::{fit, log_likelihood, Fit, Survivors};
+pub use fit::{fit, log_likelihood, Fit, Survivors, CONVERGED_GRADIENT};
 
 use super::ModelError;
 
