@@ -5,7 +5,8 @@
 use proptest::prelude::*;
 use retention_lab::model::calendar::Month;
 use retention_lab::model::cohort::{average_curve, cohorts_from_monthly, Grain, Measure};
-use retention_lab::model::portfolio::MrrRow;
+use retention_lab::model::observed::cohorts_through;
+use retention_lab::model::portfolio::{MrrRow, Subscriptions};
 use retention_lab::model::sbg::{fit, log_likelihood, Sbg, Survivors};
 
 /// Customers who each pay from a start month for a run of months and never come back (closed
@@ -43,6 +44,23 @@ proptest! {
         }
         for value in average_curve(&cohorts_from_monthly(&rows, grain), Measure::Logo) {
             prop_assert!((0.0..=1.0).contains(&value));
+        }
+    }
+
+    /// The difference-array builder (observed through the latest month) agrees with the
+    /// month-by-month one on any closed history.
+    #[test]
+    fn observed_builder_matches_the_month_by_month_builder(rows in closed_histories(), quarter in any::<bool>()) {
+        let grain = if quarter { Grain::Quarter } else { Grain::Month };
+        let last = rows.iter().map(|r| r.month).max().unwrap();
+        let old = cohorts_from_monthly(&rows, grain);
+        let new = cohorts_through(&Subscriptions::Monthly(rows), grain, last);
+        prop_assert_eq!(old.len(), new.len());
+        for (o, n) in old.iter().zip(&new) {
+            prop_assert_eq!((&o.label, o.size, &o.active), (&n.label, n.size, &n.active));
+            for (x, y) in o.revenue.iter().flatten().zip(n.revenue.iter().flatten()) {
+                prop_assert!((x - y).abs() < 1e-6, "{} vs {}", x, y);
+            }
         }
     }
 

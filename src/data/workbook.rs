@@ -201,6 +201,8 @@ mod tests {
 
     /// The deflated `xl/styles.xml` of an XLSX (a zip): the local file header's name, then
     /// the raw deflate stream after the fixed 30 bytes, the name and the extra field.
+    /// (flate2 is a native dev-dependency only.)
+    #[cfg(not(target_arch = "wasm32"))]
     fn styles_xml(bytes: &[u8]) -> String {
         use std::io::Read;
         let name = b"xl/styles.xml";
@@ -214,6 +216,7 @@ mod tests {
         xml
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn formula_like_text_is_a_quote_prefixed_string_and_reads_back_unchanged() {
         let rows = vec![

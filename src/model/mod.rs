@@ -9,6 +9,7 @@ pub mod cohort;
 pub mod economics;
 pub mod error;
 pub mod health;
+pub mod observed;
 pub mod order;
 pub mod period;
 pub mod portfolio;
