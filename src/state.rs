@@ -30,7 +30,6 @@ use crate::io::import::PendingImport;
 use crate::io::import_error::{ImportError, ImportErrorKind};
 use crate::io::mapping::Mapping;
 use crate::io::records::{Built, Records};
-use crate::model::cohort::Grain;
 use crate::model::health::{Measure as HealthMeasure, Stage};
 use crate::model::retention::BridgeInputs;
 use crate::model::sbg::Sbg;
@@ -94,10 +93,10 @@ pub enum Action {
     ResetData,
     SetCohortView(CohortView),
     SetHeterogeneity(Heterogeneity),
-    /// Take a cohort fit as the heterogeneity of retention economics (periods of `grain`,
-    /// discount kept) and show it there among the scenarios: one step, so no render ever sees
-    /// the fit taken but the section not yet switched.
-    UseCohortFit(Sbg, Grain),
+    /// Take a cohort fit (α, β per period of this many months, the discount kept) as the
+    /// heterogeneity of retention economics and show it there among the scenarios: one step,
+    /// so no render ever sees the fit taken but the section not yet switched.
+    UseCohortFit(Sbg, u32),
     Scenario(ScenarioAction),
     SetEconomicsView(EconomicsView),
     /// Change the scorecard in use (the default one until the first edit).
@@ -185,7 +184,8 @@ impl AppState {
                     state.scenarios = doc.scenarios;
                     state.heterogeneity = Heterogeneity {
                         model: doc.sbg,
-                        from_cohorts: None,
+                        period_months: doc.period_months,
+                        from_cohorts: false,
                         discount: doc.discount,
                     };
                 }
@@ -218,6 +218,7 @@ impl AppState {
             currency: self.chosen_currency.map(|c| c.code().to_string()),
             scenarios: self.scenarios.clone(),
             sbg: self.heterogeneity.model,
+            period_months: self.heterogeneity.period_months,
             discount: self.heterogeneity.discount,
             bridge: match self.bridge.parse() {
                 Ok(_) => self.bridge.clone(),
@@ -234,7 +235,8 @@ impl AppState {
         self.scenarios = doc.scenarios;
         self.heterogeneity = Heterogeneity {
             model: doc.sbg,
-            from_cohorts: None,
+            period_months: doc.period_months,
+            from_cohorts: false,
             discount: doc.discount,
         };
         if let Some(currency) = doc.currency.as_deref().and_then(Currency::from_code) {
@@ -335,9 +337,13 @@ impl Reducible for AppState {
                     next.health.card = Some(edited);
                 }
             }
-            Action::UseCohortFit(model, grain) => {
+            Action::UseCohortFit(model, period_months) => {
+                if crate::model::period::check_period_months(period_months).is_err() {
+                    return self;
+                }
                 next.heterogeneity.model = model;
-                next.heterogeneity.from_cohorts = Some(grain);
+                next.heterogeneity.period_months = period_months;
+                next.heterogeneity.from_cohorts = true;
                 next.economics_view = EconomicsView::Scenarios;
                 next.section = Section::Economics;
                 next.report = false;

@@ -5,7 +5,8 @@
 use proptest::prelude::*;
 use retention_lab::model::calendar::Month;
 use retention_lab::model::cohort::{average_curve, cohorts_from_monthly, Grain, Measure};
-use retention_lab::model::portfolio::MrrRow;
+use retention_lab::model::observed::cohorts_through;
+use retention_lab::model::portfolio::{MrrRow, Subscriptions};
 use retention_lab::model::sbg::{fit, log_likelihood, Sbg, Survivors};
 
 /// Customers who each pay from a start month for a run of months and never come back (closed
@@ -46,31 +47,49 @@ proptest! {
         }
     }
 
+    /// The difference-array builder (observed through the latest month) agrees with the
+    /// month-by-month one on any closed history.
+    #[test]
+    fn observed_builder_matches_the_month_by_month_builder(rows in closed_histories(), quarter in any::<bool>()) {
+        let grain = if quarter { Grain::Quarter } else { Grain::Month };
+        let last = rows.iter().map(|r| r.month).max().unwrap();
+        let old = cohorts_from_monthly(&rows, grain);
+        let new = cohorts_through(&Subscriptions::Monthly(rows), grain, last);
+        prop_assert_eq!(old.len(), new.len());
+        for (o, n) in old.iter().zip(&new) {
+            prop_assert_eq!((&o.label, o.size, &o.active), (&n.label, n.size, &n.active));
+            for (x, y) in o.revenue.iter().flatten().zip(n.revenue.iter().flatten()) {
+                prop_assert!((x - y).abs() < 1e-6, "{} vs {}", x, y);
+            }
+        }
+    }
+
     #[test]
     fn sbg_survival_is_non_increasing(alpha in 0.01..50.0f64, beta in 0.01..50.0f64) {
         let s = Sbg::new(alpha, beta).unwrap().survival(60);
         prop_assert!(s.windows(2).all(|w| w[1] <= w[0] && w[1] >= 0.0));
     }
 
+    /// Survivor counts that are exactly the expected counts of a known sBG,
+    /// N·S(t) with S(t) = Π_{i≤t} (β + i − 1)/(α + β + i − 1) written out here: the likelihood
+    /// is then maximal at the true α, β, so the fit must find them (and be at least as likely).
     #[test]
-    fn fit_is_at_least_as_likely_as_its_start(counts in prop::collection::vec(prop::collection::vec(0.0..1000.0f64, 2..12), 1..6)) {
-        let cohorts: Vec<Survivors> = counts
-            .iter()
-            .map(|c| {
-                let mut sorted = c.clone();
-                sorted.sort_by(|a, b| b.total_cmp(a));
-                Survivors::from_counts(&sorted)
-            })
-            .collect();
-        if let Ok(f) = fit(&cohorts) {
-            prop_assert!(f.log_likelihood.is_finite());
-            prop_assert!(f.model.alpha > 0.0 && f.model.beta > 0.0);
-            // The optimiser's starting point: α = 2m, β = 2(1 − m).
-            let usable: Vec<&Survivors> = cohorts.iter().filter(|c| c.alive[0] > 0.0).collect();
-            let (n0, n1) = usable.iter().fold((0.0, 0.0), |(a, b), c| (a + c.alive[0], b + c.alive[1]));
-            let m = (1.0 - n1 / n0).clamp(0.01, 0.99);
-            let start = Sbg::new(2.0 * m, 2.0 * (1.0 - m)).unwrap();
-            prop_assert!(f.log_likelihood >= log_likelihood(&start, &cohorts) - 1e-9);
+    fn fit_recovers_the_parameters_that_generated_expected_counts(
+        alpha in 0.3..5.0f64, beta in 0.5..8.0f64, periods in 8usize..14, cohorts in 1usize..4,
+    ) {
+        let mut alive = vec![1_000_000.0];
+        for i in 1..=periods {
+            let i = i as f64;
+            let last = alive[alive.len() - 1];
+            alive.push(last * (beta + i - 1.0) / (alpha + beta + i - 1.0));
         }
+        // Cohorts observed for fewer periods (right-censored earlier) share the parameters.
+        let data: Vec<Survivors> = (0..cohorts).map(|c| Survivors { alive: alive[..alive.len() - c].to_vec() }).collect();
+        let f = fit(&data).unwrap();
+        let truth = Sbg::new(alpha, beta).unwrap();
+        prop_assert!(f.log_likelihood >= log_likelihood(&truth, &data) - 1e-6 * f.log_likelihood.abs());
+        prop_assert!(f.converged && !f.at_bound, "{f:?}");
+        prop_assert!((f.model.alpha / alpha - 1.0).abs() < 0.02, "{:?} vs {alpha}, {beta}", f.model);
+        prop_assert!((f.model.beta / beta - 1.0).abs() < 0.02, "{:?} vs {alpha}, {beta}", f.model);
     }
 }

@@ -89,10 +89,10 @@ async fn every_chart_offers_svg_and_png_downloads_named_after_it() {
     }
 }
 
-/// The scenario table with the baseline's discount rate at zero, in Chinese: the model's
+/// The scenario table with no customers in the baseline, in Chinese: the model's
 /// error is a typed value, written out in the UI language by the view.
 #[component]
-fn ZeroDiscountTable() -> Html {
+fn NoCustomersTable() -> Html {
     use retention_lab::components::scenario_table::ScenarioTable;
     use retention_lab::derive::economics::result_rows;
     use retention_lab::model::economics::economics;
@@ -102,9 +102,9 @@ fn ZeroDiscountTable() -> Html {
 
     let state = use_reducer(AppState::default);
     let mut inputs = state.scenarios.list[0].last_valid;
-    inputs.discount = 0.0;
+    inputs.customers = 0.0;
     let h = state.heterogeneity;
-    let results = [economics(&inputs, (&h.model, h.from_cohorts))];
+    let results = [economics(&inputs, &h.sbg())];
     let rows = Rc::new(result_rows(&results, state.lang));
     html! {
         <ContextProvider<AppContext> context={state}>
@@ -115,11 +115,11 @@ fn ZeroDiscountTable() -> Html {
 
 #[tokio::test(flavor = "current_thread")]
 async fn a_model_error_reads_in_chinese_in_the_chinese_interface() {
-    let html = LocalServerRenderer::<ZeroDiscountTable>::new()
+    let html = LocalServerRenderer::<NoCustomersTable>::new()
         .hydratable(false)
         .render()
         .await;
-    assert!(html.contains("“折现率”必须大于 0"), "{html}");
+    assert!(html.contains("“客户数量”必须大于 0"), "{html}");
     assert!(!html.contains("must be greater than zero"), "{html}");
     // Every error cell holds Chinese only: no English word (lower-case ASCII letters) in it.
     let cells: Vec<&str> = html

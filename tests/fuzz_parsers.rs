@@ -187,6 +187,7 @@ fn mutated_scenario_doc() -> impl Strategy<Value = String> {
         currency: Some("CNY".into()),
         scenarios: retention_lab::forms::scenario::Scenarios::sample(),
         sbg: retention_lab::model::sbg::Sbg::new(0.27, 8.73).unwrap(),
+        period_months: 1,
         discount: 0.01,
         bridge: retention_lab::forms::bridge_form::BridgeForm::sample(),
     };

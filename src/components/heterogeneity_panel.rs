@@ -3,7 +3,6 @@ use yew::prelude::*;
 
 use super::metric_card::{metric_card, Metric};
 use crate::i18n::{chart_model_error_text, format_percent, CohortKey, EconKey};
-use crate::model::cohort::Grain;
 use crate::model::retention::constant_churn_lifetime;
 use crate::model::sbg::Sbg;
 use crate::state::use_app;
@@ -43,13 +42,15 @@ pub fn HeterogeneityPanel() -> Html {
     let polarisation = model.polarisation();
     let sbg_life = model.del(setting.discount.max(1e-9));
     let constant_life = constant_churn_lifetime(mean, setting.discount);
-    let period = lang.t(match setting.from_cohorts {
-        Some(Grain::Quarter) => EconKey::PeriodQuarter,
-        _ => EconKey::PeriodMonth,
+    let period = lang.t(match setting.period_months {
+        1 => EconKey::PeriodMonth,
+        3 => EconKey::PeriodQuarter,
+        _ => EconKey::PeriodYear,
     });
-    let source = match setting.from_cohorts {
-        Some(_) => lang.t(EconKey::FromCohortFit),
-        None => lang.t(EconKey::SetByHand),
+    let source = if setting.from_cohorts {
+        lang.t(EconKey::FromCohortFit)
+    } else {
+        lang.t(EconKey::SetByHand)
     };
     let figures = match (sbg_life, constant_life) {
         (Ok(sbg), Ok(constant)) => html! {
@@ -75,13 +76,13 @@ pub fn HeterogeneityPanel() -> Html {
                 <label class="field">
                     <span class="field__label">{ format!("{} {}", lang.t(CohortKey::MeanChurn), format_percent(mean)) }</span>
                     { slider("sbg-mean-churn", mean, 0.005, 0.3, 0.001, |h, v| {
-                        Sbg::from_mean_and_polarisation(v, h.model.polarisation()).map_or(h, |model| Heterogeneity { model, from_cohorts: None, ..h })
+                        Sbg::from_mean_and_polarisation(v, h.model.polarisation()).map_or(h, |model| Heterogeneity { model, period_months: 1, from_cohorts: false, ..h })
                     }) }
                 </label>
                 <label class="field">
                     <span class="field__label">{ format!("{} {polarisation:.2}", lang.t(CohortKey::Polarisation)) }</span>
                     { slider("sbg-polarisation", polarisation, 0.01, 0.9, 0.01, |h, v| {
-                        Sbg::from_mean_and_polarisation(h.model.mean_churn(), v).map_or(h, |model| Heterogeneity { model, from_cohorts: None, ..h })
+                        Sbg::from_mean_and_polarisation(h.model.mean_churn(), v).map_or(h, |model| Heterogeneity { model, period_months: 1, from_cohorts: false, ..h })
                     }) }
                 </label>
                 <label class="field">

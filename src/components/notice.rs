@@ -82,6 +82,7 @@ pub fn doc_error_text(error: &DocError, lang: Lang, currency: Currency) -> Strin
                 HeterogeneityPart::Alpha => WorkshopKey::HeterogeneityAlpha,
                 HeterogeneityPart::Beta => WorkshopKey::HeterogeneityBeta,
                 HeterogeneityPart::Discount => WorkshopKey::HeterogeneityDiscount,
+                HeterogeneityPart::Period => WorkshopKey::HeterogeneityPeriod,
             });
             fill(WorkshopKey::DocBadHeterogeneity, &[("field", name)])
         }
@@ -100,6 +101,7 @@ mod tests {
             DocError::BadHeterogeneity(HeterogeneityPart::Alpha),
             DocError::BadHeterogeneity(HeterogeneityPart::Beta),
             DocError::BadHeterogeneity(HeterogeneityPart::Discount),
+            DocError::BadHeterogeneity(HeterogeneityPart::Period),
         ];
         for error in &errors {
             let text = doc_error_text(error, Lang::Zh, Currency::Cny);

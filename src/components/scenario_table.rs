@@ -103,7 +103,7 @@ pub fn ScenarioTable(props: &ScenarioTableProps) -> Html {
         let cells = row.cells.iter().enumerate().map(|(i, cell)| match cell {
             Ok(cell) => html! {
                 <td class="scenarios__cell scenarios__metric" data-testid={format!("metric-{name}")}
-                    data-scenario={scenario_attr(i)} data-value={cell.value.to_string()}>
+                    data-scenario={scenario_attr(i)} data-value={cell.value.map(|v| v.to_string()).unwrap_or_default()}>
                     <span class="scenarios__value">
                         if let Some(ok) = cell.meets {
                             <span class={classes!("scenarios__bench", if ok { "better" } else { "worse" })}
@@ -111,6 +111,9 @@ pub fn ScenarioTable(props: &ScenarioTableProps) -> Html {
                         }
                         { show(kind, cell.value, lang, currency) }
                     </span>
+                    if let Some(reason) = cell.undefined_because {
+                        <span class="scenarios__undefined" data-testid="undefined-reason">{ reason }</span>
+                    }
                     if let Some(d) = cell.delta {
                         <span class={classes!("scenarios__delta", d.better.map(|b| if b { "better" } else { "worse" }))}>
                             { delta_text(kind, d.value, lang, currency) }
@@ -162,7 +165,11 @@ pub fn ScenarioTable(props: &ScenarioTableProps) -> Html {
     }
 }
 
-pub(crate) fn show(kind: Kind, value: f64, lang: Lang, currency: Currency) -> String {
+/// A figure as shown; an undefined one (`None`, or not finite) is "—".
+pub(crate) fn show(kind: Kind, value: Option<f64>, lang: Lang, currency: Currency) -> String {
+    let Some(value) = value.filter(|v| v.is_finite()) else {
+        return "—".to_string();
+    };
     match kind {
         Kind::Percent => format_percent(value),
         Kind::Money => format_money(value, lang, currency),
@@ -202,10 +209,18 @@ fn error_text(lang: Lang, field: EconField, error: &FieldError) -> String {
         (_, FieldError::NotNumber(text)) => lang.fill(Key::ErrNotNumber, &[("text", text)]),
         (_, FieldError::Negative) => lang.t(Key::ErrNegative).to_string(),
         (_, FieldError::ZeroStart) => lang.t(EconKey::ErrAboveZero).to_string(),
-        (EconField::Horizon, FieldError::PercentAbove100) => {
+        (EconField::Horizon, FieldError::PercentAbove100 | FieldError::AboveMax { .. }) => {
             lang.t(EconKey::ErrHorizon).to_string()
         }
         (_, FieldError::PercentAbove100) => lang.t(Key::ErrPercentAbove100).to_string(),
+        (_, FieldError::AboveMax { max }) => {
+            let max = if field.is_percent() {
+                format_percent(*max)
+            } else {
+                crate::i18n::format_magnitude(*max, lang)
+            };
+            lang.fill(Key::ErrAboveMax, &[("max", &max)])
+        }
         (_, FieldError::LossesExceedStart { .. }) => lang.t(Key::ErrLossesExceedStart).to_string(),
     }
 }

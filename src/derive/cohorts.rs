@@ -10,6 +10,7 @@ use crate::model::cohort::{
     Measure,
 };
 use crate::model::error::ModelError;
+use crate::model::period::cohort_period_months;
 use crate::model::portfolio::{CohortCell, Subscriptions};
 use crate::model::sbg::{fit, Fit, Survivors};
 use crate::state::CohortView;
@@ -25,6 +26,9 @@ pub struct CohortAnalysis {
     pub cohorts: Rc<Vec<Cohort>>,
     /// The fit and its figures, or why there is none (translated by the view).
     pub fit: Result<SbgFigures, ModelError>,
+    /// Months per period of the cohorts (1, 3 or 12): the table's own, read from its labels,
+    /// or the chosen grain's; `None` when a table's labels do not say.
+    pub period_months: Option<u32>,
 }
 
 /// The sBG fit's figures as the section shows them.
@@ -59,6 +63,7 @@ pub fn analyse(
             polarisation: f.model.polarisation(),
         }),
         cohorts: Rc::new(cohorts),
+        period_months: cohort_period_months(table, grain),
     }
 }
 

@@ -3,7 +3,7 @@
 //! put in order and only the shown rows are explained, so 100,000 customers stay fast.
 
 use super::health::HealthAnalysis;
-use crate::model::health::{is_active, score, stage, Band, Health, Scorecard, Stage};
+use crate::model::health::{customer_stage, is_active, score, Band, Health, Scorecard, Stage};
 use crate::model::order::{largest, permute, smallest};
 use crate::model::portfolio::Customer;
 use crate::model::tiers::Tier;
@@ -82,8 +82,7 @@ pub fn customer_page(
         .filter(|&i| view.tier.is_none() || a.tiers[i] == view.tier)
         .filter(|&i| {
             let c = &customers[i];
-            view.stage
-                .is_none_or(|s| stage(c.contract_start, c.contract_end, a.as_of) == s)
+            view.stage.is_none_or(|s| customer_stage(c, a.as_of) == s)
         })
         .filter(|&i| {
             needle.is_empty()

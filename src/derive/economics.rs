@@ -115,7 +115,7 @@ pub fn scenarios(
     lang: Lang,
     currency: Currency,
 ) -> ScenariosFigures {
-    let sbg = (&heterogeneity.model, heterogeneity.from_cohorts);
+    let sbg = &heterogeneity.sbg();
     let names: Vec<String> = scenarios
         .iter()
         .map(|(name, _)| scenario_name(name, lang))
@@ -185,7 +185,12 @@ fn ltv_bars(valid: &[(&String, &Economics)], lang: Lang, currency: Currency) -> 
             .iter()
             .map(|(name, e)| LtvGroup {
                 scenario: (*name).clone(),
-                values: [e.ltv_simple, e.ltv_discounted, e.ltv_sbg],
+                // An undefined simple LTV (no churn) has no bar.
+                values: [
+                    e.ltv_simple.unwrap_or(f64::NAN),
+                    e.ltv_discounted,
+                    e.ltv_sbg,
+                ],
             })
             .collect(),
     }

@@ -7,7 +7,7 @@ use crate::chart::palette;
 use crate::i18n::{Currency, HealthKey, Lang};
 use crate::model::calendar::Date;
 use crate::model::health::{
-    self, is_active, ticket_priority, Band, Measure, PortfolioHealth, Scorecard,
+    self, is_active, ticket_priority, Band, Measure, PortfolioHealth, Scorecard, TicketRank,
 };
 use crate::model::portfolio::Customer;
 use crate::model::tiers::{self, Tier, TierKpis, TierRules};
@@ -146,8 +146,9 @@ pub struct HealthFigures {
     pub distribution: Bars,
     /// Extra columns the scorecard does not use yet, offered as new measures.
     pub unused_columns: Vec<(String, (f64, f64))>,
-    /// The ten most urgent customers with unresolved tickets: `(customer index, priority)`.
-    pub tickets: Vec<(usize, f64)>,
+    /// The ten most urgent customers with unresolved tickets: red before yellow before green,
+    /// the larger ARR first within a band (the source's rule, `model::health::ticket_priority`).
+    pub tickets: Vec<TicketRank>,
 }
 
 /// The band colours: colour-blind safe (Okabe & Ito), and every band is also named in text.
@@ -205,7 +206,7 @@ pub fn health(
             .iter()
             .any(|r| r.measure == Measure::Custom(name.clone()))
     };
-    let mut tickets = ticket_priority(customers, &analysis.scores);
+    let mut tickets = ticket_priority(customers, &analysis.scores, &card.bands);
     tickets.truncate(10);
     HealthFigures {
         mean_score: summary.mean_score.unwrap_or(f64::NAN),

@@ -71,6 +71,10 @@ pub enum FieldError {
     Negative,
     ZeroStart,
     PercentAbove100,
+    /// Above the field's sane maximum (in the field's unit: a fraction for a percentage).
+    AboveMax {
+        max: f64,
+    },
     /// Churn plus contraction (in money) exceed the start; shown on the field that tipped it.
     LossesExceedStart {
         lost: f64,

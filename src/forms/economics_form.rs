@@ -66,6 +66,28 @@ impl EconField {
     fn index(self) -> usize {
         EconField::ALL.iter().position(|f| *f == self).unwrap_or(0)
     }
+
+    /// The largest sane value, in the field's unit (a fraction for percentages), checked at
+    /// parse time so that no figure downstream is absurd or overflows:
+    /// - ARPA ≤ 10¹² a month and CAC ≤ 10¹² (beyond any real account), customers ≤ 10⁹,
+    ///   new business ≤ 10¹⁵ a year;
+    /// - churn, renewal, contraction, gross margin ≤ 100 % (rates of a whole);
+    /// - expansion and referral ≤ 1,000 % a year, discount ≤ 100 % a year;
+    /// - horizon ≤ [`MAX_HORIZON_YEARS`].
+    pub fn max(self) -> f64 {
+        match self {
+            EconField::Arpa | EconField::Cac => 1e12,
+            EconField::Customers => 1e9,
+            EconField::NewBusiness => 1e15,
+            EconField::MonthlyChurn
+            | EconField::LogoRenewal
+            | EconField::Contraction
+            | EconField::GrossMargin
+            | EconField::Discount => 1.0,
+            EconField::Expansion | EconField::Referral => 10.0,
+            EconField::Horizon => f64::from(MAX_HORIZON_YEARS),
+        }
+    }
 }
 
 /// Each field's (test id, persistence key), in [`EconField::ALL`] order. The two are equal
@@ -154,7 +176,8 @@ impl EconomicsForm {
     /// Parses every field; on failure each faulty field with its error.
     pub fn parse(&self) -> Result<EconomicsInputs, Vec<(EconField, FieldError)>> {
         let mut errors = Vec::new();
-        let mut value = |field: EconField, max: f64| -> f64 {
+        let mut value = |field: EconField| -> f64 {
+            let max = field.max();
             let parsed = if field.is_percent() {
                 parse_percent(self.text(field))
             } else {
@@ -162,7 +185,10 @@ impl EconomicsForm {
             };
             match parsed {
                 Ok(v) if v < 0.0 => errors.push((field, FieldError::Negative)),
-                Ok(v) if v > max => errors.push((field, FieldError::PercentAbove100)),
+                Ok(v) if v > max && max == 1.0 && field.is_percent() => {
+                    errors.push((field, FieldError::PercentAbove100))
+                }
+                Ok(v) if v > max => errors.push((field, FieldError::AboveMax { max })),
                 Ok(v) => return v,
                 Err(NumberError::Empty) => {
                     errors.push((field, FieldError::NotNumber(String::new())))
@@ -173,17 +199,17 @@ impl EconomicsForm {
             }
             0.0
         };
-        let arpa = value(EconField::Arpa, f64::MAX);
-        let customers = value(EconField::Customers, f64::MAX);
-        let renewal = value(EconField::LogoRenewal, 1.0);
-        let contraction = value(EconField::Contraction, 1.0);
-        let expansion = value(EconField::Expansion, f64::MAX);
-        let referral = value(EconField::Referral, f64::MAX);
-        let new_business = value(EconField::NewBusiness, f64::MAX);
-        let gross_margin = value(EconField::GrossMargin, 1.0);
-        let cac = value(EconField::Cac, f64::MAX);
-        let discount = value(EconField::Discount, f64::MAX);
-        let horizon = value(EconField::Horizon, f64::from(MAX_HORIZON_YEARS));
+        let arpa = value(EconField::Arpa);
+        let customers = value(EconField::Customers);
+        let renewal = value(EconField::LogoRenewal);
+        let contraction = value(EconField::Contraction);
+        let expansion = value(EconField::Expansion);
+        let referral = value(EconField::Referral);
+        let new_business = value(EconField::NewBusiness);
+        let gross_margin = value(EconField::GrossMargin);
+        let cac = value(EconField::Cac);
+        let discount = value(EconField::Discount);
+        let horizon = value(EconField::Horizon);
         if customers == 0.0 && !errors.iter().any(|(f, _)| *f == EconField::Customers) {
             errors.push((EconField::Customers, FieldError::ZeroStart));
         }
@@ -255,5 +281,47 @@ mod tests {
             fields,
             vec![EconField::GrossMargin, EconField::Cac, EconField::Customers]
         );
+    }
+
+    #[test]
+    fn values_beyond_their_sane_range_are_field_errors() {
+        let mut form = EconomicsForm::sample();
+        form.set_text(EconField::Arpa, "2,000,000,000,000".into());
+        form.set_text(EconField::Expansion, "1500%".into());
+        form.set_text(EconField::Discount, "150".into());
+        form.set_text(EconField::Horizon, "31".into());
+        let errors = form.parse().unwrap_err();
+        assert_eq!(
+            errors,
+            vec![
+                (EconField::Arpa, FieldError::AboveMax { max: 1e12 }),
+                (EconField::Expansion, FieldError::AboveMax { max: 10.0 }),
+                (EconField::Discount, FieldError::PercentAbove100),
+                (EconField::Horizon, FieldError::AboveMax { max: 30.0 }),
+            ]
+        );
+    }
+
+    #[test]
+    fn every_field_at_its_maximum_still_gives_finite_economics() {
+        // The corner of the sane ranges: ARR 10¹² × 12 × 10⁹ = 1.2 × 10²², NDR 11, referral
+        // 10 for 30 years: about 1.2e22 × 21³⁰ ≈ 5e61, far inside f64.
+        let mut form = EconomicsForm::sample();
+        for field in EconField::ALL {
+            let max = field.max();
+            let text = if field.is_percent() { max * 100.0 } else { max };
+            if field != EconField::MonthlyChurn {
+                form.set_text(field, format!("{text}"));
+            }
+        }
+        let inputs = form.parse().unwrap();
+        let sbg = crate::model::sbg::Sbg::new(1.0, 1.0).unwrap();
+        let e = crate::model::economics::economics(
+            &inputs,
+            &crate::model::period::PeriodSbg::new(sbg, 12).unwrap(),
+        )
+        .unwrap();
+        assert!(e.total_revenue.iter().all(|v| v.is_finite()));
+        assert!(e.total_revenue[30] > 1e61 && e.total_revenue[30] < 1e63);
     }
 }

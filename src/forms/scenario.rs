@@ -211,7 +211,11 @@ mod tests {
     fn presets_pull_their_lever() {
         let base = EconomicsForm::sample().parse().unwrap();
         let sbg = Sbg::new(1.0, 4.0).unwrap();
-        let ndr = |i: &EconomicsInputs| economics(i, (&sbg, None)).unwrap().ndr;
+        let ndr = |i: &EconomicsInputs| {
+            economics(i, &crate::model::period::PeriodSbg::new(sbg, 12).unwrap())
+                .unwrap()
+                .ndr
+        };
         assert!((Preset::RenewalPlus5.apply(&base).logo_renewal - 0.85).abs() < 1e-12);
         assert!((ndr(&Preset::UpsellToNdr120.apply(&base)) - 1.2).abs() < 1e-12);
         assert!((Preset::CutOnboardingChurn.apply(&base).logo_renewal - 0.85).abs() < 1e-12);

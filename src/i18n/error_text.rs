@@ -17,6 +17,8 @@ strings! {
         Negative => "“{field}”不能为负数", "{field} cannot be negative",
         NotPositive => "“{field}”必须大于 0", "{field} must be greater than zero",
         AboveOne => "“{field}”不能超过 100%", "{field} cannot exceed 100 %",
+        AboveMax => "“{field}”不能超过 {max}", "{field} cannot exceed {max}",
+        NoChurnObserved => "尚未观察到流失：所有客户仍在，无法估计流失率的分布", "no churn observed yet: every customer is still there, so the spread of churn rates cannot be estimated",
         Inconsistent => "“{field}”的设置前后矛盾", "{field} is inconsistent",
         DrawingFailed => "绘图出错", "the drawing failed",
         AnInput => "某项输入", "an input",
@@ -35,6 +37,7 @@ strings! {
         Cac => "获客成本", "CAC",
         Discount => "折现率", "discount rate",
         Horizon => "预测年数", "horizon",
+        PeriodMonths => "每期月数", "the period length",
         Projection => "收入预测", "projection",
         LtvInputs => "LTV 的输入", "the LTV inputs",
         PaybackInputs => "回收期的输入", "the payback inputs",
@@ -78,6 +81,12 @@ impl ErrorText for ModelError {
             ModelError::NotPositive { field } => (ErrorKey::NotPositive, field),
             ModelError::AboveOne { field } => (ErrorKey::AboveOne, field),
             ModelError::Inconsistent { field } => (ErrorKey::Inconsistent, field),
+            ModelError::AboveMax { field, max } => {
+                let field = lang.t(field_key(field));
+                let max = super::format_magnitude(*max, lang);
+                return lang.fill(ErrorKey::AboveMax, &[("field", field), ("max", &max)]);
+            }
+            ModelError::NoChurnObserved => return lang.t(ErrorKey::NoChurnObserved).to_string(),
             ModelError::LossesExceedStart { lost, start } => {
                 let (lost, start) = (format!("{lost:.0}"), format!("{start:.0}"));
                 return lang.fill(
@@ -127,6 +136,7 @@ pub(crate) fn field_key(field: &str) -> ErrorKey {
         "cac" => Cac,
         "discount" => Discount,
         "horizon_years" => Horizon,
+        "period_months" => PeriodMonths,
         "projection" => Projection,
         "ltv inputs" => LtvInputs,
         "payback inputs" => PaybackInputs,
@@ -150,7 +160,8 @@ mod tests {
     use super::*;
     use std::path::Path;
 
-    const VARIANTS: [fn(&'static str) -> ModelError; 5] = [
+    const VARIANTS: [fn(&'static str) -> ModelError; 6] = [
+        |field| ModelError::AboveMax { field, max: 1e6 },
         |field| ModelError::NotFinite { field },
         |field| ModelError::Negative { field },
         |field| ModelError::NotPositive { field },
@@ -164,7 +175,9 @@ mod tests {
         fn walk(dir: &Path, out: &mut Vec<String>) {
             for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
                 let path = entry.path();
-                if path.is_dir() {
+                // The strategy workbenches have an error type of their own (StrategyError),
+                // not ModelError.
+                if path.is_dir() && !path.ends_with("strategy") {
                     walk(&path, out);
                 } else if path.extension().is_some_and(|e| e == "rs") {
                     out.push(std::fs::read_to_string(&path).unwrap_or_default());

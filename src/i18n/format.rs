@@ -54,18 +54,75 @@ pub fn format_money(amount: f64, lang: Lang, currency: Currency) -> String {
     format!("{sign}{}{}", currency.symbol(), compact(amount.abs(), lang))
 }
 
-/// Formats a fraction as a percentage with one decimal: `1.05` → `105.0%`.
+/// Formats a plain magnitude (no currency) as [`format_money`] does: `1.2万`, `950K`; from
+/// 10¹² on, where a card has no room for the digits and no word is common, in scientific
+/// form with two significant digits: `1.2 × 10¹⁵`. Non-finite values show as `—`.
+///
+/// ```
+/// use retention_lab::i18n::{format_magnitude, Lang};
+/// assert_eq!(format_magnitude(1.2e15, Lang::En), "1.2 × 10¹⁵");
+/// assert_eq!(format_magnitude(1e12, Lang::Zh), "1 × 10¹²");
+/// assert_eq!(format_magnitude(-950_000.0, Lang::En), "−950K");
+/// assert_eq!(format_magnitude(f64::NEG_INFINITY, Lang::En), "—");
+/// ```
+pub fn format_magnitude(value: f64, lang: Lang) -> String {
+    if !value.is_finite() {
+        return "—".to_string();
+    }
+    let sign = if value < 0.0 { "−" } else { "" };
+    format!("{sign}{}", compact(value.abs(), lang))
+}
+
+/// `m × 10ⁿ` with two significant digits and a superscript exponent, for a positive value.
+fn scientific(value: f64) -> String {
+    scientific_from_log(value.log10())
+}
+
+/// [`scientific`] of 10^`log10`, which stays finite where the value itself would not
+/// (a percentage of f64::MAX).
+fn scientific_from_log(log10: f64) -> String {
+    let mut exponent = log10.floor() as i32;
+    let mut mantissa = 10f64.powf(log10 - f64::from(exponent));
+    // Rounding 9.96 to one decimal gives 10.0: carry into the exponent.
+    if (mantissa * 10.0).round() >= 100.0 {
+        mantissa /= 10.0;
+        exponent += 1;
+    }
+    const SUPERSCRIPT: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+    let digits: String = exponent
+        .to_string()
+        .chars()
+        .map(|c| match c.to_digit(10) {
+            Some(d) => SUPERSCRIPT[d as usize],
+            None => '⁻',
+        })
+        .collect();
+    let m = format!("{mantissa:.1}");
+    let m = m.trim_end_matches('0').trim_end_matches('.');
+    format!("{m} × 10{digits}")
+}
+
+/// Formats a fraction as a percentage with one decimal: `1.05` → `105.0%`; from 10⁶ % on in
+/// scientific form (`1.2 × 10⁸%`) rather than a row of digits.
 ///
 /// ```
 /// use retention_lab::i18n::format_percent;
 /// assert_eq!(format_percent(1.05), "105.0%");
 /// assert_eq!(format_percent(-0.05), "−5.0%");
+/// assert_eq!(format_percent(1.2e6), "1.2 × 10⁸%");
 /// ```
 pub fn format_percent(fraction: f64) -> String {
     if !fraction.is_finite() {
         return "—".to_string();
     }
     let pct = fraction * 100.0;
+    if fraction.abs() >= 1e4 {
+        let sign = if fraction < 0.0 { "−" } else { "" };
+        return format!(
+            "{sign}{}%",
+            scientific_from_log(fraction.abs().log10() + 2.0)
+        );
+    }
     // Round first so that -0.04 % shows as 0.0 %, not −0.0 %.
     let rounded = (pct * 10.0).round() / 10.0;
     if rounded < 0.0 {
@@ -87,6 +144,9 @@ pub fn format_count(count: usize) -> String {
 }
 
 fn compact(value: f64, lang: Lang) -> String {
+    if value >= 1e12 {
+        return scientific(value);
+    }
     let steps: &[(f64, &str)] = match lang {
         Lang::Zh => &[(1e8, "亿"), (1e4, "万")],
         Lang::En => &[(1e9, "B"), (1e6, "M"), (1e3, "K")],
@@ -147,6 +207,48 @@ mod tests {
     fn non_finite_shows_a_dash() {
         assert_eq!(format_money(f64::NAN, Lang::En, Currency::Usd), "—");
         assert_eq!(format_percent(f64::INFINITY), "—");
+    }
+
+    #[test]
+    fn magnitudes_too_large_for_a_card_are_scientific() {
+        // 1.5e15 / 10¹⁵ = 1.5; 9.96e13 rounds to 10 × 10¹³ = 1 × 10¹⁴.
+        assert_eq!(format_money(1.5e15, Lang::Zh, Currency::Cny), "¥1.5 × 10¹⁵");
+        assert_eq!(
+            format_money(-9.96e13, Lang::En, Currency::Usd),
+            "−$1 × 10¹⁴"
+        );
+        assert_eq!(
+            format_money(f64::MAX, Lang::En, Currency::Usd),
+            "$1.8 × 10³⁰⁸"
+        );
+        assert_eq!(format_money(999e9, Lang::En, Currency::Usd), "$999B");
+        assert_eq!(format_percent(-3e10), "−3 × 10¹²%");
+    }
+
+    #[test]
+    fn no_formatter_writes_nan_or_infinity() {
+        for v in [
+            f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::MAX,
+            f64::MIN,
+            -0.0,
+            5e-324,
+        ] {
+            for lang in [Lang::Zh, Lang::En] {
+                let texts = [
+                    format_money(v, lang, Currency::Usd),
+                    format_percent(v),
+                    format_magnitude(v, lang),
+                ];
+                for t in texts {
+                    let lower = t.to_lowercase();
+                    assert!(!lower.contains("nan") && !lower.contains("inf"), "{v}: {t}");
+                    assert!(t.chars().count() <= 16, "{v}: {t} is too long for a card");
+                }
+            }
+        }
     }
 
     #[test]

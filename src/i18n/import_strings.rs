@@ -11,6 +11,7 @@ strings! {
         Arr => "年度合同额 ARR", "ARR",
         ContractStart => "合同开始", "Contract start",
         ContractEnd => "合同结束", "Contract end",
+        FirstStart => "首次签约日期", "First start (customer since)",
         NorthStar => "北极星指标", "North-star metric",
         TicketsOpened => "工单数", "Tickets opened",
         TicketsUnresolved => "未解决工单", "Unresolved tickets",

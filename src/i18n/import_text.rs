@@ -30,6 +30,7 @@ fn field_key(field: Field) -> FieldKey {
         Arr => FieldKey::Arr,
         ContractStart => FieldKey::ContractStart,
         ContractEnd => FieldKey::ContractEnd,
+        FirstStart => FieldKey::FirstStart,
         NorthStar => FieldKey::NorthStar,
         TicketsOpened => FieldKey::TicketsOpened,
         TicketsUnresolved => FieldKey::TicketsUnresolved,

@@ -23,7 +23,7 @@ pub use cohort_strings::CohortKey;
 pub use data_strings::DataKey;
 pub use econ_strings::{name_from_v1_text, preset_key, scenario_name, EconKey};
 pub use error_text::{chart_model_error_text, error_text, ErrorKey, ErrorText};
-pub use format::{format_count, format_money, format_percent, Currency};
+pub use format::{format_count, format_magnitude, format_money, format_percent, Currency};
 pub use health_strings::HealthKey;
 pub use import_strings::{FieldKey, ImportKey};
 pub use import_text::{field_label, import_error_text, origin_label, shape_label};

@@ -57,6 +57,7 @@ strings! {
         ErrLossesExceedStart => "流失加降级（{lost}）超过期初 ARR（{start}）",
                                 "churn plus contraction ({lost}) exceeds starting ARR ({start})",
         ErrPercentAbove100 => "不能超过 100%", "cannot exceed 100 %",
+        ErrAboveMax => "不能超过 {max}", "cannot exceed {max}",
         ShowingLastValid => "输入有误，显示的是上一次有效输入的结果。",
                             "An input is invalid: the figures show the last valid inputs.",
         ChartWaterfallTitle => "ARR 桥：期初到期末", "ARR bridge: start to end of year",

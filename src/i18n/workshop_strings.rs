@@ -54,6 +54,7 @@ strings! {
         HeterogeneityAlpha => "分化参数 α", "alpha (α)",
         HeterogeneityBeta => "分化参数 β", "beta (β)",
         HeterogeneityDiscount => "每期折现率", "discount rate per period",
+        HeterogeneityPeriod => "每期的月数", "months per period",
         Present => "演示模式", "Present",
         PresentExit => "退出演示", "Exit presentation",
         PresentHint => "← → 切换章节 · 点击图表全屏（Esc 返回）· 按 P 退出演示",

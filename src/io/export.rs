@@ -44,6 +44,7 @@ pub fn customers_sheet(customers: &[Customer]) -> Sheet {
                     Field::Arr => Cell::Number(c.arr),
                     Field::ContractStart => date(c.contract_start),
                     Field::ContractEnd => date(c.contract_end),
+                    Field::FirstStart => date(c.first_start),
                     Field::NorthStar => number(c.north_star),
                     Field::TicketsOpened => number(c.tickets_opened),
                     Field::TicketsUnresolved => number(c.tickets_unresolved),
@@ -148,6 +149,7 @@ pub fn template(shape: Shape) -> Sheet {
                 t("2025-01-15"),
                 t("2026-01-15"),
                 t("Acme"),
+                t("2023-01-15"),
                 n(52.0),
                 n(6.0),
                 n(1.0),
@@ -167,6 +169,7 @@ pub fn template(shape: Shape) -> Sheet {
                 t("2025-03-01"),
                 t("2026-03-01"),
                 t("Globex"),
+                Cell::Empty,
                 n(12.0),
                 n(2.0),
                 n(2.0),
@@ -216,6 +219,25 @@ mod tests {
         let built = build(&pending.table, &pending.mapping).unwrap();
         assert_eq!(built.problems, vec![]);
         built.records
+    }
+
+    #[test]
+    fn formula_like_text_is_guarded_in_the_file_and_imports_back_unchanged() {
+        let mut customers = sample_portfolio().customers[..2].to_vec();
+        customers[0].name = "=HYPERLINK(\"http://evil\",\"x\")".into();
+        customers[1].segment = Some("@SUM(1+1)".into());
+        customers[1].csm = Some("-Alex".into());
+        let sheet = customers_sheet(&customers);
+        let text = String::from_utf8(to_csv(&sheet)).unwrap();
+        assert!(
+            text.contains(",\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\","),
+            "{text}"
+        );
+        assert!(text.contains(",'-Alex,'@SUM(1+1)"), "{text}");
+        let Records::Customers(back) = reimport(&sheet) else {
+            panic!("not customers")
+        };
+        assert_eq!(back, customers);
     }
 
     #[test]

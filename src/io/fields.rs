@@ -8,6 +8,7 @@ pub enum Field {
     Arr,
     ContractStart,
     ContractEnd,
+    FirstStart,
     NorthStar,
     TicketsOpened,
     TicketsUnresolved,
@@ -108,6 +109,17 @@ impl Field {
                     "到期日",
                     "到期日期",
                     "结束日期",
+                ],
+            ),
+            FirstStart => (
+                "first_start",
+                &[
+                    "firststart",
+                    "customersince",
+                    "firstcontractstart",
+                    "首次签约日期",
+                    "首次合同开始",
+                    "客户起始日期",
                 ],
             ),
             NorthStar => (
@@ -334,6 +346,7 @@ impl Shape {
                 (ContractStart, true),
                 (ContractEnd, true),
                 (Name, false),
+                (FirstStart, false),
                 (NorthStar, false),
                 (TicketsOpened, false),
                 (TicketsUnresolved, false),

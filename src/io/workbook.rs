@@ -8,7 +8,7 @@ use calamine::{Data, Reader, Xlsx, XlsxError};
 use serde::{Deserialize, Serialize};
 
 use crate::io::import_error::{ImportError, ImportErrorKind, WorkbookProblem};
-use crate::io::sheet::{Cell, Sheet};
+use crate::io::sheet::{looks_like_formula, neutralise, Cell, Sheet};
 use crate::model::calendar::Date;
 
 /// The cells of one sheet, as rows with their spreadsheet row numbers.
@@ -155,22 +155,38 @@ impl From<rust_xlsxwriter::XlsxError> for WriteProblem {
     }
 }
 
-/// Writes sheets into an XLSX workbook, header rows bold.
+/// Writes sheets into an XLSX workbook, header rows bold. Text is written as string cells,
+/// which spreadsheets never evaluate; text that [`looks_like_formula`] also gets the
+/// "quote prefix" format (Excel's `'`), so that editing the cell keeps it text. The stored
+/// value is the text itself: the workbook imports back unchanged.
 pub fn write_workbook(sheets: &[Sheet]) -> Result<Vec<u8>, WriteProblem> {
     use rust_xlsxwriter::{Format, Workbook};
     let mut workbook = Workbook::new();
     let bold = Format::new().set_bold();
+    let as_text = Format::new().set_quote_prefix();
     for sheet in sheets {
         let worksheet = workbook.add_worksheet();
         worksheet.set_name(&sheet.name)?;
         for (c, header) in sheet.headers.iter().enumerate() {
-            worksheet.write_string_with_format(0, c as u16, header, &bold)?;
+            let format = if looks_like_formula(header) {
+                bold.clone().set_quote_prefix()
+            } else {
+                bold.clone()
+            };
+            worksheet.write_string_with_format(0, c as u16, header, &format)?;
         }
         for (r, row) in sheet.rows.iter().enumerate() {
             let r = r as u32 + 1;
             for (c, cell) in row.iter().enumerate() {
                 let c = c as u16;
                 let written = match cell {
+                    Cell::Text(text) if looks_like_formula(text) => worksheet
+                        .write_string_with_format(r, c, text, &as_text)
+                        .map(|_| ()),
+                    // `'=x` typed as text: one more quote, which the reader takes off again.
+                    Cell::Text(text) if text.starts_with('\'') => worksheet
+                        .write_string_with_format(r, c, neutralise(text), &as_text)
+                        .map(|_| ()),
                     Cell::Text(text) => worksheet.write_string(r, c, text).map(|_| ()),
                     Cell::Number(n) if n.is_finite() => {
                         worksheet.write_number(r, c, *n).map(|_| ())
@@ -210,6 +226,62 @@ mod tests {
             vec![
                 (1, vec!["customer_id".to_string(), "arr".into()]),
                 (2, vec!["A".into(), "1200.5".into()])
+            ]
+        );
+    }
+
+    /// The deflated `xl/styles.xml` of an XLSX (a zip): the local file header's name, then
+    /// the raw deflate stream after the fixed 30 bytes, the name and the extra field.
+    /// (flate2 is a native dev-dependency only.)
+    #[cfg(not(target_arch = "wasm32"))]
+    fn styles_xml(bytes: &[u8]) -> String {
+        use std::io::Read;
+        let name = b"xl/styles.xml";
+        let at = bytes.windows(name.len()).position(|w| w == name).unwrap() - 30;
+        let le = |i: usize| usize::from(bytes[i]) | usize::from(bytes[i + 1]) << 8;
+        let data = at + 30 + le(at + 26) + le(at + 28);
+        let mut xml = String::new();
+        flate2::read::DeflateDecoder::new(&bytes[data..])
+            .read_to_string(&mut xml)
+            .unwrap();
+        xml
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn formula_like_text_is_a_quote_prefixed_string_and_reads_back_unchanged() {
+        let rows = vec![
+            vec![
+                Cell::Text("=HYPERLINK(\"http://x\")".into()),
+                Cell::Number(-3.0),
+            ],
+            vec![Cell::Text("@cmd".into()), Cell::Number(5.0)],
+            vec![Cell::Text("'=typed".into()), Cell::Text("'ok".into())],
+        ];
+        let bytes = write_workbook(&[sheet("s", rows)]).unwrap();
+        assert!(styles_xml(&bytes).contains("quotePrefix=\"1\""));
+        // Stored as strings (not formulas), numbers as numbers.
+        let mut book = Xlsx::new(Cursor::new(bytes.clone())).unwrap();
+        let range = book.worksheet_range("s").unwrap();
+        assert_eq!(
+            range.get((1, 0)),
+            Some(&Data::String("=HYPERLINK(\"http://x\")".into()))
+        );
+        assert_eq!(range.get((1, 1)), Some(&Data::Float(-3.0)));
+        // Through the importer's table, as a file picked in the app would go.
+        let read = read_workbook("t.xlsx", &bytes, None).unwrap();
+        let table = crate::io::table::RawTable::from_rows("t.xlsx", read.rows).unwrap();
+        let cells: Vec<Vec<&str>> = table
+            .rows
+            .iter()
+            .map(|r| table.cells(r).collect())
+            .collect();
+        assert_eq!(
+            cells,
+            vec![
+                vec!["=HYPERLINK(\"http://x\")", "-3"],
+                vec!["@cmd", "5"],
+                vec!["'=typed", "'ok"]
             ]
         );
     }

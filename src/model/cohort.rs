@@ -189,7 +189,10 @@ fn label(key: i32, grain: Grain) -> String {
 }
 
 /// Cohorts from subscription spans: each span pays its MRR every month from its start month
-/// to its end month (an open span to the latest month any span mentions).
+/// to its end month (an open span to the latest month any span mentions). Built by
+/// `observed::cohorts_through` without expanding spans month by month; callers that know
+/// today's date should observe through `observed::observed_through` instead, so that a
+/// far-future end (2099-12-31) does not set the observation month.
 pub fn cohorts_from_spans(spans: &[Span], grain: Grain) -> Vec<Cohort> {
     let last = spans
         .iter()
@@ -197,20 +200,7 @@ pub fn cohorts_from_spans(spans: &[Span], grain: Grain) -> Vec<Cohort> {
         .flatten()
         .max();
     let Some(last) = last else { return Vec::new() };
-    let mut rows = Vec::new();
-    for span in spans {
-        let end = span.end.map_or(last, |e| e.month());
-        let mut month = span.start.month();
-        while month <= end {
-            rows.push(MrrRow {
-                customer_id: span.customer_id.clone(),
-                month,
-                mrr: span.mrr,
-            });
-            month = month.plus(1);
-        }
-    }
-    cohorts_from_monthly(&rows, grain)
+    super::observed::cohorts_through(&Subscriptions::Spans(spans.to_vec()), grain, last)
 }
 
 /// Cohorts from whichever form the subscriptions came in.

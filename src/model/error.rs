@@ -18,6 +18,12 @@ pub enum ModelError {
     /// A rate that cannot exceed 100 % did.
     #[error("{field} cannot exceed 100 %")]
     AboveOne { field: &'static str },
+    /// A value above the largest the model accepts (documented where the bound is set).
+    #[error("{field} cannot exceed {max}")]
+    AboveMax { field: &'static str, max: f64 },
+    /// A retention model was asked to learn churn from data in which nobody has churned yet.
+    #[error("no churn observed yet")]
+    NoChurnObserved,
     /// Settings that contradict each other (unsorted thresholds, a table of the wrong length).
     #[error("{field} is inconsistent")]
     Inconsistent { field: &'static str },

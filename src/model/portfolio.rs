@@ -9,8 +9,12 @@ pub struct Customer {
     pub id: String,
     pub name: String,
     pub arr: f64,
+    /// Start of the current contract.
     pub contract_start: Option<Date>,
     pub contract_end: Option<Date>,
+    /// The customer's first start (tenure), when known: given by a `first_start` column or
+    /// filled from the earliest contract of the same id (`health::fill_first_starts`).
+    pub first_start: Option<Date>,
     /// The usage metric correlated with renewal.
     pub north_star: Option<f64>,
     /// Tickets opened in the last 90 days.

@@ -3,9 +3,8 @@
 //! Churn is moved rather than logo renewal (10 % of an 80 % renewal rate would be a 40 %
 //! swing in churn), and rates stay within their bounds.
 
-use super::cohort::Grain;
 use super::economics::{economics, Economics, EconomicsInputs};
-use super::sbg::Sbg;
+use super::period::PeriodSbg;
 use super::ModelError;
 
 /// An input the tornado moves.
@@ -98,7 +97,7 @@ pub struct Perturbed {
 /// Inputs the economics model refuses.
 pub fn perturb(
     inputs: &EconomicsInputs,
-    heterogeneity: (&Sbg, Option<Grain>),
+    heterogeneity: &PeriodSbg,
 ) -> Result<Perturbed, ModelError> {
     let base = economics(inputs, heterogeneity)?;
     let moved = Lever::ALL
@@ -138,7 +137,7 @@ impl Perturbed {
 /// Inputs the economics model refuses.
 pub fn tornado(
     inputs: &EconomicsInputs,
-    heterogeneity: (&Sbg, Option<Grain>),
+    heterogeneity: &PeriodSbg,
     metric: fn(&Economics) -> f64,
 ) -> Result<(f64, Vec<Swing>), ModelError> {
     Ok(perturb(inputs, heterogeneity)?.swings(metric))
@@ -147,6 +146,7 @@ pub fn tornado(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::sbg::Sbg;
 
     fn base() -> EconomicsInputs {
         EconomicsInputs {
@@ -167,7 +167,7 @@ mod tests {
     #[test]
     fn ndr_moves_only_with_churn_contraction_and_expansion() {
         let sbg = Sbg::new(0.3, 9.0).unwrap();
-        let (ndr, swings) = tornado(&base(), (&sbg, Some(Grain::Month)), |e| e.ndr).unwrap();
+        let (ndr, swings) = tornado(&base(), &PeriodSbg::new(sbg, 1).unwrap(), |e| e.ndr).unwrap();
         assert!((ndr - 0.84).abs() < 1e-12);
         assert_eq!(swings[0].lever, Lever::Churn, "churn moves NDR most");
         // 10 % less churn: renewal 0.82 → NDR 0.82 × 1.05.
@@ -183,7 +183,10 @@ mod tests {
     #[test]
     fn ltv_rises_with_margin_and_falls_with_churn() {
         let sbg = Sbg::new(0.3, 9.0).unwrap();
-        let (_, swings) = tornado(&base(), (&sbg, None), |e| e.ltv_discounted).unwrap();
+        let (_, swings) = tornado(&base(), &PeriodSbg::new(sbg, 12).unwrap(), |e| {
+            e.ltv_discounted
+        })
+        .unwrap();
         let of = |lever| swings.iter().find(|s| s.lever == lever).copied().unwrap();
         assert!(of(Lever::GrossMargin).high > of(Lever::GrossMargin).low);
         assert!(of(Lever::Churn).high < of(Lever::Churn).low);

@@ -30,6 +30,7 @@ use crate::forms::bridge_form::{BridgeField, BridgeForm, FieldError};
 use crate::forms::economics_form::{EconField, EconomicsForm};
 use crate::forms::scenario::{Scenario, ScenarioName, Scenarios, MAX_SCENARIOS};
 use crate::i18n::name_from_v1_text;
+use crate::model::period::check_period_months;
 use crate::model::sbg::Sbg;
 
 /// The `format` every document names, so another JSON file is told apart from a wrong one.
@@ -46,6 +47,9 @@ pub struct ScenarioDoc {
     pub currency: Option<String>,
     pub scenarios: Scenarios,
     pub sbg: Sbg,
+    /// Months per sBG period (1, 3 or 12). Documents without it were written when the only
+    /// setting was the hand-set one, labelled per month: they read as 1.
+    pub period_months: u32,
     /// Discount rate per sBG period, a fraction.
     pub discount: f64,
     pub bridge: BridgeForm,
@@ -91,6 +95,8 @@ pub enum HeterogeneityPart {
     Alpha,
     Beta,
     Discount,
+    /// The period α and β are per: 1, 3 or 12 months.
+    Period,
 }
 
 /// The document as it is written and read (format 1): typed, every part optional on reading
@@ -118,6 +124,8 @@ struct WireHeterogeneity {
     alpha: Option<f64>,
     beta: Option<f64>,
     discount: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    period_months: Option<u32>,
 }
 
 /// The envelope, read first (format, then version): a newer version's body may have
@@ -166,6 +174,7 @@ pub fn to_json(doc: &ScenarioDoc) -> String {
             alpha: Some(doc.sbg.alpha),
             beta: Some(doc.sbg.beta),
             discount: Some(doc.discount),
+            period_months: Some(doc.period_months),
         }),
         bridge: Some(doc.bridge.clone()),
     };
@@ -235,10 +244,15 @@ fn validate(wire: Wire, version: u32) -> Result<ScenarioDoc, DocError> {
     if !(0.0..1.0).contains(&discount) {
         return Err(DocError::BadHeterogeneity(HeterogeneityPart::Discount));
     }
+    let period_months = heterogeneity.and_then(|h| h.period_months).unwrap_or(1);
+    if check_period_months(period_months).is_err() {
+        return Err(DocError::BadHeterogeneity(HeterogeneityPart::Period));
+    }
     Ok(ScenarioDoc {
         currency: wire.currency,
         scenarios: Scenarios { list },
         sbg,
+        period_months,
         discount,
         bridge: check_bridge(wire.bridge)?,
     })

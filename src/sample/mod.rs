@@ -298,6 +298,7 @@ impl Account {
         };
         let contract_start = self.anniversary(periods_done);
         let contract_end = self.anniversary(periods_done + 1);
+        let first_start = self.anniversary(0);
         let arr = self.arr_by_period.last().copied().unwrap_or(0.0);
         let expansion = (self.arr_by_period.len() >= 2)
             .then(|| (arr - self.arr_by_period[self.arr_by_period.len() - 2]).max(0.0));
@@ -307,6 +308,7 @@ impl Account {
             arr,
             contract_start,
             contract_end,
+            first_start,
             north_star: Some(self.north_star),
             tickets_opened: Some(self.tickets_opened),
             tickets_unresolved: Some(self.tickets_unresolved),

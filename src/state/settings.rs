@@ -3,6 +3,7 @@
 
 use crate::model::cohort::{Grain, Measure};
 use crate::model::health::{Measure as HealthMeasure, Scorecard, Stage};
+use crate::model::period::PeriodSbg;
 use crate::model::sbg::Sbg;
 use crate::model::tiers::TierRules;
 
@@ -41,14 +42,27 @@ pub enum EconomicsView {
     Scenarios,
 }
 
-/// The sBG setting of retention economics, and where it came from.
+/// The sBG setting of retention economics, the length of its period, and where it came from.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Heterogeneity {
     pub model: Sbg,
-    /// `Some(grain)` when taken from a cohort fit (periods are then months or quarters).
-    pub from_cohorts: Option<Grain>,
+    /// Months per period of α, β and the discount: 1 when set by hand (the sliders say "per
+    /// month"), the cohorts' own period when sent from a fit (1, 3 or 12).
+    pub period_months: u32,
+    /// Whether the setting was sent from a cohort fit (otherwise set by hand).
+    pub from_cohorts: bool,
     /// Discount rate per period, a fraction.
     pub discount: f64,
+}
+
+impl Heterogeneity {
+    /// α, β with their period, as the economics model takes them.
+    pub fn sbg(&self) -> PeriodSbg {
+        PeriodSbg {
+            model: self.model,
+            period_months: self.period_months,
+        }
+    }
 }
 
 impl Default for Heterogeneity {
@@ -59,7 +73,8 @@ impl Default for Heterogeneity {
                 alpha: 0.27,
                 beta: 8.73,
             },
-            from_cohorts: None,
+            period_months: 1,
+            from_cohorts: false,
             discount: 0.01,
         }
     }

@@ -182,15 +182,19 @@ fn using_a_cohort_fit_is_one_step_to_the_scenarios() {
         alpha: 0.5,
         beta: 4.0,
     };
-    let after = apply(before, Action::UseCohortFit(fit, Grain::Quarter));
+    // A quarterly fit: α, β per three months.
+    let after = apply(before.clone(), Action::UseCohortFit(fit, 3));
     assert_eq!(
         after.heterogeneity,
         Heterogeneity {
             model: fit,
-            from_cohorts: Some(Grain::Quarter),
+            period_months: 3,
+            from_cohorts: true,
             discount: 0.03,
         }
     );
+    // A period that is not 1, 3 or 12 months is refused: nothing changes.
+    assert_eq!(apply(before.clone(), Action::UseCohortFit(fit, 5)), before);
     assert_eq!(after.section, Section::Economics);
     assert_eq!(after.economics_view, EconomicsView::Scenarios);
     assert!(!after.report);
@@ -272,4 +276,13 @@ fn stored_tier_rules_are_restored_and_bad_ones_ignored_with_a_notice() {
     let broken = AppState::default().with_stored_health(Some("{"));
     assert_eq!(broken.health.tier_rules, TierRules::default());
     assert_eq!(broken.notice, Some(Notice::StoredInputsIgnored));
+}
+
+#[test]
+fn the_hand_set_heterogeneity_is_per_month_as_its_sliders_say() {
+    // The sliders read "mean churn per month" and "1 % discount per month"; the economics
+    // used to apply the setting per year.
+    let h = Heterogeneity::default();
+    assert_eq!(h.sbg().period_months, 1);
+    assert!(!h.from_cohorts);
 }

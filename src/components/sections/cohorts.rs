@@ -124,9 +124,9 @@ pub fn CohortsSection() -> Html {
                 </label>
             </div>
             { metrics(analysis, lang) }
-            if let Ok(f) = &analysis.fit {
+            if let (Ok(f), Some(months)) = (&analysis.fit, analysis.period_months) {
                 <p class="data__actions">
-                    <button type="button" class="button" data-testid="send-sbg" onclick={send_fit(&state, f.fit.model, view.grain)}>
+                    <button type="button" class="button" data-testid="send-sbg" onclick={send_fit(&state, f.fit.model, months)}>
                         { lang.t(EconKey::SendToEconomics) }
                     </button>
                 </p>
@@ -161,9 +161,9 @@ pub fn CohortsSection() -> Html {
 }
 
 /// Makes the fit the heterogeneity setting of retention economics and shows that section.
-fn send_fit(state: &AppContext, model: Sbg, grain: Grain) -> Callback<MouseEvent> {
+fn send_fit(state: &AppContext, model: Sbg, period_months: u32) -> Callback<MouseEvent> {
     let state = state.clone();
-    Callback::from(move |_| state.dispatch(Action::UseCohortFit(model, grain)))
+    Callback::from(move |_| state.dispatch(Action::UseCohortFit(model, period_months)))
 }
 
 fn metrics(analysis: &CohortAnalysis, lang: Lang) -> Html {

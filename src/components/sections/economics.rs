@@ -236,6 +236,10 @@ pub(crate) fn field_error_text(error: &FieldError, lang: Lang, currency: Currenc
         FieldError::Negative => lang.t(Key::ErrNegative).to_string(),
         FieldError::ZeroStart => lang.t(Key::ErrZeroStart).to_string(),
         FieldError::PercentAbove100 => lang.t(Key::ErrPercentAbove100).to_string(),
+        FieldError::AboveMax { max } => lang.fill(
+            Key::ErrAboveMax,
+            &[("max", &crate::i18n::format_magnitude(*max, lang))],
+        ),
         FieldError::LossesExceedStart { lost, start } => lang.fill(
             Key::ErrLossesExceedStart,
             &[

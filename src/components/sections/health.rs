@@ -14,6 +14,7 @@ use crate::components::scorecard_editor::scorecard_editor;
 use crate::components::tier_rules_editor::tier_rules_editor;
 use crate::derive::customers::TableView;
 use crate::derive::health::HealthFigures;
+use crate::derive::labels::band_label;
 use crate::i18n::{format_count, format_money, format_percent, Currency, HealthKey, Lang};
 use crate::model::portfolio::Customer;
 use crate::model::tiers::TierRules;
@@ -117,8 +118,8 @@ fn tickets(customers: &[Customer], f: &HealthFigures, lang: Lang, currency: Curr
             (lang.t(HealthKey::Priority), Align::Number),
         ],
     );
-    for &(i, priority) in &f.tickets {
-        let c = &customers[i];
+    for rank in &f.tickets {
+        let (i, c) = (rank.index, &customers[rank.index]);
         table
             .row(&[("data-testid", "ticket-row"), ("data-customer-id", &c.id)])
             .head(&[("", &c.name)])
@@ -131,10 +132,7 @@ fn tickets(customers: &[Customer], f: &HealthFigures, lang: Lang, currency: Curr
                 &[("", &a.scores[i].map_or("—".into(), |s| format!("{s:.0}")))],
             )
             .data(Align::Number, &[("", &format_money(c.arr, lang, currency))])
-            .data(
-                Align::Number,
-                &[("", &format_money(priority, lang, currency))],
-            )
+            .data(Align::Number, &[("", band_label(lang, rank.band))])
             .end_row();
     }
     html! {

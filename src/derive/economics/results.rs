@@ -26,7 +26,11 @@ pub struct Delta {
 /// One scenario's value of a figure.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Cell {
-    pub value: f64,
+    /// `None` when the figure is undefined for these inputs (no churn, no CAC): shown as
+    /// "—" with [`Cell::undefined_because`], never as ∞ or a made-up number.
+    pub value: Option<f64>,
+    /// Why the value is undefined, in the UI language.
+    pub undefined_because: Option<&'static str>,
     /// Whether it meets the benchmark, for figures that have one.
     pub meets: Option<bool>,
     /// Against the baseline, for scenarios other than the baseline.
@@ -55,25 +59,25 @@ pub struct ResultRow {
     pub cells: Vec<Result<Cell, ModelError>>,
 }
 
-type Getter = fn(&Economics) -> f64;
+type Getter = fn(&Economics) -> Option<f64>;
 
 /// The figures: test-id name, label, how to show it, whether more is better, the value.
-const OUTPUTS: [(&str, EconKey, Kind, bool, Getter); 11] = [
-    ("ndr", EconKey::Ndr, Kind::Percent, true, |e| e.ndr),
-    ("grr", EconKey::Grr, Kind::Percent, true, |e| e.grr),
+const OUTPUTS: [(&str, EconKey, Kind, bool, Getter); 12] = [
+    ("ndr", EconKey::Ndr, Kind::Percent, true, |e| Some(e.ndr)),
+    ("grr", EconKey::Grr, Kind::Percent, true, |e| Some(e.grr)),
     (
         "dollar-renewal",
         EconKey::DollarRenewal,
         Kind::Percent,
         true,
-        |e| e.dollar_renewal,
+        |e| Some(e.dollar_renewal),
     ),
     (
         "logo-churn",
         EconKey::LogoChurn,
         Kind::Percent,
         false,
-        |e| e.logo_churn,
+        |e| Some(e.logo_churn),
     ),
     ("ltv-simple", EconKey::LtvSimple, Kind::Money, true, |e| {
         e.ltv_simple
@@ -83,30 +87,39 @@ const OUTPUTS: [(&str, EconKey, Kind, bool, Getter); 11] = [
         EconKey::LtvDiscounted,
         Kind::Money,
         true,
-        |e| e.ltv_discounted,
+        |e| Some(e.ltv_discounted),
     ),
-    ("ltv-sbg", EconKey::LtvSbg, Kind::Money, true, |e| e.ltv_sbg),
+    (
+        "ltv-single-rate",
+        EconKey::LtvSingleRate,
+        Kind::Money,
+        true,
+        |e| Some(e.ltv_single_rate),
+    ),
+    ("ltv-sbg", EconKey::LtvSbg, Kind::Money, true, |e| {
+        Some(e.ltv_sbg)
+    }),
     ("ltv-cac", EconKey::LtvCac, Kind::Ratio, true, |e| e.ltv_cac),
     (
         "payback-months",
         EconKey::Payback,
         Kind::Months,
         false,
-        |e| e.payback_months,
+        |e| Some(e.payback_months),
     ),
     (
         "next-year-revenue",
         EconKey::NextYearExisting,
         Kind::Money,
         true,
-        |e| e.existing_revenue.get(1).copied().unwrap_or(0.0),
+        |e| e.existing_revenue.get(1).copied(),
     ),
     (
         "next-year-total",
         EconKey::NextYearTotal,
         Kind::Money,
         true,
-        |e| e.total_revenue.get(1).copied().unwrap_or(0.0),
+        |e| e.total_revenue.get(1).copied(),
     ),
 ];
 
@@ -138,6 +151,15 @@ fn benchmark(name: &str, lang: Lang) -> Option<Benchmark> {
     })
 }
 
+/// Why a figure can be undefined: simple LTV without churn, LTV:CAC without CAC.
+fn undefined_reason(name: &str) -> EconKey {
+    match name {
+        "ltv-cac" => EconKey::UndefinedNoCac,
+        "ltv-simple" => EconKey::UndefinedNoChurn,
+        _ => EconKey::UndefinedOther,
+    }
+}
+
 /// Every figure of `results` (the baseline first), labelled in `lang`.
 pub fn result_rows(results: &[Result<Economics, ModelError>], lang: Lang) -> Vec<ResultRow> {
     let baseline = results.first().and_then(|r| r.as_ref().ok());
@@ -150,23 +172,25 @@ pub fn result_rows(results: &[Result<Economics, ModelError>], lang: Lang) -> Vec
                 .enumerate()
                 .map(|(i, result)| {
                     let e = result.as_ref().map_err(Clone::clone)?;
-                    let value = get(e);
+                    let value = get(e).filter(|v| v.is_finite());
                     Ok(Cell {
                         value,
-                        meets: benchmark.as_ref().map(|b| {
+                        undefined_because: value.is_none().then(|| lang.t(undefined_reason(name))),
+                        meets: benchmark.as_ref().zip(value).map(|(b, v)| {
                             if b.above {
-                                value >= b.threshold
+                                v >= b.threshold
                             } else {
-                                value <= b.threshold
+                                v <= b.threshold
                             }
                         }),
-                        delta: baseline.filter(|_| i > 0).map(|b| {
-                            let d = value - get(b);
-                            Delta {
+                        delta: baseline
+                            .filter(|_| i > 0)
+                            .and_then(|b| Some(value? - get(b)?))
+                            .filter(|d| d.is_finite())
+                            .map(|d| Delta {
                                 value: d,
                                 better: (d.abs() > 1e-12).then_some((d > 0.0) == more_is_better),
-                            }
-                        }),
+                            }),
                     })
                 })
                 .collect();

@@ -89,7 +89,8 @@ fn heterogeneity() -> Heterogeneity {
             alpha: 1.0,
             beta: 9.0,
         },
-        from_cohorts: None,
+        period_months: 1,
+        from_cohorts: false,
         discount: 0.01,
     }
 }
@@ -170,14 +171,18 @@ fn no_scenarios_means_no_tornado() {
 #[test]
 fn result_rows_judge_benchmarks_and_deltas_against_the_baseline() {
     let sbg = Sbg::new(1.0, 4.0).expect("valid");
-    let base = economics(&plan(), (&sbg, None));
+    let sbg = crate::model::period::PeriodSbg {
+        model: sbg,
+        period_months: 12,
+    };
+    let base = economics(&plan(), &sbg);
     // Expansion 45 % instead of 20 %: NDR 0.9 × (1 − 0.1 + 0.45) = 1.215, above 120 %.
     let more = economics(
         &EconomicsInputs {
             expansion: 0.45,
             ..plan()
         },
-        (&sbg, None),
+        &sbg,
     );
     let broken = Err(ModelError::NotPositive { field: "discount" });
     let rows = result_rows(&[base, more, broken], Lang::En);
@@ -187,7 +192,8 @@ fn result_rows_judge_benchmarks_and_deltas_against_the_baseline() {
     let [Ok(a), Ok(b), Err(_)] = &ndr.cells[..] else {
         panic!("two results and an error: {:?}", ndr.cells)
     };
-    assert!((a.value - 0.99).abs() < 1e-12 && (b.value - 1.215).abs() < 1e-12);
+    let (va, vb) = (a.value.expect("defined"), b.value.expect("defined"));
+    assert!((va - 0.99).abs() < 1e-12 && (vb - 1.215).abs() < 1e-12);
     assert_eq!((a.meets, b.meets), (Some(false), Some(true)));
     assert_eq!(a.delta, None, "the baseline has no delta");
     let d = b.delta.expect("a delta");

@@ -123,12 +123,11 @@ fn figures_of_a_small_portfolio() {
     let counts: Vec<f64> = f.distribution.bars.iter().map(|b| b.value).collect();
     assert_eq!(counts, [0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 1.0]);
     assert_eq!(f.distribution.bars[9].label, "90–100");
-    // Priority (1 − score / 100) × ARR: b 0.4 × 300 = 120 before a 0.8 × 100 = 80.
+    // Risk first: a (score 20, red, ARR 100) before b (score 60, yellow, ARR 300), although
+    // b carries three times the ARR.
     assert_eq!(f.tickets.len(), 2);
-    assert_eq!(f.tickets[0].0, 1);
-    assert!((f.tickets[0].1 - 120.0).abs() < 1e-9);
-    assert_eq!(f.tickets[1].0, 0);
-    assert!((f.tickets[1].1 - 80.0).abs() < 1e-9);
+    assert_eq!((f.tickets[0].index, f.tickets[0].band), (0, Band::Red));
+    assert_eq!((f.tickets[1].index, f.tickets[1].band), (1, Band::Yellow));
     assert_eq!(f.unused_columns.len(), 2);
     assert!((0.0..=1.0).contains(&f.growth_share));
 }

@@ -135,7 +135,10 @@ impl RecordBuilder {
 
     pub fn finish(self) -> Built {
         let records = match self.partial {
-            Partial::Customers(c) => Records::Customers(c),
+            Partial::Customers(mut c) => {
+                crate::model::health::fill_first_starts(&mut c);
+                Records::Customers(c)
+            }
             Partial::Monthly(m) => Records::Subscriptions(Subscriptions::Monthly(m)),
             Partial::Spans(s) => Records::Subscriptions(Subscriptions::Spans(s)),
             Partial::Cohorts(c) => Records::CohortTable(c),
@@ -187,12 +190,18 @@ fn customer(row: &Row) -> Result<Customer, ImportError> {
     let start = row.required(Field::ContractStart, parse_date, ImportErrorKind::NotDate)?;
     let end = row.required(Field::ContractEnd, parse_date, ImportErrorKind::NotDate)?;
     check_order(row, Field::ContractEnd, start, Some(end))?;
+    let first_start = row.optional(Field::FirstStart, parse_date, ImportErrorKind::NotDate)?;
+    if let Some(first) = first_start {
+        // The first start cannot come after the current contract's start.
+        check_order(row, Field::ContractStart, first, Some(start))?;
+    }
     Ok(Customer {
         id: row.required_text(Field::CustomerId)?,
         name: row.text(Field::Name).trim().to_string(),
         arr: row.required_number(Field::Arr, 0.0, MAX_MONEY)?,
         contract_start: Some(start),
         contract_end: Some(end),
+        first_start,
         north_star: row.number(Field::NorthStar, 0.0, MAX_MONEY)?,
         tickets_opened: row.number(Field::TicketsOpened, 0.0, MAX_COUNT)?,
         tickets_unresolved: row.number(Field::TicketsUnresolved, 0.0, MAX_COUNT)?,

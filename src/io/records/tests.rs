@@ -85,3 +85,31 @@ fn missing_required_column_is_a_file_error() {
         (ImportErrorKind::MissingColumn, Some(Field::Mrr))
     );
 }
+
+#[test]
+fn first_start_column_gives_the_tenure_and_defaults_to_the_contract() {
+    let built = import(
+        "customer_id,arr,contract_start,contract_end,first_start\n\
+         A,100,2026-01-01,2027-01-01,2023-05-01\n\
+         B,100,2026-01-01,2027-01-01,\n\
+         C,100,2026-01-01,2027-01-01,2026-03-01\n",
+    );
+    let Records::Customers(customers) = built.records else {
+        panic!("not customers")
+    };
+    assert_eq!(
+        customers[0].first_start,
+        crate::model::calendar::Date::new(2023, 5, 1)
+    );
+    assert_eq!(
+        customers[1].first_start,
+        crate::model::calendar::Date::new(2026, 1, 1)
+    );
+    // A first start after the current contract's start is an error at that row.
+    let located: Vec<(Option<usize>, Option<&str>)> = built
+        .problems
+        .iter()
+        .map(|p| (p.row, p.column.as_deref()))
+        .collect();
+    assert_eq!(located, vec![(Some(4), Some("contract_start"))]);
+}

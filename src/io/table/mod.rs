@@ -2,6 +2,7 @@
 //! newlines, CRLF; and ranges pasted from a spreadsheet (tab-separated).
 
 use super::import_error::{ImportError, ImportErrorKind};
+use super::sheet::unneutralise;
 
 /// A table as read: header texts and rows of cell texts, nothing interpreted yet.
 ///
@@ -69,7 +70,8 @@ impl RawTable {
 }
 
 /// Collects rows into a [`RawTable`]: skips blank rows, takes the first other one as the
-/// header, and remembers the first row with more cells than the header has for [`finish`].
+/// header, strips the formula guard a safe export adds (a `'` before `=`, `+`, `-`, `@`, tab,
+/// carriage return; see `sheet::neutralise`), and remembers the first row with more cells than the header has for [`finish`].
 ///
 /// [`finish`]: TableBuilder::finish
 struct TableBuilder {
@@ -99,7 +101,8 @@ impl TableBuilder {
         self.scratch.clear();
         for cell in cells {
             let start = t.text.len();
-            t.text.push_str(cell);
+            // Undo the export's formula guard (`sheet::neutralise`): `'=x` reads as `=x`.
+            t.text.push_str(unneutralise(cell));
             self.scratch.push((start, t.text.len()));
         }
         let blank = |&(a, b): &(usize, usize)| t.text[a..b].trim().is_empty();
@@ -194,6 +197,7 @@ fn read_with_delimiter(file: &str, text: &str, delimiter: u8) -> Result<RawTable
 /// file (see `hooks::import`). Owns its text.
 pub struct CsvChunks {
     file: String,
+    delimiter: u8,
     reader: csv::Reader<std::io::Cursor<Vec<u8>>>,
     record: csv::StringRecord,
     lines: LineCounter,
@@ -220,6 +224,7 @@ impl CsvChunks {
         builder.table.ends.reserve(text_len / 8);
         Ok(CsvChunks {
             file: file.to_string(),
+            delimiter,
             reader,
             record: csv::StringRecord::new(),
             lines: LineCounter::default(),
@@ -268,19 +273,14 @@ impl CsvChunks {
 
     /// The table, once [`CsvChunks::read`] said it is done.
     pub fn finish(self) -> Result<RawTable, ImportError> {
-        // The csv reader takes an unclosed quote to run to the end of the file; an odd number
-        // of quote characters says that happened, in the last record read.
-        let quotes = self
-            .reader
-            .get_ref()
-            .get_ref()
-            .iter()
-            .filter(|&&b| b == b'"')
-            .count();
-        if quotes % 2 == 1 {
-            let row = self.builder.table.rows.last().map(|r| r.line);
+        // The csv reader takes an unclosed quote to run to the end of the file, silently:
+        // find where that field opened (quotes counted by the reader's own rules, so a
+        // literal `27" Monitors` is no quote) and report it there.
+        let bytes = self.reader.get_ref().get_ref();
+        if let Some((line, field)) = unclosed_quote(bytes, self.delimiter) {
             return Err(ImportError {
-                row,
+                row: Some(line),
+                column: Some(self.builder.table.column_label(field)),
                 ..ImportError::file(&self.file, ImportErrorKind::UnbalancedQuotes)
             });
         }
@@ -351,17 +351,8 @@ pub fn sniff_delimiter(text: &str) -> u8 {
     best.0
 }
 
-fn count_outside_quotes(line: &str, delimiter: u8) -> usize {
-    let mut quoted = false;
-    line.bytes()
-        .filter(|&b| {
-            if b == b'"' {
-                quoted = !quoted;
-            }
-            b == delimiter && !quoted
-        })
-        .count()
-}
-
+mod quotes;
 #[cfg(test)]
 mod tests;
+
+use quotes::{count_outside_quotes, unclosed_quote};

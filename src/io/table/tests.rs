@@ -39,7 +39,30 @@ fn blank_lines_are_skipped_and_rows_keep_their_numbers() {
 fn unbalanced_quote_is_located() {
     let err = read_csv("q.csv", "id,name\n1,ok\n2,\"broken\n3,x\n").unwrap_err();
     assert_eq!(err.kind, ImportErrorKind::UnbalancedQuotes);
-    assert_eq!(err.row, Some(3));
+    assert_eq!((err.row, err.column.as_deref()), (Some(3), Some("name")));
+}
+
+#[test]
+fn a_quote_inside_an_unquoted_field_is_read_as_a_character() {
+    let t = read_csv(
+        "q.csv",
+        "id,name,arr
+1,27\" Monitors Ltd,5
+2,ok,6
+",
+    )
+    .unwrap();
+    assert_eq!(t.cell(&t.rows[0], 1), Some("27\" Monitors Ltd"));
+    assert_eq!(t.cell(&t.rows[1], 2), Some("6"));
+    // Semicolons are still sniffed with a literal quote in the first lines.
+    let t = read_csv(
+        "q.csv",
+        "id;name;arr
+1;27\" Monitors;5
+",
+    )
+    .unwrap();
+    assert_eq!(t.cells(&t.rows[0]).count(), 3);
 }
 
 #[test]

@@ -16,9 +16,12 @@ mod scale;
 mod stage;
 
 pub use measure::Measure;
-pub use portfolio::{is_active, portfolio, ticket_priority, PortfolioHealth};
+pub use portfolio::{is_active, portfolio, ticket_priority, PortfolioHealth, TicketRank};
 pub use scale::Scale;
-pub use stage::{stage, Stage, GROWTH_END_DAYS, ONBOARDING_DAYS, RENEWAL_WINDOW_DAYS};
+pub use stage::{
+    customer_stage, fill_first_starts, stage, Stage, GROWTH_END_DAYS, MIN_RENEWAL_CONTRACT_DAYS,
+    ONBOARDING_DAYS, RENEWAL_WINDOW_DAYS,
+};
 
 use crate::model::calendar::Date;
 use crate::model::portfolio::Customer;
@@ -255,7 +258,7 @@ impl Health {
 /// assert!((health.score.unwrap() - 40.12).abs() < 0.005);
 /// ```
 pub fn score(card: &Scorecard, customer: &Customer, as_of: Date) -> Health {
-    let stage = stage(customer.contract_start, customer.contract_end, as_of);
+    let stage = customer_stage(customer, as_of);
     let mut contributions = Vec::with_capacity(card.rules.len());
     let mut missing = Vec::new();
     let total_weight = visit(
@@ -300,7 +303,7 @@ pub fn score(card: &Scorecard, customer: &Customer, as_of: Date) -> Health {
 
 /// The score alone, as [`score`] computes it, without allocating: for whole portfolios.
 pub fn score_value(card: &Scorecard, customer: &Customer, as_of: Date) -> Option<f64> {
-    let stage = stage(customer.contract_start, customer.contract_end, as_of);
+    let stage = customer_stage(customer, as_of);
     let mut points = 0.0;
     let total_weight = visit(card, customer, as_of, stage, |_, measured| {
         if let Some((_, score, weight)) = measured {

@@ -1,6 +1,7 @@
 //! The scores of a whole portfolio: the summary by band, and ticket priority.
 
-use super::Bands;
+use super::{Band, Bands};
+use crate::model::order::{ascending, descending, permute};
 use crate::model::portfolio::Customer;
 
 /// Portfolio view of the scores of the customers still active (not recorded as churned).
@@ -42,25 +43,52 @@ pub fn portfolio(customers: &[Customer], scores: &[Option<f64>], bands: &Bands) 
     out
 }
 
-/// Ticket priority from the sources: customers with unresolved tickets, most urgent first by
-/// `(1 − health / 100) × ARR` (a ticket from an at-risk account outranks one from a healthy
-/// account of the same size). Returns `(customer index, priority)`.
-pub fn ticket_priority(customers: &[Customer], scores: &[Option<f64>]) -> Vec<(usize, f64)> {
-    let ranked: Vec<(usize, f64)> = customers
+/// One customer's place in the ticket queue.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TicketRank {
+    /// Index into the customers.
+    pub index: usize,
+    /// The customer's health band: the first key of the order.
+    pub band: Band,
+    /// The customer's ARR (0 when unknown): the order within a band.
+    pub arr: f64,
+}
+
+/// Ticket priority as the source states it (`shared/seeds/001`, 客户支持: "一个健康度处于正常
+/// 状态的高价值客户遇到了一个工单问题,相比较于一个处于流失状态的低价值客户的工单,应该优先处理
+/// 后者"): risk comes first, value second. Active customers with unresolved tickets, ordered
+/// by band (red, then yellow, then green) and, within a band, by ARR, largest first; equal
+/// keys keep the data's order. A customer with no score is not ranked (its risk is unknown).
+///
+/// A weighted product such as (1 − health/100) × ARR would let a large healthy account
+/// outrank a small churning one, which is exactly what the source says not to do.
+pub fn ticket_priority(
+    customers: &[Customer],
+    scores: &[Option<f64>],
+    bands: &Bands,
+) -> Vec<TicketRank> {
+    let ranked: Vec<TicketRank> = customers
         .iter()
         .zip(scores)
         .enumerate()
         .filter(|(_, (c, _))| is_active(c) && c.tickets_unresolved.is_some_and(|t| t > 0.0))
-        .filter_map(|(i, (c, score))| {
-            let score = (*score)?;
+        .filter_map(|(index, (c, score))| {
+            let score = (*score).filter(|s| s.is_finite())?;
             let arr = if c.arr.is_finite() {
                 c.arr.max(0.0)
             } else {
                 0.0
             };
-            Some((i, (1.0 - score / 100.0) * arr))
+            Some(TicketRank {
+                index,
+                band: bands.band(score),
+                arr,
+            })
         })
         .collect();
-    let keys: Vec<f64> = ranked.iter().map(|r| r.1).collect();
-    crate::model::order::permute(&ranked, &crate::model::order::descending(&keys))
+    // Stable sorts: by ARR descending, then by band; the band order wins, ARR breaks ties.
+    let by_arr: Vec<f64> = ranked.iter().map(|r| r.arr).collect();
+    let ranked = permute(&ranked, &descending(&by_arr));
+    let by_band: Vec<f64> = ranked.iter().map(|r| r.band as u8 as f64).collect();
+    permute(&ranked, &ascending(&by_band))
 }

@@ -168,30 +168,74 @@ fn no_measure_no_score_and_portfolio_counts_active_only() {
     assert_eq!(summary.arr_by_band.iter().sum::<f64>(), active.arr);
 }
 
+/// The source's own example (`shared/seeds/001`, 客户支持): "一个健康度处于正常状态的高价值客户
+/// 遇到了一个工单问题,相比较于一个处于流失状态的低价值客户的工单,应该优先处理后者" — a
+/// healthy high-value account's ticket comes after a churning low-value account's ticket.
 #[test]
-fn ticket_priority_puts_the_unhealthy_large_account_first() {
+fn the_seeds_churning_small_account_before_the_healthy_large_one() {
     let card = Scorecard::with_target(100.0);
-    let healthy = Customer {
+    let healthy_big = Customer {
+        arr: 1_000_000.0,
         north_star: Some(100.0),
         nps: Some(10.0),
+        tickets_unresolved: Some(1.0),
         ..steady_customer()
     };
-    let sick = Customer {
-        north_star: Some(5.0),
-        nps: Some(2.0),
+    let churning_small = Customer {
+        arr: 5_000.0,
+        north_star: Some(2.0),
+        nps: Some(1.0),
+        tickets_unresolved: Some(1.0),
         ..steady_customer()
     };
-    let no_tickets = Customer {
-        tickets_unresolved: Some(0.0),
-        ..sick.clone()
-    };
-    let customers = [healthy, sick, no_tickets];
+    let customers = [healthy_big, churning_small];
     let scores: Vec<Option<f64>> = customers
         .iter()
         .map(|c| score_value(&card, c, as_of()))
         .collect();
-    let ranked = ticket_priority(&customers, &scores);
-    assert_eq!(ranked.iter().map(|r| r.0).collect::<Vec<_>>(), vec![1, 0]);
+    let bands: Vec<Band> = scores.iter().map(|s| card.bands.band(s.unwrap())).collect();
+    assert_eq!(bands, vec![Band::Green, Band::Red], "{scores:?}");
+    let ranked = ticket_priority(&customers, &scores, &card.bands);
+    assert_eq!(
+        ranked.iter().map(|r| r.index).collect::<Vec<_>>(),
+        vec![1, 0]
+    );
+}
+
+#[test]
+fn ticket_priority_is_band_first_then_arr_within_a_band() {
+    // Scores given directly; default bands: red < 50, yellow 50–75, green > 75.
+    let with = |arr: f64, unresolved: f64| Customer {
+        arr,
+        tickets_unresolved: Some(unresolved),
+        ..steady_customer()
+    };
+    let customers = [
+        with(900.0, 1.0), // 0: green, large
+        with(10.0, 1.0),  // 1: red, small
+        with(500.0, 3.0), // 2: yellow
+        with(800.0, 1.0), // 3: red, larger
+        with(1e9, 0.0),   // 4: red, no unresolved ticket: not queued
+        with(700.0, 2.0), // 5: yellow, larger
+        with(600.0, 1.0), // 6: no score: not queued
+        with(10.0, 1.0),  // 7: red, same ARR as 1: keeps the data's order
+    ];
+    let scores = [
+        Some(90.0),
+        Some(10.0),
+        Some(60.0),
+        Some(49.9),
+        Some(0.0),
+        Some(75.0),
+        None,
+        Some(30.0),
+    ];
+    let ranked = ticket_priority(&customers, &scores, &Bands::default());
+    let order: Vec<usize> = ranked.iter().map(|r| r.index).collect();
+    assert_eq!(order, vec![3, 1, 7, 5, 2, 0]);
+    let bands: Vec<Band> = ranked.iter().map(|r| r.band).collect();
+    use Band::*;
+    assert_eq!(bands, vec![Red, Red, Red, Yellow, Yellow, Green]);
 }
 
 fn value() -> impl Strategy<Value = Option<f64>> {

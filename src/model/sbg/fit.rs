@@ -47,14 +47,44 @@ pub fn log_likelihood(model: &Sbg, cohorts: &[Survivors]) -> f64 {
     ll
 }
 
-/// The result of a fit.
+/// The result of a fit, with its diagnostics.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Fit {
     pub model: Sbg,
     pub log_likelihood: f64,
-    /// Asymptotic standard errors of α and β (inverse observed information), when defined.
+    /// Asymptotic standard errors of α and β: square roots of the diagonal of the inverse
+    /// observed information (the Hessian of −LL in (α, β), by finite differences of the
+    /// analytic gradient), when that matrix is positive definite.
     pub std_errors: Option<(f64, f64)>,
     pub iterations: u32,
+    /// Euclidean norm of ∂LL/∂(ln α, ln β) where the search stopped.
+    pub gradient_norm: f64,
+    /// ln α or ln β stopped at (within 0.1 of) the search bound ±12 (α or β below ~7·10⁻⁶
+    /// or above ~147,000): the likelihood wants a parameter beyond any meaningful value.
+    pub at_bound: bool,
+    /// The gradient norm is below [`CONVERGED_GRADIENT`] × customers at the start and no
+    /// parameter is at the bound.
+    pub converged: bool,
+}
+
+/// Gradient tolerance per customer for [`Fit::converged`] (the log-likelihood, and so its
+/// gradient, grows with the number of customers).
+pub const CONVERGED_GRADIENT: f64 = 1e-4;
+
+/// The bound of the search in ln α and ln β.
+const LOG_BOUND: f64 = 12.0;
+
+impl Fit {
+    /// Whether the figures can be shown as an estimate: converged, inside the bounds, with
+    /// standard errors each smaller than its estimate (a standard error above the estimate
+    /// says the data cannot tell the parameter from 0 or from ∞). Otherwise the UI should
+    /// flag the fit rather than present α and β.
+    pub fn is_reliable(&self) -> bool {
+        let identified = self
+            .std_errors
+            .is_some_and(|(a, b)| a < self.model.alpha && b < self.model.beta);
+        self.converged && !self.at_bound && identified
+    }
 }
 
 /// Maximum-likelihood fit of α and β on survivor counts of one or more cohorts.
@@ -65,8 +95,10 @@ pub struct Fit {
 /// β = 2(1 − m) with m the pooled first-period churn (polarisation 1/3).
 ///
 /// # Errors
-/// No cohort with at least one observed period after period 0, or no churn and no survivors
-/// to learn from.
+/// No cohort with at least one observed period after period 0 (`NotPositive`), or no churn
+/// observed at all ([`ModelError::NoChurnObserved`]): with every customer still there the
+/// likelihood rises without end as α → 0, and any α, β reported (such as α ≈ 0.0006,
+/// β ≈ 49) would be an artefact of where the search stopped, not an estimate.
 pub fn fit(cohorts: &[Survivors]) -> Result<Fit, ModelError> {
     let usable: Vec<Survivors> = cohorts
         .iter()
@@ -80,6 +112,12 @@ pub fn fit(cohorts: &[Survivors]) -> Result<Fit, ModelError> {
         return Err(ModelError::NotPositive {
             field: "observed periods",
         });
+    }
+    let churned_any = usable
+        .iter()
+        .any(|c| c.alive.iter().any(|&n| n < c.alive[0]));
+    if !churned_any {
+        return Err(ModelError::NoChurnObserved);
     }
     let first_churn = (1.0 - after / start_n).clamp(0.01, 0.99);
     let mut x = [(2.0 * first_churn).ln(), (2.0 * (1.0 - first_churn)).ln()];
@@ -110,8 +148,8 @@ pub fn fit(cohorts: &[Survivors]) -> Result<Fit, ModelError> {
             let mut step = 1.0;
             for _ in 0..40 {
                 let candidate = [
-                    (x[0] + step * direction[0]).clamp(-12.0, 12.0),
-                    (x[1] + step * direction[1]).clamp(-12.0, 12.0),
+                    (x[0] + step * direction[0]).clamp(-LOG_BOUND, LOG_BOUND),
+                    (x[1] + step * direction[1]).clamp(-LOG_BOUND, LOG_BOUND),
                 ];
                 let value = ll_at(candidate);
                 if value.is_finite() && value > current {
@@ -132,11 +170,17 @@ pub fn fit(cohorts: &[Survivors]) -> Result<Fit, ModelError> {
         }
     }
     let model = Sbg::new(x[0].exp(), x[1].exp())?;
+    let g = gradient(x, &usable);
+    let gradient_norm = g[0].hypot(g[1]);
+    let at_bound = x.iter().any(|v| v.abs() >= LOG_BOUND - 0.1);
     Ok(Fit {
         model,
         log_likelihood: current,
         std_errors: std_errors(&model, &usable),
         iterations,
+        gradient_norm,
+        at_bound,
+        converged: !at_bound && gradient_norm <= CONVERGED_GRADIENT * start_n.max(1.0),
     })
 }
 
@@ -258,6 +302,60 @@ mod tests {
                 g[i]
             );
         }
+    }
+
+    #[test]
+    fn the_papers_fit_converges_inside_the_bounds() {
+        let f = fit(&[regular()]).unwrap();
+        assert!(f.converged && !f.at_bound && f.is_reliable(), "{f:?}");
+        assert!(f.gradient_norm < 1e-3, "{f:?}");
+    }
+
+    /// Standard errors against the observed information computed another way: second
+    /// differences of the log-likelihood itself in (α, β) (not the analytic gradient, not
+    /// log-parameters), inverted by hand.
+    #[test]
+    fn standard_errors_are_the_inverse_observed_information() {
+        let data = [regular()];
+        let f = fit(&data).unwrap();
+        let (a, b) = (f.model.alpha, f.model.beta);
+        let ll = |a: f64, b: f64| log_likelihood(&Sbg { alpha: a, beta: b }, &data);
+        let h = 1e-4;
+        let haa = (ll(a + h, b) - 2.0 * ll(a, b) + ll(a - h, b)) / (h * h);
+        let hbb = (ll(a, b + h) - 2.0 * ll(a, b) + ll(a, b - h)) / (h * h);
+        let hab = (ll(a + h, b + h) - ll(a + h, b - h) - ll(a - h, b + h) + ll(a - h, b - h))
+            / (4.0 * h * h);
+        // Information I = −H; Var = I⁻¹ = [[−hbb, hab], [hab, −haa]] / det(H).
+        let det = haa * hbb - hab * hab;
+        let (se_a, se_b) = ((-hbb / det).sqrt(), (-haa / det).sqrt());
+        let (got_a, got_b) = f.std_errors.unwrap();
+        assert!((got_a / se_a - 1.0).abs() < 0.01, "{got_a} vs {se_a}");
+        assert!((got_b / se_b - 1.0).abs() < 0.01, "{got_b} vs {se_b}");
+    }
+
+    #[test]
+    fn no_churn_at_all_is_recognised_not_fitted() {
+        let none = Survivors::from_counts(&[120.0, 120.0, 120.0, 120.0]);
+        assert_eq!(
+            fit(std::slice::from_ref(&none)),
+            Err(ModelError::NoChurnObserved)
+        );
+        assert_eq!(
+            fit(&[none.clone(), Survivors::from_counts(&[50.0, 50.0])]),
+            Err(ModelError::NoChurnObserved)
+        );
+        // One churning cohort beside it is something to learn from.
+        assert!(fit(&[none, regular()]).is_ok());
+    }
+
+    #[test]
+    fn homogeneous_churn_drives_the_fit_to_the_bound_and_is_flagged() {
+        // Exactly geometric survivors (everyone churns at 20 %): the likelihood keeps rising
+        // as α, β → ∞ at a fixed ratio (no spread), so the search stops at its bound.
+        let counts: Vec<f64> = (0..8).map(|t| 1000.0 * 0.8f64.powi(t)).collect();
+        let f = fit(&[Survivors::from_counts(&counts)]).unwrap();
+        assert!(f.at_bound && !f.converged && !f.is_reliable(), "{f:?}");
+        assert!((f.model.mean_churn() - 0.2).abs() < 1e-3, "{f:?}");
     }
 
     #[test]

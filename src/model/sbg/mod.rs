@@ -17,7 +17,7 @@
 
 mod fit;
 
-pub use fit::{fit, log_likelihood, Fit, Survivors};
+pub use fit::{fit, log_likelihood, Fit, Survivors, CONVERGED_GRADIENT};
 
 use super::ModelError;
 
@@ -28,9 +28,15 @@ pub struct Sbg {
     pub beta: f64,
 }
 
+/// The largest α or β accepted. Beyond it the Beta distribution of churn probabilities has a
+/// standard deviation below 0.0005 whatever the mean (polarisation < 10⁻⁶): every customer
+/// churns alike, the sBG adds nothing to one constant rate, and series in α + β converge
+/// slowly. The fit stays below it (it searches ln α, ln β ≤ 12, e¹² ≈ 162,755).
+pub const MAX_PARAMETER: f64 = 1e6;
+
 impl Sbg {
     /// # Errors
-    /// α or β not finite and positive.
+    /// α or β not finite and positive, or above [`MAX_PARAMETER`].
     pub fn new(alpha: f64, beta: f64) -> Result<Sbg, ModelError> {
         for (field, value) in [("alpha", alpha), ("beta", beta)] {
             if !value.is_finite() {
@@ -38,6 +44,12 @@ impl Sbg {
             }
             if value <= 0.0 {
                 return Err(ModelError::NotPositive { field });
+            }
+            if value > MAX_PARAMETER {
+                return Err(ModelError::AboveMax {
+                    field,
+                    max: MAX_PARAMETER,
+                });
             }
         }
         Ok(Sbg { alpha, beta })
@@ -198,6 +210,14 @@ mod tests {
     #[test]
     fn rejects_bad_parameters_and_discounts() {
         assert!(Sbg::new(0.0, 1.0).is_err());
+        assert_eq!(
+            Sbg::new(1.0, 2e6),
+            Err(ModelError::AboveMax {
+                field: "beta",
+                max: 1e6
+            })
+        );
+        assert!(Sbg::new(1e6, 1e6).is_ok());
         assert!(Sbg::new(f64::NAN, 1.0).is_err());
         let m = Sbg::new(1.0, 1.0).unwrap();
         assert!(m.del(0.0).is_err());

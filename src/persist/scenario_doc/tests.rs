@@ -12,9 +12,26 @@ fn sample_doc() -> ScenarioDoc {
         currency: Some("USD".into()),
         scenarios,
         sbg: Sbg::new(0.5, 3.0).unwrap(),
+        period_months: 12,
         discount: 0.02,
         bridge: BridgeForm::sample(),
     }
+}
+
+#[test]
+fn the_period_travels_and_old_documents_read_as_monthly() {
+    let doc = sample_doc();
+    let json = to_json(&doc);
+    assert!(json.contains("\"period_months\":12"), "{json}");
+    assert_eq!(from_json(&json).map(|d| d.period_months), Ok(12));
+    // Written before the period was stored: the hand-set setting, labelled per month.
+    let old = json.replace(",\"period_months\":12", "");
+    assert_eq!(from_json(&old).map(|d| d.period_months), Ok(1));
+    let bad = json.replace("\"period_months\":12", "\"period_months\":5");
+    assert_eq!(
+        from_json(&bad),
+        Err(DocError::BadHeterogeneity(HeterogeneityPart::Period))
+    );
 }
 
 #[test]
