@@ -317,6 +317,9 @@ impl Reducible for AppState {
                             .dataset
                             .with(built.records.clone(), &pending.table.file);
                         next.import_error = None;
+                        // A date or period chosen for the old data says nothing of the new.
+                        next.cohort_view.as_of = None;
+                        next.cohort_view.table_period = None;
                         if matches!(built.records, Records::Customers(_)) {
                             // The edited scorecard's targets belonged to the old customers.
                             next.health.card = None;

@@ -4,13 +4,14 @@ use plotters::prelude::*;
 
 use super::frame::{Axis, Figure, Frame};
 use super::legend::{Corner, Swatch};
-use super::{nice_ceiling, palette, ChartError};
+use super::{nice_ceiling, palette, ChartError, FONT};
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct LtvGroup {
     pub scenario: String,
-    /// Simple, discounted, sBG.
-    pub values: [f64; 3],
+    /// Simple, discounted, sBG; `None` where undefined (drawn as "—", no bar).
+    pub values: [Option<f64>; 3],
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -25,19 +26,11 @@ pub struct LtvBars {
 /// # Errors
 /// A non-finite value or a plotters drawing error.
 pub fn draw(chart: &LtvBars, format_value: &dyn Fn(f64) -> String) -> Result<String, ChartError> {
-    if chart
-        .groups
-        .iter()
-        .flat_map(|g| g.values)
-        .any(|v| !v.is_finite())
-    {
+    let defined = || chart.groups.iter().flat_map(|g| g.values).flatten();
+    if defined().any(|v| !v.is_finite()) {
         return Err(ChartError("LTV bars: a value is not finite".into()));
     }
-    let top = chart
-        .groups
-        .iter()
-        .flat_map(|g| g.values)
-        .fold(0.0_f64, f64::max);
+    let top = defined().fold(0.0_f64, f64::max);
     // Room above the tallest bar for its value label.
     let y_max = nice_ceiling(top * 1.12);
     let scenarios = chart.groups.iter().map(|g| g.scenario.clone()).collect();
@@ -56,10 +49,25 @@ pub fn draw(chart: &LtvBars, format_value: &dyn Fn(f64) -> String) -> Result<Str
         for (m, (method, colour)) in chart.methods.iter().zip(colours).enumerate() {
             let style = colour.filled();
             let offset = (m as f64 - 1.0) * 0.26;
-            plot.draw_series(chart.groups.iter().enumerate().map(|(i, g)| {
+            // An undefined value (simple LTV without churn) has no bar, only "—" at its place.
+            for (i, g) in chart.groups.iter().enumerate() {
                 let x = i as f64 + offset;
-                Rectangle::new([(x - 0.12, 0.0), (x + 0.12, g.values[m])], style)
-            }))?;
+                match g.values[m] {
+                    Some(v) => {
+                        plot.draw_series(std::iter::once(Rectangle::new(
+                            [(x - 0.12, 0.0), (x + 0.12, v)],
+                            style,
+                        )))?;
+                    }
+                    None => {
+                        let dash = (FONT, 18)
+                            .into_font()
+                            .color(&palette::INK)
+                            .pos(Pos::new(HPos::Center, VPos::Bottom));
+                        plot.draw_series(std::iter::once(Text::new("—", (x, 0.0), dash)))?;
+                    }
+                }
+            }
             legend.push(method, Swatch::Block(colour.to_rgba()));
         }
         Ok(())
@@ -79,11 +87,11 @@ mod tests {
             groups: vec![
                 LtvGroup {
                     scenario: "Baseline".into(),
-                    values: [40.0, 30.0, 45.0],
+                    values: [Some(40.0), Some(30.0), Some(45.0)],
                 },
                 LtvGroup {
                     scenario: "Plan".into(),
-                    values: [48.0, 36.0, 50.0],
+                    values: [None, Some(36.0), Some(50.0)],
                 },
             ],
         };
@@ -99,6 +107,8 @@ mod tests {
         ] {
             assert!(svg.contains(text), "{text}");
         }
-        assert!(svg.matches("<rect").count() >= 1 + 6 + 3);
+        // Background, five bars (the undefined one is "—"), three legend swatches.
+        assert!(svg.matches("<rect").count() >= 1 + 5 + 3);
+        assert!(svg.contains("—"), "the undefined bar is marked");
     }
 }

@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod chart_figure;
+pub mod cohort_fit;
 pub mod cohort_heatmap;
 pub mod customer_table;
 pub mod download_buttons;

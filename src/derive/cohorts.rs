@@ -5,11 +5,10 @@ use std::rc::Rc;
 
 use crate::chart::cohort_curves::{CohortCurves, Curve};
 use crate::i18n::{CohortKey, Lang};
-use crate::model::cohort::{
-    average_curve, cohorts_from_subscriptions, cohorts_from_table, retention, Cohort, Grain,
-    Measure,
-};
+use crate::model::calendar::{Date, Month};
+use crate::model::cohort::{average_curve, cohorts_from_table, retention, Cohort, Grain, Measure};
 use crate::model::error::ModelError;
+use crate::model::observed::{cohorts_through, observed_through};
 use crate::model::period::cohort_period_months;
 use crate::model::portfolio::{CohortCell, Subscriptions};
 use crate::model::sbg::{fit, Fit, Survivors};
@@ -26,10 +25,44 @@ pub struct CohortAnalysis {
     pub cohorts: Rc<Vec<Cohort>>,
     /// The fit and its figures, or why there is none (translated by the view).
     pub fit: Result<SbgFigures, ModelError>,
-    /// Months per period of the cohorts (1, 3 or 12): the table's own, read from its labels,
-    /// or the chosen grain's; `None` when a table's labels do not say.
+    /// Months per period of the cohorts (1, 3 or 12): the table's own (chosen, or read from
+    /// its labels), or the grain's; `None` when a table's labels do not say.
     pub period_months: Option<u32>,
+    /// The month the subscriptions are observed through (later dates censored); `None` for a
+    /// cohort table (aggregated elsewhere) or no subscriptions.
+    pub observed_through: Option<Month>,
 }
+
+/// What the cohorts are computed from, besides the data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CohortBasis {
+    pub grain: Grain,
+    /// Today, from the browser's clock; `None` (natively) takes the data's latest date.
+    pub today: Option<Date>,
+    /// The user's "data as of" date (spans), overriding the default.
+    pub as_of: Option<Date>,
+    /// The user's choice of an imported table's period in months, overriding its labels.
+    pub table_period: Option<u32>,
+}
+
+impl CohortBasis {
+    pub fn of_grain(grain: Grain) -> CohortBasis {
+        CohortBasis {
+            grain,
+            today: None,
+            as_of: None,
+            table_period: None,
+        }
+    }
+}
+
+/// The last date the calendar takes, for "no today" (native tests): every date in the data is
+/// then "not after today". In the browser today is always known.
+const NO_TODAY: Date = Date {
+    year: 2200,
+    month: 12,
+    day: 31,
+};
 
 /// The sBG fit's figures as the section shows them.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -42,14 +75,26 @@ pub struct SbgFigures {
 }
 
 /// An imported cohort table wins over cohorts built from subscriptions (its grain is its own).
+/// Subscriptions are observed through the user's "data as of" month, else through the last
+/// month billed (long form) or the latest start or end (spans) not after today; later dates
+/// are censored (`model::observed`).
 pub fn analyse(
     subscriptions: &Subscriptions,
     table: Option<&[CohortCell]>,
-    grain: Grain,
+    basis: CohortBasis,
 ) -> CohortAnalysis {
-    let cohorts = match table {
-        Some(cells) => cohorts_from_table(cells),
-        None => cohorts_from_subscriptions(subscriptions, grain),
+    let grain = basis.grain;
+    let observed = match table {
+        Some(_) => None,
+        None => basis
+            .as_of
+            .map(Date::month)
+            .or_else(|| observed_through(subscriptions, basis.today.unwrap_or(NO_TODAY))),
+    };
+    let cohorts = match (table, observed) {
+        (Some(cells), _) => cohorts_from_table(cells),
+        (None, Some(through)) => cohorts_through(subscriptions, grain, through),
+        (None, None) => Vec::new(),
     };
     // Each cohort's survivors up to its first unobserved period.
     let survivors: Vec<Survivors> = cohorts
@@ -63,7 +108,11 @@ pub fn analyse(
             polarisation: f.model.polarisation(),
         }),
         cohorts: Rc::new(cohorts),
-        period_months: cohort_period_months(table, grain),
+        period_months: match (table, basis.table_period) {
+            (Some(_), Some(chosen)) => Some(chosen),
+            _ => cohort_period_months(table, grain),
+        },
+        observed_through: observed,
     }
 }
 
@@ -83,8 +132,10 @@ pub fn curves(
     };
     let average = average_curve(&analysis.cohorts, view.measure);
     let observed = average.len();
+    // A fit that did not converge, stopped at a bound or cannot tell its parameters apart is
+    // not projected: its curve would be a guess drawn as a forecast.
     let model = match (&analysis.fit, view.measure) {
-        (Ok(f), Measure::Logo) => Some((
+        (Ok(f), Measure::Logo) if f.fit.is_reliable() => Some((
             Curve {
                 label: lang.t(CohortKey::SbgFit).into(),
                 values: f

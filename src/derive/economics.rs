@@ -186,11 +186,7 @@ fn ltv_bars(valid: &[(&String, &Economics)], lang: Lang, currency: Currency) -> 
             .map(|(name, e)| LtvGroup {
                 scenario: (*name).clone(),
                 // An undefined simple LTV (no churn) has no bar.
-                values: [
-                    e.ltv_simple.unwrap_or(f64::NAN),
-                    e.ltv_discounted,
-                    e.ltv_sbg,
-                ],
+                values: [e.ltv_simple, Some(e.ltv_discounted), Some(e.ltv_sbg)],
             })
             .collect(),
     }

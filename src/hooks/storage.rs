@@ -96,6 +96,19 @@ pub fn today() -> String {
     now().1.chars().take(10).collect()
 }
 
+/// Today's date (UTC) from the browser's clock; natively `None` (no clock in the models'
+/// tests: they pass their own dates).
+pub fn today_date() -> Option<crate::model::calendar::Date> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        crate::io::values::parse_date(&today())
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        None
+    }
+}
+
 /// Opens the browser's print dialog (where "Save as PDF" is).
 pub fn print() {
     #[cfg(target_arch = "wasm32")]

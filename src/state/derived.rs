@@ -109,17 +109,23 @@ pub fn use_cohorts(
     compared: [Option<String>; 2],
 ) -> (Rc<Option<CohortAnalysis>>, Rc<Option<CohortCurves>>) {
     let state = use_app();
+    let today = crate::hooks::storage::today_date();
     let data = state.as_ref().map(|s| {
         (
             s.dataset.subscriptions.clone(),
             s.dataset.cohort_table.clone(),
-            s.cohort_view.grain,
+            cohorts::CohortBasis {
+                grain: s.cohort_view.grain,
+                today,
+                as_of: s.cohort_view.as_of,
+                table_period: s.cohort_view.table_period,
+            },
         )
     });
     let analysis = use_memo(data.clone(), |data| {
-        data.as_ref().map(|(subscriptions, table, grain)| {
+        data.as_ref().map(|(subscriptions, table, basis)| {
             let cells = table.as_ref().map(|(cells, _)| cells.as_slice());
-            cohorts::analyse(subscriptions, cells, *grain)
+            cohorts::analyse(subscriptions, cells, *basis)
         })
     });
     let view = state.as_ref().map(|s| (s.cohort_view, s.lang));

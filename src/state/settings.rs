@@ -87,6 +87,12 @@ pub struct CohortView {
     pub grain: Grain,
     /// Show counts (customers, revenue) instead of percentages.
     pub absolute: bool,
+    /// The "data as of" date the user set for spans (`None`: the default, see
+    /// `derive::cohorts::analyse`).
+    pub as_of: Option<crate::model::calendar::Date>,
+    /// The period in months the user chose for an imported cohort table (`None`: read from
+    /// its labels).
+    pub table_period: Option<u32>,
 }
 
 /// How far a large import has got (reading happens in chunks between repaints).

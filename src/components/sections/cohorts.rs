@@ -5,14 +5,15 @@ use yew::prelude::*;
 
 use crate::chart::cohort_curves;
 use crate::components::chart_figure::ChartFigure;
+use crate::components::cohort_fit;
 use crate::components::cohort_heatmap::CohortHeatmap;
 use crate::components::metric_card::{metric_card, Metric};
 use crate::derive::cohorts::{CohortAnalysis, SbgFigures};
-use crate::i18n::{error_text, format_percent, CohortKey, EconKey, Lang};
+use crate::i18n::{error_text, format_percent, CohortKey, Lang};
 use crate::model::cohort::{Grain, Measure};
-use crate::model::sbg::Sbg;
+use crate::model::error::ModelError;
 use crate::state::derived::use_cohorts;
-use crate::state::{use_app, Action, AppContext, CohortView};
+use crate::state::{use_app, Action, CohortView};
 
 #[component]
 pub fn CohortsSection() -> Html {
@@ -115,6 +116,7 @@ pub fn CohortsSection() -> Html {
                         <option value="quarter" selected={view.grain == Grain::Quarter}>{ lang.t(CohortKey::Quarter) }</option>
                     </select>
                 </label>
+                { cohort_fit::table_period(&state, lang) }
                 <label class="field field--inline">
                     <span class="field__label">{ lang.t(CohortKey::Display) }</span>
                     <select class="field__select" data-testid="input-cohort-display" onchange={on_display}>
@@ -123,14 +125,9 @@ pub fn CohortsSection() -> Html {
                     </select>
                 </label>
             </div>
+            { cohort_fit::observation(&state, analysis, lang) }
             { metrics(analysis, lang) }
-            if let (Ok(f), Some(months)) = (&analysis.fit, analysis.period_months) {
-                <p class="data__actions">
-                    <button type="button" class="button" data-testid="send-sbg" onclick={send_fit(&state, f.fit.model, months)}>
-                        { lang.t(EconKey::SendToEconomics) }
-                    </button>
-                </p>
-            }
+            { cohort_fit::fit_controls(&state, analysis, lang) }
             if analysis.cohorts.is_empty() {
                 <p class="panel__notice">{ lang.t(CohortKey::NoData) }</p>
             } else {
@@ -160,12 +157,6 @@ pub fn CohortsSection() -> Html {
     }
 }
 
-/// Makes the fit the heterogeneity setting of retention economics and shows that section.
-fn send_fit(state: &AppContext, model: Sbg, period_months: u32) -> Callback<MouseEvent> {
-    let state = state.clone();
-    Callback::from(move |_| state.dispatch(Action::UseCohortFit(model, period_months)))
-}
-
 fn metrics(analysis: &CohortAnalysis, lang: Lang) -> Html {
     let count = analysis.cohorts.len();
     let fitted = match &analysis.fit {
@@ -191,6 +182,8 @@ fn metrics(analysis: &CohortAnalysis, lang: Lang) -> Html {
                 </>
             }
         }
+        // No churn at all has its own notice (with the fit controls).
+        Err(ModelError::NoChurnObserved) => html! {},
         Err(reason) => {
             html! { <p class="panel__notice">{ lang.fill(CohortKey::NoSbg, &[("reason", &error_text(lang, reason))]) }</p> }
         }

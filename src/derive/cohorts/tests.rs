@@ -26,7 +26,11 @@ fn no_subscriptions() -> Subscriptions {
 #[test]
 fn a_table_gives_its_own_cohorts_and_curves() {
     let cells = table();
-    let a = analyse(&no_subscriptions(), Some(&cells), Grain::Quarter);
+    let a = analyse(
+        &no_subscriptions(),
+        Some(&cells),
+        CohortBasis::of_grain(Grain::Quarter),
+    );
     let labels: Vec<&str> = a.cohorts.iter().map(|c| c.label.as_str()).collect();
     assert_eq!(labels, ["2024-01", "2024-02"]);
     let c = curves(&a, CohortView::default(), Lang::En, &[]);
@@ -42,7 +46,11 @@ fn a_table_gives_its_own_cohorts_and_curves() {
 #[test]
 fn compared_cohorts_are_found_by_label() {
     let cells = table();
-    let a = analyse(&no_subscriptions(), Some(&cells), Grain::Month);
+    let a = analyse(
+        &no_subscriptions(),
+        Some(&cells),
+        CohortBasis::of_grain(Grain::Month),
+    );
     let picked = [Some("2024-02".to_string()), Some("1999-01".to_string())];
     let c = curves(&a, CohortView::default(), Lang::En, &picked);
     assert_eq!(c.compared.len(), 1, "an unknown label is skipped");
@@ -55,7 +63,11 @@ fn compared_cohorts_are_found_by_label() {
 #[test]
 fn sample_fit_projects_logo_retention_only() {
     let data = Dataset::sample();
-    let a = analyse(&data.subscriptions, None, Grain::Month);
+    let a = analyse(
+        &data.subscriptions,
+        None,
+        CohortBasis::of_grain(Grain::Month),
+    );
     assert!(!a.cohorts.is_empty());
     let f = a.fit.clone().expect("the sample fits");
     // The sBG model keeps β / (α + β) of a cohort after one period: one minus the mean churn.
@@ -76,7 +88,79 @@ fn sample_fit_projects_logo_retention_only() {
 
 #[test]
 fn no_data_means_no_fit() {
-    let a = analyse(&no_subscriptions(), None, Grain::Month);
+    let a = analyse(
+        &no_subscriptions(),
+        None,
+        CohortBasis::of_grain(Grain::Month),
+    );
     assert!(a.cohorts.is_empty());
     assert!(a.fit.is_err());
+}
+
+/// Three customers from January 2024: A ends in March 2024, B's contract says it ends in
+/// 2099 (a "no end" sentinel), C has no end. Today is 2024-06-15.
+fn sentinel_spans() -> Subscriptions {
+    let date = |y, m, d| crate::model::calendar::Date::new(y, m, d).expect("a date");
+    let span = |id: &str, end| crate::model::portfolio::Span {
+        customer_id: id.into(),
+        start: date(2024, 1, 10),
+        end,
+        mrr: 100.0,
+    };
+    Subscriptions::Spans(vec![
+        span("A", Some(date(2024, 3, 31))),
+        span("B", Some(date(2099, 12, 31))),
+        span("C", None),
+    ])
+}
+
+#[test]
+fn spans_are_observed_through_the_latest_date_not_after_today() {
+    let today = crate::model::calendar::Date::new(2024, 6, 15);
+    let basis = CohortBasis {
+        today,
+        ..CohortBasis::of_grain(Grain::Month)
+    };
+    let a = analyse(&sentinel_spans(), None, basis);
+    // The dates not after today: the three starts (January) and A's end (March).
+    let through = a.observed_through.expect("observed");
+    assert_eq!((through.year(), through.month()), (2024, 3));
+    // One January cohort observed for periods 0..=2 (January to March), not to 2099.
+    assert_eq!(a.cohorts.len(), 1);
+    assert_eq!(a.cohorts[0].active.len(), 3);
+    assert_eq!(
+        a.cohorts[0].active[2],
+        Some(3.0),
+        "A is still there in March"
+    );
+    // The user's "data as of" date wins: through May, A gone, B and C censored at May.
+    let as_of = CohortBasis {
+        as_of: crate::model::calendar::Date::new(2024, 5, 20),
+        ..basis
+    };
+    let b = analyse(&sentinel_spans(), None, as_of);
+    assert_eq!(b.cohorts[0].active.len(), 5);
+    assert_eq!(b.cohorts[0].active[4], Some(2.0));
+}
+
+#[test]
+fn a_table_period_chosen_by_the_user_overrides_its_labels() {
+    let labels = analyse(
+        &no_subscriptions(),
+        Some(&table()),
+        CohortBasis::of_grain(Grain::Month),
+    );
+    assert_eq!(labels.period_months, Some(1), "2024-01 labels are months");
+    assert_eq!(
+        labels.observed_through, None,
+        "a table is aggregated elsewhere"
+    );
+    let chosen = CohortBasis {
+        table_period: Some(12),
+        ..CohortBasis::of_grain(Grain::Month)
+    };
+    assert_eq!(
+        analyse(&no_subscriptions(), Some(&table()), chosen).period_months,
+        Some(12)
+    );
 }

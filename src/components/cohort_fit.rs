@@ -1,0 +1,158 @@
+//! The cohorts section's observation and fit controls: when the data is observed through
+//! (and the "data as of" date for spans), the period of an imported table, the fit's period
+//! and diagnostics, and sending a reliable fit to retention economics.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::metric_card::{metric_card, Metric};
+use crate::derive::cohorts::CohortAnalysis;
+use crate::i18n::{CohortKey, EconKey, Lang};
+use crate::io::values::parse_date;
+use crate::model::error::ModelError;
+use crate::model::portfolio::Subscriptions;
+use crate::state::{Action, AppContext};
+
+/// "Observed through" as a card (`metric-observed-through`, `data-value` = `YYYY-MM`) and, for
+/// spans, the editable "data as of" date.
+pub fn observation(state: &AppContext, analysis: &CohortAnalysis, lang: Lang) -> Html {
+    let Some(through) = analysis.observed_through else {
+        return html! {};
+    };
+    let month = format!("{:04}-{:02}", through.year(), through.month());
+    let spans = matches!(*state.dataset.subscriptions, Subscriptions::Spans(_))
+        && state.dataset.cohort_table.is_none();
+    let on_as_of = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            let text = e.target_unchecked_into::<HtmlInputElement>().value();
+            let mut next = state.cohort_view;
+            // An emptied field goes back to the default; a partial date changes nothing.
+            next.as_of = match parse_date(&text) {
+                Some(date) => Some(date),
+                None if text.trim().is_empty() => None,
+                None => return,
+            };
+            state.dispatch(Action::SetCohortView(next));
+        })
+    };
+    let as_of = state
+        .cohort_view
+        .as_of
+        .map(|d| format!("{:04}-{:02}-{:02}", d.year, d.month, d.day))
+        .unwrap_or_default();
+    html! {
+        <div class="cohort-observation">
+            <div class="metric" data-testid="metric-observed-through" data-value={month.clone()}>
+                <span class="metric__label">{ lang.t(CohortKey::ObservedThrough) }</span>
+                <span class="metric__value">{ month }</span>
+                <span class="metric__explain">{ lang.t(CohortKey::ObservedThroughExplain) }</span>
+            </div>
+            if spans {
+                <label class="field field--inline">
+                    <span class="field__label">{ lang.t(CohortKey::DataAsOf) }</span>
+                    <input class="field__input" type="date" data-testid="input-data-as-of" value={as_of} onchange={on_as_of} />
+                </label>
+            }
+        </div>
+    }
+}
+
+/// The period select of an imported cohort table: from its labels, or chosen.
+pub fn table_period(state: &AppContext, lang: Lang) -> Html {
+    if state.dataset.cohort_table.is_none() {
+        return html! {};
+    }
+    let chosen = state.cohort_view.table_period;
+    let on_change = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlInputElement>().value();
+            let mut next = state.cohort_view;
+            next.table_period = value.parse().ok();
+            state.dispatch(Action::SetCohortView(next));
+        })
+    };
+    let option = |value: &'static str, months: Option<u32>, label: CohortKey| {
+        html! { <option {value} selected={chosen == months}>{ lang.t(label) }</option> }
+    };
+    html! {
+        <label class="field field--inline">
+            <span class="field__label">{ lang.t(CohortKey::TablePeriod) }</span>
+            <select class="field__select" data-testid="input-cohort-period" onchange={on_change}>
+                { option("", None, CohortKey::PeriodFromLabels) }
+                { option("1", Some(1), CohortKey::Month) }
+                { option("3", Some(3), CohortKey::Quarter) }
+                { option("12", Some(12), CohortKey::PeriodTwelveMonths) }
+            </select>
+        </label>
+    }
+}
+
+/// The fit's period card, its diagnostics, and the button that sends a reliable fit to
+/// retention economics (otherwise the reason it cannot be sent).
+pub fn fit_controls(state: &AppContext, analysis: &CohortAnalysis, lang: Lang) -> Html {
+    let Ok(f) = &analysis.fit else {
+        let no_churn = matches!(analysis.fit, Err(ModelError::NoChurnObserved));
+        return html! {
+            if no_churn {
+                <p class="panel__notice" data-testid="sbg-no-churn">{ lang.t(crate::i18n::ErrorKey::NoChurnObserved) }</p>
+            }
+        };
+    };
+    let fit = &f.fit;
+    let reliable = fit.is_reliable();
+    let status = if reliable {
+        lang.fill(
+            CohortKey::FitConverged,
+            &[
+                ("iterations", &fit.iterations.to_string()),
+                ("gradient", &format!("{:.1e}", fit.gradient_norm)),
+            ],
+        )
+    } else {
+        let why = if fit.at_bound {
+            CohortKey::WhyAtBound
+        } else if !fit.converged {
+            CohortKey::WhyNotConverged
+        } else {
+            CohortKey::WhyNotIdentified
+        };
+        lang.fill(CohortKey::FitUnreliable, &[("why", lang.t(why))])
+    };
+    let period = analysis.period_months;
+    let send = match (reliable, period) {
+        (true, Some(months)) => {
+            let (state, model) = (state.clone(), fit.model);
+            let onclick = Callback::from(move |_: MouseEvent| {
+                state.dispatch(Action::UseCohortFit(model, months))
+            });
+            html! {
+                <button type="button" class="button" data-testid="send-sbg" {onclick}>
+                    { lang.t(EconKey::SendToEconomics) }
+                </button>
+            }
+        }
+        (true, None) => html! {
+            <>
+                <button type="button" class="button" data-testid="send-sbg" disabled=true>{ lang.t(EconKey::SendToEconomics) }</button>
+                <span class="data__reason" data-testid="send-sbg-reason">{ lang.t(CohortKey::PeriodUnknown) }</span>
+            </>
+        },
+        (false, _) => html! {
+            <button type="button" class="button" data-testid="send-sbg" disabled=true>{ lang.t(EconKey::SendToEconomics) }</button>
+        },
+    };
+    html! {
+        <>
+            <div class="metrics">
+                if let Some(months) = period {
+                    { metric_card(Metric { name: "sbg-period-months", value: f64::from(months), text: months.to_string().into(), label: lang.t(CohortKey::SbgPeriod).into(), explain: lang.t(CohortKey::SbgPeriodExplain).into(), badge: None }) }
+                }
+            </div>
+            <p class={classes!("section__intro", (!reliable).then_some("panel__notice"))}
+               data-testid="sbg-fit-status" data-reliable={reliable.to_string()}>{ status }</p>
+            <p class="data__actions">{ send }</p>
+        </>
+    }
+}
