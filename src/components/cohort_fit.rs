@@ -13,13 +13,42 @@ use crate::model::error::ModelError;
 use crate::model::portfolio::Subscriptions;
 use crate::state::{Action, AppContext};
 
-/// "Observed through" as a card (`metric-observed-through`, `data-value` = `YYYY-MM`) and, for
-/// spans, the editable "data as of" date.
-pub fn observation(state: &AppContext, analysis: &CohortAnalysis, lang: Lang) -> Html {
+/// "Observed through" as a card (`metric-observed-through`, `data-value` = `YYYY-MM`), with
+/// the cards of the metrics row.
+pub fn observed_card(analysis: &CohortAnalysis, lang: Lang) -> Html {
     let Some(through) = analysis.observed_through else {
         return html! {};
     };
     let month = format!("{:04}-{:02}", through.year(), through.month());
+    html! {
+        <section class="metric" data-testid="metric-observed-through" data-value={month.clone()}>
+            <h3 class="metric__label">{ lang.t(CohortKey::ObservedThrough) }</h3>
+            <p class="metric__value">{ month }</p>
+            <p class="metric__explain">{ lang.t(CohortKey::ObservedThroughExplain) }</p>
+        </section>
+    }
+}
+
+/// The fit's period card (`metric-sbg-period-months`), with the cards of the metrics row.
+pub fn period_card(analysis: &CohortAnalysis, lang: Lang) -> Html {
+    match (&analysis.fit, analysis.period_months) {
+        (Ok(_), Some(months)) => metric_card(Metric {
+            name: "sbg-period-months",
+            value: f64::from(months),
+            text: months.to_string().into(),
+            label: lang.t(CohortKey::SbgPeriod).into(),
+            explain: lang.t(CohortKey::SbgPeriodExplain).into(),
+            badge: None,
+        }),
+        _ => html! {},
+    }
+}
+
+/// For spans, the editable "data as of" date (in the toolbar).
+pub fn data_as_of(state: &AppContext, analysis: &CohortAnalysis, lang: Lang) -> Html {
+    if analysis.observed_through.is_none() {
+        return html! {};
+    }
     let spans = matches!(*state.dataset.subscriptions, Subscriptions::Spans(_))
         && state.dataset.cohort_table.is_none();
     let on_as_of = {
@@ -42,19 +71,12 @@ pub fn observation(state: &AppContext, analysis: &CohortAnalysis, lang: Lang) ->
         .map(|d| format!("{:04}-{:02}-{:02}", d.year, d.month, d.day))
         .unwrap_or_default();
     html! {
-        <div class="cohort-observation">
-            <div class="metric" data-testid="metric-observed-through" data-value={month.clone()}>
-                <span class="metric__label">{ lang.t(CohortKey::ObservedThrough) }</span>
-                <span class="metric__value">{ month }</span>
-                <span class="metric__explain">{ lang.t(CohortKey::ObservedThroughExplain) }</span>
-            </div>
-            if spans {
-                <label class="field field--inline">
-                    <span class="field__label">{ lang.t(CohortKey::DataAsOf) }</span>
-                    <input class="field__input" type="date" data-testid="input-data-as-of" value={as_of} onchange={on_as_of} />
-                </label>
-            }
-        </div>
+        if spans {
+            <label class="field field--inline">
+                <span class="field__label">{ lang.t(CohortKey::DataAsOf) }</span>
+                <input class="field__select" type="date" data-testid="input-data-as-of" value={as_of} onchange={on_as_of} />
+            </label>
+        }
     }
 }
 
@@ -145,11 +167,6 @@ pub fn fit_controls(state: &AppContext, analysis: &CohortAnalysis, lang: Lang) -
     };
     html! {
         <>
-            <div class="metrics">
-                if let Some(months) = period {
-                    { metric_card(Metric { name: "sbg-period-months", value: f64::from(months), text: months.to_string().into(), label: lang.t(CohortKey::SbgPeriod).into(), explain: lang.t(CohortKey::SbgPeriodExplain).into(), badge: None }) }
-                }
-            </div>
             <p class={classes!("section__intro", (!reliable).then_some("panel__notice"))}
                data-testid="sbg-fit-status" data-reliable={reliable.to_string()}>{ status }</p>
             <p class="data__actions">{ send }</p>

@@ -117,6 +117,7 @@ pub fn CohortsSection() -> Html {
                     </select>
                 </label>
                 { cohort_fit::table_period(&state, lang) }
+                { cohort_fit::data_as_of(&state, analysis, lang) }
                 <label class="field field--inline">
                     <span class="field__label">{ lang.t(CohortKey::Display) }</span>
                     <select class="field__select" data-testid="input-cohort-display" onchange={on_display}>
@@ -125,7 +126,6 @@ pub fn CohortsSection() -> Html {
                     </select>
                 </label>
             </div>
-            { cohort_fit::observation(&state, analysis, lang) }
             { metrics(analysis, lang) }
             { cohort_fit::fit_controls(&state, analysis, lang) }
             if analysis.cohorts.is_empty() {
@@ -191,7 +191,9 @@ fn metrics(analysis: &CohortAnalysis, lang: Lang) -> Html {
     html! {
         <div class="metrics">
             { metric_card(Metric { name: "cohorts", value: count as f64, text: (count.to_string()).into(), label: (lang.t(CohortKey::Cohorts)).into(), explain: (lang.t(CohortKey::CohortsExplain)).into(), badge: None }) }
+            { cohort_fit::observed_card(analysis, lang) }
             { fitted }
+            { cohort_fit::period_card(analysis, lang) }
         </div>
     }
 }
