@@ -55,7 +55,7 @@ strings! {
         Undecodable => "无法识别文件编码（不是 UTF-8、UTF-16 或 GBK）",
                        "the text encoding is not UTF-8, UTF-16 or GBK",
         UnbalancedQuotes => "引号从这一行开始后没有闭合", "a quote opened on this row is never closed",
-        Malformed => "CSV 格式错误：{reason}", "malformed CSV: {reason}",
+        Malformed => "CSV 格式错误：这一行无法读取", "malformed CSV: this row cannot be read",
         ExtraCells => "这一行有 {cells} 个单元格，但表头只有 {columns} 列（分隔符是否正确？）",
                       "this row has {cells} cells but the header has {columns} columns (wrong delimiter?)",
         UnknownShape => "无法识别数据类型", "the kind of data was not recognised",

@@ -121,7 +121,7 @@ fn problem(lang: Lang, kind: &ImportErrorKind) -> String {
         ),
         Undecodable => lang.t(ImportKey::Undecodable).into(),
         UnbalancedQuotes => lang.t(ImportKey::UnbalancedQuotes).into(),
-        Malformed(reason) => lang.fill(ImportKey::Malformed, &[("reason", reason)]),
+        Malformed => lang.t(ImportKey::Malformed).to_string(),
         ExtraCells { cells, columns } => lang.fill(
             ImportKey::ExtraCells,
             &[

@@ -34,8 +34,10 @@ pub enum ImportErrorKind {
     Undecodable,
     /// A quote opened here and never closed.
     UnbalancedQuotes,
-    /// The CSV reader's own complaint.
-    Malformed(String),
+    /// The CSV reader refused a record (its own message is English and about its internals;
+    /// the row says where). With flexible records read from decoded text this is not
+    /// expected to happen, but a file must never be half-read in silence.
+    Malformed,
     /// More cells than the header has columns.
     ExtraCells {
         cells: usize,

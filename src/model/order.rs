@@ -1,8 +1,7 @@
 //! Orders by a numeric key, for every ranking in the app (scores, ARR at risk, swings).
 //!
-//! One sort routine on `(key, index)` pairs: each `sort_by` with its own closure compiles to a
-//! separate copy of the standard library's sort in the WebAssembly binary (several kilobytes
-//! each), and the page has a download budget.
+//! One sort routine on `(key, index)` pairs, linear in the number of rows (a radix sort, below):
+//! ranking 100,000 customers on every slider move is the hot path of the Health section.
 
 /// Indices of `keys` in ascending order of key; NaN keys last; equal keys keep their order.
 ///

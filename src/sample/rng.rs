@@ -1,6 +1,9 @@
 //! SplitMix64 (Steele, Lea & Flood, "Fast splittable pseudorandom number generators", 2014):
-//! the seeded random numbers of the sample portfolio. Written out because the sample needs only
-//! uniform and normal draws, and a `rand` dependency would add to the page's download.
+//! the app's one random number generator (the sample portfolio, the benchmark's CSV). Written
+//! out rather than taken from `rand` because the sample must give the very same numbers in
+//! every build, natively and in wasm, for ever (tests and saved screenshots depend on it), and
+//! `rand`'s `StdRng` does not promise a stable output across versions; the generator is a
+//! dozen lines with published constants.
 
 /// SplitMix64: a small, fast, well-tested generator; deterministic for a seed.
 pub struct SplitMix64(pub u64);
@@ -21,8 +24,7 @@ impl SplitMix64 {
 
     /// Standard normal, by Marsaglia's polar method (G. Marsaglia and T. A. Bray, "A convenient
     /// method for generating normal variables", SIAM Review 6(3), 1964): a point drawn uniformly
-    /// in the unit disc gives `u·√(−2 ln s / s)`. Only `ln` and `sqrt`, no `cos` as in
-    /// Box–Muller, whose argument reduction and its table of 2/π cost 4 KB of the page's gzip.
+    /// in the unit disc gives `u·√(−2 ln s / s)`.
     pub fn normal(&mut self) -> f64 {
         loop {
             let u = 2.0 * self.uniform() - 1.0;

@@ -259,7 +259,7 @@ impl CsvChunks {
                         .map(|p| self.lines.line_at(bytes, p.byte() as usize));
                     return Err(ImportError {
                         row,
-                        ..ImportError::file(&self.file, ImportErrorKind::Malformed(e.to_string()))
+                        ..ImportError::file(&self.file, ImportErrorKind::Malformed)
                     });
                 }
             }
