@@ -1,13 +1,11 @@
 //! The Strategy section (issue #19): what each tool shows, as plain structs of figures and chart
 //! inputs computed from the models in [`crate::model::strategy`].
-//!
-//! TODO(i18n): labels are local (zh, en) pairs picked by [`Lang`]; move them to `i18n` keys when
-//! the section is wired into the UI.
+//! Labels come from the `i18n::StrategyKey` table.
 
 use crate::chart::bars::{Bar, Bars};
 use crate::chart::palette;
 use crate::chart::waterfall::{Step, StepKind, Waterfall};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, StrategyKey};
 use crate::model::strategy::activation::{evaluate, seed_presets, JourneyResult, NamedJourney};
 use crate::model::strategy::niche::{score, NicheScores, SegmentRow, Weights};
 use crate::model::strategy::org::{design, OrgDesign, OrgInputs, OrgModel};
@@ -16,16 +14,6 @@ use crate::model::strategy::org_advice::{
 };
 use crate::model::strategy::three_f::{three_f, Checklist, Criterion, ThreeF, F};
 use crate::model::strategy::StrategyError;
-
-/// A (Chinese, English) label; TODO(i18n).
-type Text = (&'static str, &'static str);
-
-fn pick(lang: Lang, (zh, en): Text) -> &'static str {
-    match lang {
-        Lang::Zh => zh,
-        Lang::En => en,
-    }
-}
 
 /// One journey of the activation-friction index (PLG激活-摩擦指数, seed 004).
 #[derive(Debug, Clone, PartialEq)]
@@ -46,7 +34,7 @@ pub fn journey_view(journey: &NamedJourney, lang: Lang) -> JourneyView {
     let result = evaluate(&journey.journey);
     let pre_charge = journey.journey.pre_charge.points();
     let mut steps = vec![Step {
-        label: pick(lang, ("启动前充值", "Pre-charge")).to_string(),
+        label: lang.t(StrategyKey::PreCharge).to_string(),
         kind: StepKind::Total,
         amount: f64::from(pre_charge),
     }];
@@ -63,7 +51,7 @@ pub fn journey_view(journey: &NamedJourney, lang: Lang) -> JourneyView {
         }
     }));
     steps.push(Step {
-        label: pick(lang, ("净值", "Net")).to_string(),
+        label: lang.t(StrategyKey::Net).to_string(),
         kind: StepKind::Total,
         amount: f64::from(result.net),
     });
@@ -72,7 +60,7 @@ pub fn journey_view(journey: &NamedJourney, lang: Lang) -> JourneyView {
         name: journey.name.clone(),
         waterfall: Waterfall {
             title: journey.name.clone(),
-            y_label: pick(lang, ("激活-摩擦指数", "Activation-friction index")).to_string(),
+            y_label: lang.t(StrategyKey::FrictionIndex).to_string(),
             steps,
         },
         lowest_balance,
@@ -167,9 +155,9 @@ pub fn niche_view(
         })
         .collect();
     let bars = (!bars.is_empty()).then(|| Bars {
-        title: pick(lang, ("利基市场评分", "Niche-market score")).to_string(),
-        x_label: pick(lang, ("细分市场", "Segment")).to_string(),
-        y_label: pick(lang, ("得分 (0–100)", "Score (0–100)")).to_string(),
+        title: lang.t(StrategyKey::NicheTitle).to_string(),
+        x_label: lang.t(StrategyKey::Segment).to_string(),
+        y_label: lang.t(StrategyKey::Score).to_string(),
         bars,
     });
     Ok(NicheView {
@@ -181,15 +169,12 @@ pub fn niche_view(
 
 /// Name of an organisation model (seed 002).
 pub fn org_model_label(lang: Lang, model: OrgModel) -> &'static str {
-    pick(
-        lang,
-        match model {
-            OrgModel::FullStack => ("全栈式", "Full-stack"),
-            OrgModel::ProactiveReactive => ("主被动", "Proactive–reactive"),
-            OrgModel::Refined => ("精细化", "Refined"),
-            OrgModel::Integrated => ("一体化", "Integrated"),
-        },
-    )
+    lang.t(match model {
+        OrgModel::FullStack => StrategyKey::FullStack,
+        OrgModel::ProactiveReactive => StrategyKey::ProactiveReactive,
+        OrgModel::Refined => StrategyKey::Refined,
+        OrgModel::Integrated => StrategyKey::Integrated,
+    })
 }
 
 /// One model's cost at each customer count.
@@ -276,9 +261,9 @@ pub fn org_view(
         best_arr_per_head: best.map(|(m, _)| m),
         recommendation,
         cost_lines: CostLines {
-            title: pick(lang, ("客户成功成本随客户数", "CS cost as customers grow")).to_string(),
-            x_label: pick(lang, ("客户数", "Customers")).to_string(),
-            y_label: pick(lang, ("年度客户成功成本", "Annual CS cost")).to_string(),
+            title: lang.t(StrategyKey::CostTitle).to_string(),
+            x_label: lang.t(StrategyKey::CostCustomers).to_string(),
+            y_label: lang.t(StrategyKey::CostAxis).to_string(),
             customers: series.customers,
             lines,
         },

@@ -13,6 +13,7 @@ mod format;
 mod health_strings;
 mod import_strings;
 mod import_text;
+mod strategy_strings;
 mod strings;
 mod table;
 #[cfg(test)]
@@ -27,6 +28,7 @@ pub use format::{format_count, format_magnitude, format_money, format_percent, C
 pub use health_strings::HealthKey;
 pub use import_strings::{FieldKey, ImportKey};
 pub use import_text::{field_label, import_error_text, origin_label, shape_label};
+pub use strategy_strings::StrategyKey;
 pub use strings::Key;
 pub use table::{fill, placeholders};
 pub use workshop_strings::WorkshopKey;

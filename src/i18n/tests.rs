@@ -27,6 +27,7 @@ fn table() -> Vec<(String, &'static str, &'static str)> {
         area("ErrorKey", ErrorKey::ALL, ErrorKey::name),
         area("FieldKey", FieldKey::ALL, FieldKey::name),
         area("ImportKey", ImportKey::ALL, ImportKey::name),
+        area("StrategyKey", StrategyKey::ALL, StrategyKey::name),
     ]
     .concat()
 }
