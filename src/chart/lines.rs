@@ -23,13 +23,6 @@ pub struct Lines {
     pub lines: Vec<Line>,
 }
 
-const COLOURS: [RGBColor; 4] = [
-    palette::BLUE,
-    palette::VERMILLION,
-    palette::GREEN,
-    palette::ORANGE,
-];
-
 /// # Errors
 /// A point that is not finite, or a plotters drawing error.
 pub fn draw(
@@ -61,7 +54,7 @@ pub fn draw(
         legend: Some((Corner::UpperLeft, 17)),
     };
     figure.draw(|plot, legend| {
-        for (line, colour) in chart.lines.iter().zip(COLOURS.iter().cycle()) {
+        for (line, colour) in chart.lines.iter().zip(palette::SERIES.iter().cycle()) {
             plot.draw_series(LineSeries::new(line.points.clone(), colour.stroke_width(3)))?;
             plot.draw_series(
                 line.points

@@ -122,6 +122,8 @@ pub mod palette {
     pub const GREEN: RGBColor = RGBColor(0x00, 0x9E, 0x73);
     pub const INK: RGBColor = RGBColor(0x1F, 0x29, 0x37);
     pub const GRID: RGBColor = RGBColor(0xD1, 0xD5, 0xDB);
+    /// The colours of series told apart by colour alone (scenarios, models), in order.
+    pub const SERIES: [RGBColor; 4] = [BLUE, VERMILLION, GREEN, ORANGE];
 }
 
 // proptest is a native-only dev-dependency.

@@ -26,13 +26,6 @@ pub struct Projection {
     pub scenarios: Vec<ScenarioSeries>,
 }
 
-const COLOURS: [RGBColor; 4] = [
-    palette::BLUE,
-    palette::VERMILLION,
-    palette::GREEN,
-    palette::ORANGE,
-];
-
 /// # Errors
 /// A plotters drawing error.
 pub fn draw(
@@ -64,7 +57,7 @@ pub fn draw(
         legend: Some((Corner::UpperLeft, 17)),
     };
     figure.draw(|plot, legend| {
-        for (scenario, colour) in chart.scenarios.iter().zip(COLOURS.iter().cycle()) {
+        for (scenario, colour) in chart.scenarios.iter().zip(palette::SERIES.iter().cycle()) {
             let points = |values: &[f64]| -> Vec<(f64, f64)> {
                 values
                     .iter()
