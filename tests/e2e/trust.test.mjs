@@ -51,7 +51,8 @@ test("simple LTV is ARPA × margin / monthly churn, uncapped; sBG LTV never fall
   assert.equal(await cell.getAttribute("data-value"), "");
   assert.match(await cell.innerText(), /—/);
   assert.equal(await cell.locator('[data-testid="undefined-reason"]').count(), 1);
-  await app.page.screenshot({ path: join(SCREENSHOTS, "trust-ltv-en.png"), fullPage: false });
+  await cell.scrollIntoViewIfNeeded();
+  await app.page.screenshot({ path: join(SCREENSHOTS, "trust-ltv-zh.png"), fullPage: false });
   assert.deepEqual(problems, []);
   await context.close();
 });
