@@ -147,6 +147,7 @@ fn column(state: &AppContext, j: usize, journey: &NamedJourney, view: &JourneyVi
     };
     let mut chart = view.waterfall.clone();
     chart.title = name.clone();
+    shorten_labels(&mut chart.steps);
     let svg = shown(waterfall::draw(&chart, &|v| format!("{v:.0}")), lang);
     html! {
         <article class="journey" data-testid="journey" data-journey={j.to_string()}>
@@ -240,5 +241,30 @@ fn touchpoint_row(
             { button(K::MoveDown, "touchpoint-down", S::MoveTouchpoint(j, i, false)) }
             { button(K::DeleteTouchpoint, "touchpoint-delete", S::RemoveTouchpoint(j, i)) }
         </li>
+    }
+}
+
+/// Touchpoint labels numbered and cut to what fits under a bar (the list above has the full
+/// names): about 720 px of axis shared by the bars, a CJK character ~21 px, Latin ~11 px.
+fn shorten_labels(steps: &mut [waterfall::Step]) {
+    let count = steps.len().max(1);
+    let budget = 720 / count;
+    let last = steps.len().saturating_sub(1);
+    for (k, step) in steps.iter_mut().enumerate() {
+        if k == 0 || k == last {
+            continue;
+        }
+        let mut label = format!("{k}·");
+        let mut used = 2 * 11;
+        for c in step.label.chars() {
+            let width = if c.is_ascii() { 11 } else { 21 };
+            if used + width > budget {
+                label.push('…');
+                break;
+            }
+            used += width;
+            label.push(c);
+        }
+        step.label = label;
     }
 }
