@@ -14,12 +14,14 @@ mod notice;
 mod scorecard_edit;
 mod section;
 mod settings;
+pub mod strategy;
 
 pub use context::{use_app, AppContext};
 pub use notice::{LinkProblem, Notice, OpenedFrom};
 pub use scorecard_edit::ScorecardEdit;
 pub use section::Section;
 pub use settings::{CohortView, EconomicsView, HealthSettings, Heterogeneity, ImportProgress};
+pub use strategy::{StrategyAction, StrategyState};
 
 use crate::derive::health::default_scorecard;
 use crate::forms::bridge_form::{BridgeField, BridgeForm, EntryMode};
@@ -68,6 +70,8 @@ pub struct AppState {
     pub presenting: bool,
     /// The printable one-to-two-page report is shown instead of a section.
     pub report: bool,
+    /// The Strategy section's inputs (in memory only).
+    pub strategy: StrategyState,
 }
 
 pub enum Action {
@@ -113,6 +117,7 @@ pub enum Action {
     /// Next (`true`) or previous section, wrapping around.
     StepSection(bool),
     ShowReport(bool),
+    Strategy(StrategyAction),
 }
 
 impl Default for AppState {
@@ -137,6 +142,7 @@ impl Default for AppState {
             health: HealthSettings::default(),
             presenting: false,
             report: false,
+            strategy: StrategyState::default(),
         }
     }
 }
@@ -375,6 +381,7 @@ impl Reducible for AppState {
                 next.report = false;
             }
             Action::ShowReport(shown) => next.report = shown,
+            Action::Strategy(action) => next.strategy.apply(action),
             Action::ResetData => {
                 next.dataset = Dataset::sample();
                 next.health.card = None;

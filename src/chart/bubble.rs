@@ -41,6 +41,10 @@ const CLASS_COLOURS: [RGBColor; 4] = [
     palette::VERMILLION,
 ];
 
+fn with_headroom(range: std::ops::Range<f64>) -> std::ops::Range<f64> {
+    range.start..range.end + (range.end - range.start) * 0.5
+}
+
 /// # Errors
 /// A non-finite coordinate, a negative or non-finite size, or a plotters drawing error.
 pub fn draw(chart: &BubbleChart, format_x: &dyn Fn(f64) -> String) -> Result<String, ChartError> {
@@ -87,7 +91,8 @@ pub fn draw(chart: &BubbleChart, format_x: &dyn Fn(f64) -> String) -> Result<Str
         x: Axis::values(span(|b| b.x), |v| format_x(*v))
             .ticks(6)
             .titled(&chart.x_label),
-        y: Axis::values(span(|b| b.y), |v| format!("{v:.2}"))
+        // Headroom above the highest bubble keeps the legend (upper left) off the bubbles.
+        y: Axis::values(with_headroom(span(|b| b.y)), |v| format!("{v:.2}"))
             .ticks(6)
             .titled(&chart.y_label),
         legend: Some((Corner::UpperLeft, 14)),

@@ -42,7 +42,14 @@ pub struct Waterfall {
 pub fn draw(chart: &Waterfall, format_value: &dyn Fn(f64) -> String) -> Result<String, ChartError> {
     let bars = stack(&chart.steps)?;
     let top = bars.iter().map(|b| b.high).fold(0.0_f64, f64::max);
+    // A running total that goes below zero (an activation journey can) widens the axis down.
+    let bottom = bars
+        .iter()
+        .map(|b| b.low.min(b.high))
+        .fold(0.0_f64, f64::min);
     let y_max = if top > 0.0 { top * 1.18 } else { 1.0 };
+    let y_min = if bottom < 0.0 { bottom * 1.18 } else { 0.0 };
+    let span = y_max - y_min;
     let labels = chart.steps.iter().map(|s| s.label.clone()).collect();
     let figure = Figure {
         frame: Frame {
@@ -56,7 +63,7 @@ pub fn draw(chart: &Waterfall, format_value: &dyn Fn(f64) -> String) -> Result<S
         },
         title: &chart.title,
         x: Axis::categories(labels),
-        y: Axis::values(0.0..y_max, |y| format_value(*y))
+        y: Axis::values(y_min..y_max, |y| format_value(*y))
             .ticks(6)
             .titled(&chart.y_label),
         legend: None,
@@ -98,7 +105,7 @@ pub fn draw(chart: &Waterfall, format_value: &dyn Fn(f64) -> String) -> Result<S
                     let text = format!("{sign}{}", format_value(step.amount));
                     Text::new(
                         text,
-                        (i as f64, bar.high + y_max * 0.015),
+                        (i as f64, bar.high.max(bar.low) + span * 0.015),
                         value_style.clone(),
                     )
                 }),
@@ -146,7 +153,7 @@ fn stack(steps: &[Step]) -> Result<Vec<Bar>, ChartError> {
                         palette::ORANGE
                     };
                     Bar {
-                        low: level.max(0.0),
+                        low: level,
                         high,
                         level_after: level,
                         colour,
@@ -222,6 +229,31 @@ mod tests {
                 Some(body[..body.find("</text>")?].trim().to_string())
             })
             .collect()
+    }
+
+    #[test]
+    fn a_total_below_zero_widens_the_axis_down() {
+        let step = |label: &str, kind, amount| Step {
+            label: label.into(),
+            kind,
+            amount,
+        };
+        let chart = Waterfall {
+            title: "Journey".into(),
+            y_label: "Index".into(),
+            steps: vec![
+                step("Pre", StepKind::Total, 5.0),
+                step("Bad", StepKind::Decrease, 25.0),
+                step("Net", StepKind::Total, -20.0),
+            ],
+        };
+        let bars = stack(&chart.steps).unwrap();
+        assert_eq!((bars[1].low, bars[1].high), (-20.0, 5.0));
+        let svg = draw(&chart, &|v| format!("{v:.0}")).unwrap();
+        assert!(
+            text_nodes(&svg).iter().any(|t| t.starts_with('-')),
+            "a negative tick"
+        );
     }
 
     #[test]

@@ -38,6 +38,7 @@ pub fn App() -> Html {
         Section::Health => html! { <HealthSection /> },
         Section::Renewal => html! { <RenewalSection /> },
         Section::Cohorts => html! { <CohortsSection /> },
+        Section::Strategy => html! { <crate::components::sections::strategy::StrategySection /> },
     };
     let class = classes!(
         "app",

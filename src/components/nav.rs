@@ -21,6 +21,7 @@ pub fn Nav() -> Html {
                     Section::Health => lang.t(HealthKey::NavHealth),
                     Section::Renewal => lang.t(HealthKey::NavRenewal),
                     Section::Cohorts => lang.t(CohortKey::Nav),
+                    Section::Strategy => lang.t(crate::i18n::StrategyKey::Nav),
                 };
                 let onclick = {
                     let state = state.clone();

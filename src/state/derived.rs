@@ -12,6 +12,10 @@ use crate::derive::cohorts::{self, CohortAnalysis};
 use crate::derive::economics::{self, BridgeFigures, ScenariosFigures};
 use crate::derive::health::{self, HealthFigures};
 use crate::derive::renewal::{self, RenewalFigures};
+use crate::derive::strategy;
+use crate::model::strategy::niche::SegmentRow;
+use crate::model::strategy::niche_paste::draft_from_customers;
+use crate::model::strategy::StrategyError;
 
 /// The NDR bridge of the last valid inputs (a half-typed field changes nothing).
 #[hook]
@@ -138,4 +142,75 @@ pub fn use_cohorts(
         }
     });
     (analysis, curves)
+}
+
+/// The activation journeys' figures and waterfalls, side by side.
+#[hook]
+pub fn use_journeys() -> Rc<Option<Vec<strategy::JourneyView>>> {
+    let state = use_app();
+    let deps = state
+        .as_ref()
+        .map(|s| (s.strategy.journeys.clone(), s.lang));
+    use_memo(deps, |deps| {
+        deps.as_ref()
+            .map(|(journeys, lang)| strategy::journey_views(journeys, *lang))
+    })
+}
+
+/// The niche rows in use (pasted, or drafted from the customers' segments), how many
+/// customers had no segment (`None` for pasted rows) and their scores.
+pub type NicheFigures = (
+    Vec<SegmentRow>,
+    Option<usize>,
+    Result<strategy::NicheView, StrategyError>,
+);
+
+#[hook]
+pub fn use_niche() -> Rc<Option<NicheFigures>> {
+    let state = use_app();
+    let deps = state.as_ref().map(|s| {
+        (
+            s.strategy.niche_rows.clone(),
+            s.dataset.customers.clone(),
+            s.strategy.stickiness,
+            s.strategy.weights,
+            s.lang,
+        )
+    });
+    use_memo(deps, |deps| {
+        let (pasted, customers, source, weights, lang) = deps.as_ref()?;
+        let (rows, without) = match pasted {
+            Some(rows) => (rows.clone(), None),
+            None => {
+                let draft = draft_from_customers(customers, *source);
+                (draft.rows, Some(draft.without_segment))
+            }
+        };
+        let view = strategy::niche_view(&rows, weights, *lang);
+        Some((rows, without, view))
+    })
+}
+
+/// The organisation designer's figures for the inputs, profile and thresholds in use.
+#[hook]
+pub fn use_org() -> Rc<Option<Result<strategy::OrgView, StrategyError>>> {
+    let state = use_app();
+    let deps = state.as_ref().map(|s| {
+        (
+            s.strategy.org,
+            s.strategy.profile,
+            s.strategy.thresholds,
+            s.lang,
+        )
+    });
+    use_memo(deps, |deps| {
+        let (org, profile, thresholds, lang) = deps.as_ref()?;
+        let top = (org.customers * 3.0).max(100.0).round();
+        let range = strategy::CustomerRange {
+            from: 0.0,
+            to: top,
+            points: 21,
+        };
+        Some(strategy::org_view(org, *profile, thresholds, range, *lang))
+    })
 }

@@ -9,15 +9,17 @@ pub enum Section {
     Health,
     Renewal,
     Cohorts,
+    Strategy,
 }
 
 impl Section {
-    pub const ALL: [Section; 5] = [
+    pub const ALL: [Section; 6] = [
         Section::Data,
         Section::Economics,
         Section::Health,
         Section::Renewal,
         Section::Cohorts,
+        Section::Strategy,
     ];
 
     /// The `data-testid` suffix of its navigation entry.
@@ -28,6 +30,7 @@ impl Section {
             Section::Health => "health",
             Section::Renewal => "renewal",
             Section::Cohorts => "cohorts",
+            Section::Strategy => "strategy",
         }
     }
 }

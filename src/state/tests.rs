@@ -286,3 +286,107 @@ fn the_hand_set_heterogeneity_is_per_month_as_its_sliders_say() {
     assert_eq!(h.sbg().period_months, 1);
     assert!(!h.from_cohorts);
 }
+
+mod strategy {
+    use super::*;
+    use crate::model::strategy::activation::{evaluate, Rating};
+    use crate::model::strategy::niche::SegmentRow;
+    use crate::model::strategy::three_f::Checklist;
+
+    fn s(state: AppState, action: StrategyAction) -> AppState {
+        apply(state, Action::Strategy(action))
+    }
+
+    #[test]
+    fn a_journey_built_by_hand_evaluates_as_computed() {
+        let mut state = s(AppState::default(), StrategyAction::SetPreCharge(0, 5));
+        for rating in [Rating::Disliked, Rating::Pleasant, Rating::Annoyed] {
+            state = s(state, StrategyAction::AddTouchpoint(0, "t".into()));
+            let i = state.strategy.journeys[0].journey.touchpoints.len() - 1;
+            state = s(state, StrategyAction::RateTouchpoint(0, i, rating));
+        }
+        let result = evaluate(&state.strategy.journeys[0].journey);
+        assert_eq!(result.net, 5 - 10 + 5 - 20);
+        assert_eq!(result.first_negative, Some(1));
+    }
+
+    #[test]
+    fn an_out_of_range_pre_charge_is_ignored() {
+        let state = s(AppState::default(), StrategyAction::SetPreCharge(0, 26));
+        assert_eq!(state.strategy.journeys[0].journey.pre_charge.points(), 10);
+        let state = s(state, StrategyAction::SetPreCharge(5, 3));
+        assert_eq!(state.strategy.journeys.len(), 1);
+    }
+
+    #[test]
+    fn touchpoints_rename_move_and_delete() {
+        let mut state = AppState::default();
+        for name in ["a", "b", "c"] {
+            state = s(state, StrategyAction::AddTouchpoint(0, name.into()));
+        }
+        state = s(state, StrategyAction::RenameTouchpoint(0, 0, "A".into()));
+        state = s(state, StrategyAction::MoveTouchpoint(0, 0, false));
+        state = s(state, StrategyAction::MoveTouchpoint(0, 0, true)); // already first: no-op
+        state = s(state, StrategyAction::MoveTouchpoint(0, 2, false)); // already last: no-op
+        state = s(state, StrategyAction::RemoveTouchpoint(0, 2));
+        state = s(state, StrategyAction::RemoveTouchpoint(0, 9));
+        let names: Vec<&str> = state.strategy.journeys[0]
+            .journey
+            .touchpoints
+            .iter()
+            .map(|t| t.name.as_str())
+            .collect();
+        assert_eq!(names, ["b", "A"]);
+    }
+
+    #[test]
+    fn journeys_add_up_to_four_and_never_drop_to_none() {
+        let mut state = AppState::default();
+        for _ in 0..6 {
+            state = s(state, StrategyAction::AddJourney);
+        }
+        assert_eq!(state.strategy.journeys.len(), 4);
+        for _ in 0..6 {
+            state = s(state, StrategyAction::RemoveJourney(0));
+        }
+        assert_eq!(state.strategy.journeys.len(), 1);
+        let state = s(state, StrategyAction::SetJourneys(Vec::new()));
+        assert_eq!(state.strategy.journeys.len(), 1);
+        let presets = crate::derive::strategy::preset_journeys(Lang::En);
+        let state = s(state, StrategyAction::SetJourneys(presets.clone()));
+        assert_eq!(state.strategy.journeys, presets);
+    }
+
+    #[test]
+    fn checklist_niche_rows_weights_and_org_inputs_are_taken() {
+        let checklist = Checklist::from_fs(true, true, false);
+        let state = s(AppState::default(), StrategyAction::SetChecklist(checklist));
+        assert_eq!(state.strategy.checklist, checklist);
+        let rows = vec![SegmentRow {
+            segment: "A".into(),
+            ..SegmentRow::default()
+        }];
+        let state = s(state, StrategyAction::SetNicheRows(Some(rows.clone())));
+        assert_eq!(state.strategy.niche_rows, Some(rows));
+        let state = s(state, StrategyAction::SetNicheWeight(2, 2.5));
+        let state = s(state, StrategyAction::SetNicheWeight(1, f64::NAN));
+        let state = s(state, StrategyAction::SetNicheWeight(0, -1.0));
+        let state = s(state, StrategyAction::SetNicheWeight(7, 1.0));
+        assert_eq!(state.strategy.weights.0, [1.0, 1.0, 2.5, 1.0]);
+        let mut org = state.strategy.org;
+        org.customers = 42.0;
+        let state = s(state, StrategyAction::SetOrg(org));
+        assert_eq!(state.strategy.org.customers, 42.0);
+    }
+
+    #[test]
+    fn strategy_is_the_last_section_and_stepping_wraps_to_it() {
+        let state = AppState {
+            section: Section::Data,
+            ..AppState::default()
+        };
+        let state = apply(state, Action::StepSection(false));
+        assert_eq!(state.section, Section::Strategy);
+        assert_eq!(Section::Strategy.slug(), "strategy");
+    }
+}

@@ -5,3 +5,8 @@ pub mod data;
 pub mod economics;
 pub mod health;
 pub mod renewal;
+pub mod strategy;
+mod strategy_friction;
+mod strategy_niche;
+mod strategy_org;
+mod strategy_three_f;

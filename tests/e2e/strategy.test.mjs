@@ -1,0 +1,131 @@
+// End to end: the Strategy section (issue 19) through its hooks — a journey built by hand, the
+// seed presets side by side, the 3F test, a pasted niche range scored by the binding formula,
+// the organisation designer's full-stack headcount; screenshots in both languages.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { appSuite, SCREENSHOTS } from "./harness.mjs";
+import { AppPage } from "./app-page.mjs";
+
+const suite = appSuite();
+
+/** Waits until the first element of a test id carries `value` in `attr`, then returns it. */
+async function attrBecomes(page, id, attr, value) {
+  await page.waitForFunction(
+    ([id, attr, value]) => document.querySelector(`[data-testid="${id}"]`)?.getAttribute(attr) === value,
+    [id, attr, String(value)],
+    { timeout: 5000 },
+  ).catch(() => {});
+  return page.locator(`[data-testid="${id}"]`).first().getAttribute(attr);
+}
+
+/** The binding niche formula: min–max per indicator across rows (closing cycle reversed), an
+ *  indicator equal on every row left out, equal weights, score = 100 × mean. */
+function nicheScores(rows) {
+  const keys = ["cycle", "willingness", "stickiness", "potential"];
+  const used = keys.filter((k) => new Set(rows.map((r) => r[k])).size > 1);
+  const scores = rows.map((r) => {
+    const parts = used.map((k) => {
+      const values = rows.map((x) => x[k]);
+      const lo = Math.min(...values), hi = Math.max(...values);
+      const n = (r[k] - lo) / (hi - lo);
+      return k === "cycle" ? 1 - n : n;
+    });
+    return (100 * parts.reduce((a, b) => a + b, 0)) / parts.length;
+  });
+  const ranks = scores.map((s) => 1 + scores.filter((t) => t > s + 1e-9).length);
+  return { scores, ranks };
+}
+
+test("strategy: journey, presets, 3F, niche paste, org designer, screenshots", async () => {
+  const { context, page, app, problems } = await suite.openApp(AppPage);
+  await app.showSection("strategy");
+  assert.ok(await app.byTestId("assumption").count() >= 4, "defaults are marked as assumptions");
+
+  // (a) A journey by hand: pre-charge 5, then −10, +5, −20.
+  await app.fill("precharge", "5");
+  for (let i = 0; i < 3; i++) await app.byTestId("touchpoint-add").click();
+  const ratings = [-10, 5, -20];
+  const touchpoints = page.locator('[data-testid="touchpoint"]');
+  assert.equal(await touchpoints.count(), 3);
+  for (const [i, r] of ratings.entries()) {
+    await touchpoints.nth(i).locator('[data-testid="input-touchpoint-name"]').fill(`step ${i + 1}`);
+    await touchpoints.nth(i).locator('[data-testid="input-touchpoint-rating"]').selectOption(String(r));
+  }
+  let balance = 5;
+  let firstNegative = "";
+  ratings.forEach((r, i) => {
+    balance += r;
+    if (balance < 0 && firstNegative === "") firstNegative = String(i + 1);
+  });
+  assert.equal(balance, -20);
+  assert.equal(firstNegative, "1");
+  assert.equal(Number(await attrBecomes(page, "metric-friction-net", "data-value", balance)), balance);
+  assert.equal(await attrBecomes(page, "metric-activates", "data-value", 0), "0");
+  assert.equal(await attrBecomes(page, "metric-first-negative", "data-value", firstNegative), firstNegative);
+  // Reorder: the +5 step moves first, so the balance stays ≥ 0 one step longer (5+5−10 = 0, then −20).
+  await touchpoints.nth(1).locator('[data-testid="touchpoint-up"]').click();
+  assert.equal(await attrBecomes(page, "metric-first-negative", "data-value", "3"), "3");
+  assert.equal(await touchpoints.nth(0).locator('[data-testid="input-touchpoint-name"]').inputValue(), "step 2");
+  await touchpoints.nth(2).locator('[data-testid="touchpoint-delete"]').click();
+  assert.equal(Number(await attrBecomes(page, "metric-friction-net", "data-value", 0)), 0);
+  assert.equal(await attrBecomes(page, "metric-first-negative", "data-value", ""), "");
+
+  // (b) 3F: all three boxes → fit 3.
+  for (const f of ["function", "frequency", "free"]) await app.byTestId(`input-3f-${f}`).check();
+  assert.equal(Number(await attrBecomes(page, "metric-plg-fit", "data-value", 3)), 3);
+
+  // (c) A 3-row niche range with a header.
+  const niche = [
+    { segment: "Retail", cycle: 30, willingness: 8, stickiness: 0.5, potential: 1000 },
+    { segment: "Health", cycle: 90, willingness: 6, stickiness: 0.9, potential: 3000 },
+    { segment: "Education", cycle: 60, willingness: 4, stickiness: 0.7, potential: 2000 },
+  ];
+  const text = ["segment\tclosing_cycle_days\twillingness_to_pay\tstickiness\tpotential_customers",
+    ...niche.map((r) => [r.segment, r.cycle, r.willingness, r.stickiness, r.potential].join("\t"))].join("\n");
+  await app.byTestId("input-niche-paste").fill(text);
+  await app.byTestId("niche-paste-submit").click();
+  await page.locator('[data-testid="niche-row"][data-rank="1"]').first().waitFor();
+  const shown = await page.locator('[data-testid="niche-row"]').evaluateAll((trs) =>
+    trs.map((tr) => ({ segment: tr.dataset.segment, score: Number(tr.dataset.score), rank: Number(tr.dataset.rank) })));
+  const expected = nicheScores(niche);
+  assert.equal(shown.length, 3);
+  niche.forEach((r, i) => {
+    const row = shown.find((s) => s.segment === r.segment);
+    assert.ok(row, `${r.segment} shown`);
+    assert.ok(Math.abs(row.score - expected.scores[i]) < 1e-6, `${r.segment}: ${row.score} vs ${expected.scores[i]}`);
+    assert.equal(row.rank, expected.ranks[i], r.segment);
+  });
+  assert.deepEqual(shown.map((s) => s.rank), [1, 2, 3], "rank order");
+  assert.ok(await page.locator('[data-chart="niche-ranks"] svg, [data-chart="niche-bubbles"] svg').count() >= 1);
+
+  // (d) Org designer: full-stack headcount by hand.
+  const org = { customers: 300, "account-hours": 10, tickets: 2, "ticket-hours": 0.5, "new-customers": 100,
+    "implementation-hours": 15, "productive-hours": 1500 };
+  for (const [k, v] of Object.entries(org)) await app.fill(`org-${k}`, String(v));
+  const hours = org.customers * org["account-hours"] + org.customers * org.tickets * 12 * org["ticket-hours"]
+    + org["new-customers"] * org["implementation-hours"];
+  const fullStack = Math.ceil(hours / org["productive-hours"]);
+  const row = page.locator('[data-testid="org-model"][data-model="full-stack"]');
+  await page.waitForFunction((n) => document.querySelector('[data-testid="org-model"][data-model="full-stack"]')?.dataset.headcount === String(n), fullStack, { timeout: 5000 }).catch(() => {});
+  assert.equal(Number(await row.getAttribute("data-headcount")), fullStack);
+  const models = await page.locator('[data-testid="org-model"]').evaluateAll((trs) => trs.map((tr) => tr.dataset.model));
+  assert.deepEqual(models, ["full-stack", "proactive-reactive", "refined", "integrated"]);
+  const recommended = await app.byTestId("metric-org-recommended").getAttribute("data-value");
+  assert.ok(models.includes(recommended), recommended);
+
+  // The seed presets side by side: nets 10+5−20−10+5 = −10 and 10+5+10−5+20 = 40.
+  await app.byTestId("journey-presets").click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="metric-friction-net"]').length === 2, null, { timeout: 5000 });
+  const nets = await page.locator('[data-testid="metric-friction-net"]').evaluateAll((els) => els.map((e) => Number(e.dataset.value)));
+  assert.deepEqual(nets, [-10, 40]);
+
+  const body = await app.byTestId("section-strategy").innerText();
+  assert.ok(!/NaN|Infinity/.test(body), "no NaN or Infinity on screen");
+  await page.screenshot({ path: join(SCREENSHOTS, "strategy-zh.png"), fullPage: true });
+  await app.toggleLanguage();
+  await page.waitForFunction(() => document.documentElement.lang === "en");
+  await page.screenshot({ path: join(SCREENSHOTS, "strategy-en.png"), fullPage: true });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
