@@ -11,6 +11,7 @@ mod context;
 pub mod dataset;
 pub mod derived;
 mod notice;
+mod restore;
 mod scorecard_edit;
 mod section;
 mod settings;
@@ -37,7 +38,6 @@ use crate::model::retention::BridgeInputs;
 use crate::model::sbg::Sbg;
 use crate::model::tiers::TierRules;
 use crate::persist::scenario_doc::ScenarioDoc;
-use crate::persist::stored;
 use crate::state::dataset::{Dataset, Shared};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -158,61 +158,6 @@ fn sample_inputs() -> BridgeInputs {
 }
 
 impl AppState {
-    /// Builds the start-up state from what the browser had stored (each `None` when absent):
-    /// language, currency, the bridge form and the working scenarios (a scenario document).
-    /// Anything unreadable is ignored with a notice; a stored form with a half-typed field is
-    /// kept as typed, with the sample as the last valid inputs.
-    pub fn restore(
-        lang: Option<&str>,
-        currency: Option<&str>,
-        bridge: Option<&str>,
-        scenarios: Option<&str>,
-    ) -> AppState {
-        let mut state = AppState {
-            lang: lang.and_then(Lang::from_code).unwrap_or_default(),
-            chosen_currency: currency.and_then(Currency::from_code),
-            ..AppState::default()
-        };
-        if let Some(text) = bridge {
-            match stored::decode_bridge(text) {
-                Ok(form) => {
-                    if let Ok(inputs) = form.parse() {
-                        state.last_valid_bridge = inputs;
-                    }
-                    state.bridge = form;
-                }
-                Err(_) => state.notice = Some(Notice::StoredInputsIgnored),
-            }
-        }
-        if let Some(text) = scenarios {
-            match crate::persist::scenario_doc::from_json(text) {
-                Ok(doc) => {
-                    state.scenarios = doc.scenarios;
-                    state.heterogeneity = Heterogeneity {
-                        model: doc.sbg,
-                        period_months: doc.period_months,
-                        from_cohorts: false,
-                        discount: doc.discount,
-                    };
-                }
-                Err(_) => state.notice = Some(Notice::StoredInputsIgnored),
-            }
-        }
-        state
-    }
-
-    /// The state with the Health settings this browser kept (the tier rules); an unreadable
-    /// value is ignored with the same notice as other stored inputs.
-    pub fn with_stored_health(mut self, text: Option<&str>) -> AppState {
-        if let Some(text) = text {
-            match stored::decode_health(text) {
-                Ok(rules) => self.health.tier_rules = rules,
-                Err(_) => self.notice = Some(Notice::StoredInputsIgnored),
-            }
-        }
-        self
-    }
-
     pub fn currency(&self) -> Currency {
         self.chosen_currency
             .unwrap_or_else(|| self.lang.default_currency())
