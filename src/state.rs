@@ -70,7 +70,7 @@ pub struct AppState {
     pub presenting: bool,
     /// The printable one-to-two-page report is shown instead of a section.
     pub report: bool,
-    /// The Strategy section's inputs (in memory only).
+    /// The Strategy section's inputs (saved with the scenario document).
     pub strategy: StrategyState,
 }
 
@@ -175,6 +175,7 @@ impl AppState {
                 Ok(_) => self.bridge.clone(),
                 Err(_) => BridgeForm::from_inputs(&self.last_valid_bridge, self.bridge.mode),
             },
+            strategy: Some(self.strategy.clone()),
         }
     }
 
@@ -184,6 +185,9 @@ impl AppState {
         }
         self.bridge = doc.bridge;
         self.scenarios = doc.scenarios;
+        if let Some(strategy) = doc.strategy {
+            self.strategy = strategy;
+        }
         self.heterogeneity = Heterogeneity {
             model: doc.sbg,
             period_months: doc.period_months,
@@ -206,7 +210,10 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            Action::SetLang(lang) => next.lang = lang,
+            Action::SetLang(lang) => {
+                next.lang = lang;
+                next.strategy.retranslate(lang);
+            }
             Action::SetCurrency(currency) => next.chosen_currency = Some(currency),
             Action::ShowSection(section) => {
                 next.section = section;

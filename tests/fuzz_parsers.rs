@@ -190,6 +190,7 @@ fn mutated_scenario_doc() -> impl Strategy<Value = String> {
         period_months: 1,
         discount: 0.01,
         bridge: retention_lab::forms::bridge_form::BridgeForm::sample(),
+        strategy: Some(retention_lab::forms::strategy_inputs::StrategyState::default()),
     };
     let good = to_json(&doc);
     let len = good.chars().count();

@@ -51,7 +51,8 @@ pub fn draw(
             .ticks(8)
             .titled(&chart.x_label),
         y: Axis::values(0.0..y_max, |v| format_y(*v)).titled(&chart.y_label),
-        legend: Some((Corner::UpperLeft, 17)),
+        // Costs rise with customers: the lower right is the one corner the lines leave empty.
+        legend: Some((Corner::LowerRight, 17)),
     };
     figure.draw(|plot, legend| {
         for (line, colour) in chart.lines.iter().zip(palette::SERIES.iter().cycle()) {

@@ -21,6 +21,7 @@ pub mod notice;
 pub mod number_field;
 pub mod raw_table;
 pub mod report;
+pub mod report_strategy;
 pub mod scenario_table;
 pub mod scenario_tools;
 pub mod scenarios_view;

@@ -77,6 +77,13 @@ pub fn doc_error_text(error: &DocError, lang: Lang, currency: Currency) -> Strin
                 ("reason", &field_error_text(error, lang, currency)),
             ],
         ),
+        DocError::BadStrategy(e) => fill(
+            WorkshopKey::DocBadStrategy,
+            &[(
+                "reason",
+                &crate::components::sections::strategy::error_text(lang, e),
+            )],
+        ),
         DocError::BadHeterogeneity(part) => {
             let name = lang.t(match part {
                 HeterogeneityPart::Alpha => WorkshopKey::HeterogeneityAlpha,

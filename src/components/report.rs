@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use super::chart_figure::ChartFigure;
+use super::report_strategy::ReportStrategy;
 use super::scenario_table::{field_label, show};
 use super::scenarios_view::projection_svg;
 use super::sections::economics::bridge_chart;
@@ -128,6 +129,7 @@ pub fn Report() -> Html {
                     </div>
                 </section>
             }
+            <ReportStrategy />
             <p class="report__foot">{ lang.t(Key::Footer) }</p>
         </article>
     }

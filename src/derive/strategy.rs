@@ -2,13 +2,17 @@
 //! inputs computed from the models in [`crate::model::strategy`].
 //! Labels come from the `i18n::StrategyKey` table.
 
+mod niche_bubbles;
+
+pub use niche_bubbles::{niche_bubbles, SHORT_CYCLE};
+
 use crate::chart::bars::{Bar, Bars};
 use crate::chart::palette;
 use crate::chart::waterfall::{Step, StepKind, Waterfall};
 use crate::i18n::{Lang, StrategyKey};
 use crate::model::strategy::activation::{evaluate, seed_presets, JourneyResult, NamedJourney};
 use crate::model::strategy::niche::{score, NicheScores, SegmentRow, Weights};
-use crate::model::strategy::org::{design, OrgDesign, OrgInputs, OrgModel};
+use crate::model::strategy::org::{design, Headcount, OrgDesign, OrgInputs, OrgModel};
 use crate::model::strategy::org_advice::{
     cost_series, customer_points, recommend, Profile, Recommendation, Thresholds,
 };
@@ -165,6 +169,22 @@ pub fn niche_view(
         order,
         bars,
     })
+}
+
+/// The people each role needs, roles with nobody left out: "CSM 12 · Support 3".
+pub fn roles_text(lang: Lang, h: &Headcount) -> String {
+    [
+        (lang.t(crate::i18n::FieldKey::Csm), h.csm),
+        (lang.t(StrategyKey::RoleSupport), h.support),
+        (lang.t(StrategyKey::RoleImplementer), h.implementer),
+        (lang.t(StrategyKey::RoleServiceOps), h.service_ops),
+        (lang.t(StrategyKey::RoleTech), h.tech_support),
+    ]
+    .iter()
+    .filter(|(_, n)| *n > 0)
+    .map(|(role, n)| format!("{role} {n}"))
+    .collect::<Vec<_>>()
+    .join(" · ")
 }
 
 /// Name of an organisation model (seed 002).

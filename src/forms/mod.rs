@@ -5,7 +5,9 @@
 
 pub mod bridge_form;
 pub mod economics_form;
+pub mod niche_paste;
 pub mod number;
 pub mod scale_text;
 pub mod scenario;
+pub mod strategy_inputs;
 pub mod tier_rules;

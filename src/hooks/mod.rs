@@ -52,9 +52,17 @@ pub fn use_persistence(state: &UseReducerHandle<AppState>) {
     use_effect_with(state.health.tier_rules, |rules| {
         storage::save(HEALTH_KEY, &encode_health(rules));
     });
-    // The document is written only when the scenarios or the heterogeneity changed.
+    // The document is written only when the scenarios, the heterogeneity or the Strategy
+    // inputs changed.
     let handle = state.clone();
-    use_effect_with((state.scenarios.clone(), state.heterogeneity), move |_| {
-        storage::save(SCENARIOS_KEY, &to_json(&handle.scenario_doc()));
-    });
+    use_effect_with(
+        (
+            state.scenarios.clone(),
+            state.heterogeneity,
+            state.strategy.clone(),
+        ),
+        move |_| {
+            storage::save(SCENARIOS_KEY, &to_json(&handle.scenario_doc()));
+        },
+    );
 }

@@ -211,7 +211,7 @@ mod tests {
         }
         let newer = String::from_utf8(json.clone())
             .unwrap()
-            .replace("\"version\":2", "\"version\":4");
+            .replace("\"version\":3", "\"version\":4");
         assert_eq!(
             link_outcome(Ok(vec![1]), |_| Some(newer.into_bytes())),
             Err(LinkProblem::NewerVersion(4))

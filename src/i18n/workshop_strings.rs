@@ -45,6 +45,7 @@ strings! {
                     "made by a newer version (version {version}); update this app",
         DocScenarioCount => "需要 1 到 4 个情景，文件中有 {count} 个", "needs 1 to 4 scenarios, the file has {count}",
         DocBadField => "字段 “{field}” 缺失或类型不对", "the field “{field}” is missing or of the wrong type",
+        DocBadStrategy => "策略工具的输入无效：{reason}", "a Strategy input is invalid: {reason}",
         DocMissingInput => "情景 {scenario} 的字段 “{field}” 缺失或不是文本",
                            "scenario {scenario}: the field “{field}” is missing or not text",
         DocBadInput => "情景 {scenario} 的字段 “{field}”：{reason}", "scenario {scenario}, field “{field}”: {reason}",

@@ -1,13 +1,15 @@
 //! The scenario inputs as one versioned JSON document: what a share link carries, what a
 //! scenario file holds and what a saved scenario keeps in localStorage. Never customer rows:
-//! only the economics scenarios, the sBG heterogeneity, the NDR bridge and the currency.
+//! only the economics scenarios, the sBG heterogeneity, the NDR bridge, the currency and the
+//! Strategy section's inputs.
 //!
 //! ```json
 //! {"format":"retention-lab/scenarios","version":2,"currency":"CNY",
 //!  "scenarios":[{"name":{"kind":"baseline"},"inputs":{"arpa":"1,000","logo-renewal":"80",…}},
 //!               {"name":"Board plan","inputs":{…}}],
 //!  "heterogeneity":{"alpha":0.27,"beta":8.73,"discount":0.01},
-//!  "bridge":{"mode":"money","start":"…","churned":"…","contraction":"…","expansion":"…"}}
+//!  "bridge":{"mode":"money","start":"…","churned":"…","contraction":"…","expansion":"…"},
+//!  "strategy":{"journeys":[…],"checklist":{…},"niche_rows":null,"weights":[1,1,1,1],…}}
 //! ```
 //!
 //! Inputs are keyed by their stable persistence key ([`EconField::persist_key`]) and kept as
@@ -20,7 +22,9 @@
 //! `{"kind":"preset","preset":"renewal-plus-5"}`, `{"kind":"copy","of":…}`) and a typed name as
 //! text. Version 1 wrote every name as text in the UI language of the moment; on reading, a
 //! version-1 name equal to one the app gives (in either language) becomes that kind again
-//! ([`name_from_v1_text`]).
+//! ([`name_from_v1_text`]). Version 3 adds `strategy` (issue #19: journeys, the 3F checklist,
+//! niche rows and weights, the organisation designer); a document without it leaves the
+//! Strategy inputs as they are.
 
 use std::collections::BTreeMap;
 
@@ -29,14 +33,16 @@ use serde::{Deserialize, Serialize};
 use crate::forms::bridge_form::{BridgeField, BridgeForm, FieldError};
 use crate::forms::economics_form::{EconField, EconomicsForm};
 use crate::forms::scenario::{Scenario, ScenarioName, Scenarios, MAX_SCENARIOS};
+use crate::forms::strategy_inputs::{self, StrategyState};
 use crate::i18n::name_from_v1_text;
 use crate::model::period::check_period_months;
 use crate::model::sbg::Sbg;
+use crate::model::strategy::StrategyError;
 
 /// The `format` every document names, so another JSON file is told apart from a wrong one.
 pub const FORMAT: &str = "retention-lab/scenarios";
 /// The version this build writes and the newest it reads.
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 /// Longer scenario names are cut on opening (a name is a label, not a document).
 pub const MAX_NAME_CHARS: usize = 80;
 
@@ -53,6 +59,8 @@ pub struct ScenarioDoc {
     /// Discount rate per sBG period, a fraction.
     pub discount: f64,
     pub bridge: BridgeForm,
+    /// The Strategy section's inputs; `None` in documents written before version 3.
+    pub strategy: Option<StrategyState>,
 }
 
 /// Why a document was not opened. Scenario numbers count from 1, as the user sees them.
@@ -87,6 +95,8 @@ pub enum DocError {
     },
     /// `alpha`, `beta` or `discount` out of range.
     BadHeterogeneity(HeterogeneityPart),
+    /// A Strategy input of the right type but out of range (a name too long, a negative cost).
+    BadStrategy(StrategyError),
 }
 
 /// A value of the document's `heterogeneity`, named by the view in the UI language.
@@ -110,6 +120,8 @@ struct Wire {
     scenarios: Option<Vec<WireScenario>>,
     heterogeneity: Option<WireHeterogeneity>,
     bridge: Option<BridgeForm>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    strategy: Option<StrategyState>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -177,6 +189,7 @@ pub fn to_json(doc: &ScenarioDoc) -> String {
             period_months: Some(doc.period_months),
         }),
         bridge: Some(doc.bridge.clone()),
+        strategy: doc.strategy.clone(),
     };
     // Strings, finite numbers and maps with string keys: serialising cannot fail.
     serde_json::to_string(&wire).unwrap_or_default()
@@ -248,6 +261,9 @@ fn validate(wire: Wire, version: u32) -> Result<ScenarioDoc, DocError> {
     if check_period_months(period_months).is_err() {
         return Err(DocError::BadHeterogeneity(HeterogeneityPart::Period));
     }
+    if let Some(strategy) = &wire.strategy {
+        strategy_inputs::validate(strategy).map_err(DocError::BadStrategy)?;
+    }
     Ok(ScenarioDoc {
         currency: wire.currency,
         scenarios: Scenarios { list },
@@ -255,6 +271,7 @@ fn validate(wire: Wire, version: u32) -> Result<ScenarioDoc, DocError> {
         period_months,
         discount,
         bridge: check_bridge(wire.bridge)?,
+        strategy: wire.strategy,
     })
 }
 

@@ -14,7 +14,7 @@ use crate::derive::health::{self, HealthFigures};
 use crate::derive::renewal::{self, RenewalFigures};
 use crate::derive::strategy;
 use crate::model::strategy::niche::SegmentRow;
-use crate::model::strategy::niche_paste::draft_from_customers;
+use crate::model::strategy::niche_draft::draft_from_customers;
 use crate::model::strategy::StrategyError;
 
 /// The NDR bridge of the last valid inputs (a half-typed field changes nothing).

@@ -36,6 +36,9 @@ impl AppState {
             match crate::persist::scenario_doc::from_json(text) {
                 Ok(doc) => {
                     state.scenarios = doc.scenarios;
+                    if let Some(strategy) = doc.strategy {
+                        state.strategy = strategy;
+                    }
                     state.heterogeneity = Heterogeneity {
                         model: doc.sbg,
                         period_months: doc.period_months,

@@ -1,57 +1,20 @@
 //! Inputs of the Strategy section (issue #19): activation journeys, the 3F checklist, niche rows
-//! and weights, and the organisation designer. Kept in memory only (no persistence yet).
+//! and weights, and the organisation designer. The inputs' type is
+//! [`crate::forms::strategy_inputs`] (saved with the scenario document); this is its reducer.
 
-use crate::model::strategy::activation::{Journey, NamedJourney, PreCharge, Rating, Touchpoint};
+pub use crate::forms::strategy_inputs::{StrategyState, MAX_JOURNEYS, MAX_TOUCHPOINTS};
+
+use crate::forms::strategy_inputs::blank_journey;
+use crate::i18n::Lang;
+use crate::model::strategy::activation::{
+    seed_presets, NamedJourney, PreCharge, Rating, Touchpoint,
+};
 use crate::model::strategy::defaults::Defaults;
-use crate::model::strategy::niche::{SegmentRow, Weights};
-use crate::model::strategy::niche_paste::StickinessSource;
+use crate::model::strategy::niche::SegmentRow;
+use crate::model::strategy::niche_draft::StickinessSource;
 use crate::model::strategy::org::OrgInputs;
 use crate::model::strategy::org_advice::{Profile, Thresholds};
 use crate::model::strategy::three_f::Checklist;
-
-/// The most journeys compared side by side, and touchpoints per journey.
-pub const MAX_JOURNEYS: usize = 4;
-pub const MAX_TOUCHPOINTS: usize = 20;
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct StrategyState {
-    /// Journeys compared side by side; never empty.
-    pub journeys: Vec<NamedJourney>,
-    pub checklist: Checklist,
-    /// Rows pasted by the user; `None` follows the loaded customers' segments.
-    pub niche_rows: Option<Vec<SegmentRow>>,
-    pub weights: Weights,
-    pub stickiness: StickinessSource,
-    pub org: OrgInputs,
-    pub profile: Profile,
-    pub thresholds: Thresholds,
-}
-
-impl Default for StrategyState {
-    fn default() -> Self {
-        let d = Defaults::default();
-        StrategyState {
-            journeys: vec![blank_journey(d.pre_charge, "")],
-            checklist: Checklist::default(),
-            niche_rows: None,
-            weights: d.niche_weights,
-            stickiness: d.stickiness,
-            org: d.org,
-            profile: d.profile,
-            thresholds: d.thresholds,
-        }
-    }
-}
-
-fn blank_journey(pre_charge: i32, name: &str) -> NamedJourney {
-    NamedJourney {
-        name: name.to_string(),
-        journey: Journey {
-            pre_charge: PreCharge::new(pre_charge).unwrap_or_default(),
-            touchpoints: Vec::new(),
-        },
-    }
-}
 
 /// One edit of the strategy inputs; `j` is a journey's index, `i` a touchpoint's.
 #[derive(Debug, Clone, PartialEq)]
@@ -77,6 +40,7 @@ pub enum StrategyAction {
     SetNicheWeight(usize, f64),
     SetStickiness(StickinessSource),
     SetOrg(OrgInputs),
+    SetThresholds(Thresholds),
     SetProfile(Profile),
 }
 
@@ -96,7 +60,7 @@ impl StrategyState {
             StrategyAction::AddJourney => {
                 if self.journeys.len() < MAX_JOURNEYS {
                     self.journeys
-                        .push(blank_journey(Defaults::default().pre_charge, ""));
+                        .push(blank_journey(Defaults::default().pre_charge));
                 }
             }
             StrategyAction::RemoveJourney(j) => {
@@ -159,7 +123,30 @@ impl StrategyState {
             }
             StrategyAction::SetStickiness(source) => self.stickiness = source,
             StrategyAction::SetOrg(org) => self.org = org,
+            StrategyAction::SetThresholds(thresholds) => self.thresholds = thresholds,
             StrategyAction::SetProfile(profile) => self.profile = profile,
+        }
+    }
+
+    /// Names that are still a seed preset's text, in either language, now read in `lang`;
+    /// a name the user typed or changed is left as it is. (Presets load in the language of
+    /// the moment; without this they would stay in it after a switch.)
+    pub fn retranslate(&mut self, lang: Lang) {
+        let presets = seed_presets();
+        let pairs = presets
+            .iter()
+            .flat_map(|p| std::iter::once(p.name).chain(p.touchpoints.iter().map(|t| t.0)));
+        let pairs: Vec<(&str, &str)> = pairs.collect();
+        let in_lang = |text: &mut String| {
+            if let Some(&(zh, en)) = pairs.iter().find(|(zh, en)| text == zh || text == en) {
+                *text = if lang == Lang::Zh { zh } else { en }.to_string();
+            }
+        };
+        for journey in &mut self.journeys {
+            in_lang(&mut journey.name);
+            for t in &mut journey.journey.touchpoints {
+                in_lang(&mut t.name);
+            }
         }
     }
 
@@ -167,3 +154,6 @@ impl StrategyState {
         self.journeys.get_mut(j)?.journey.touchpoints.get_mut(i)
     }
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests;

@@ -38,10 +38,16 @@ fn working_scenarios_survive_a_reload_and_a_broken_copy_is_ignored() {
         .scenarios
         .apply(ScenarioAction::AddPreset(Preset::UpsellToNdr120));
     before.heterogeneity.discount = 0.03;
+    before
+        .strategy
+        .apply(StrategyAction::AddTouchpoint(0, "Sign-up".into()));
+    before.strategy.apply(StrategyAction::SetPreCharge(0, 18));
     let stored = to_json(&before.scenario_doc());
     let after = AppState::restore(None, None, None, Some(&stored));
     assert_eq!(after.scenarios, before.scenarios);
     assert_eq!(after.heterogeneity.discount, 0.03);
+    assert_eq!(after.strategy, before.strategy);
+    assert_ne!(after.strategy, StrategyState::default());
     assert_eq!(after.notice, None);
     let broken = AppState::restore(None, None, None, Some(&stored[..40]));
     assert_eq!(broken.scenarios, AppState::default().scenarios);
@@ -112,6 +118,7 @@ fn an_opened_document_replaces_the_scenario_inputs_and_says_so() {
         .apply(ScenarioAction::AddPreset(Preset::RenewalPlus5));
     source.chosen_currency = Some(Currency::Eur);
     source.heterogeneity.discount = 0.02;
+    source.strategy.apply(StrategyAction::AddJourney);
     let doc = source.scenario_doc();
     let state = apply(
         AppState::default(),
@@ -120,6 +127,7 @@ fn an_opened_document_replaces_the_scenario_inputs_and_says_so() {
     assert_eq!(state.scenarios, source.scenarios);
     assert_eq!(state.currency(), Currency::Eur);
     assert_eq!(state.heterogeneity.discount, 0.02);
+    assert_eq!(state.strategy.journeys.len(), 2);
     assert_eq!(state.section, Section::Economics);
     assert_eq!(state.economics_view, EconomicsView::Scenarios);
     assert_eq!(state.notice, Some(Notice::Opened(OpenedFrom::Link)));

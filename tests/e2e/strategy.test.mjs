@@ -129,3 +129,93 @@ test("strategy: journey, presets, 3F, niche paste, org designer, screenshots", a
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+/** Strategy inputs worth carrying: a journey, one F, three niche rows, two org inputs. */
+async function editStrategy(app, page) {
+  await app.showSection("strategy");
+  await app.fill("precharge", "7");
+  await app.byTestId("touchpoint-add").click();
+  const tp = page.locator('[data-testid="touchpoint"]').first();
+  await tp.locator('[data-testid="input-touchpoint-name"]').fill("Kick-off");
+  await tp.locator('[data-testid="input-touchpoint-rating"]').selectOption("-10");
+  await app.byTestId("input-3f-function").check();
+  await app.byTestId("input-niche-paste").fill("细分市场,结单周期,付费意愿,使用黏性,潜在客户量\nRetail,30,8,0.5,1000\nHealth,90,6,0.9,3000\nEducation,60,4,0.7,2000");
+  await app.byTestId("niche-paste-submit").click();
+  await page.locator('[data-testid="niche-row"][data-rank="1"]').first().waitFor();
+  await app.fill("org-customers", "300");
+  await page.locator(".more-settings summary").click();
+  await app.fill("org-cost-csm", "400000");
+  await attrBecomes(page, "metric-friction-net", "data-value", -3);
+}
+
+/** What the Strategy section shows for those inputs. */
+async function strategyFigures(app, page) {
+  await app.showSection("strategy");
+  await page.locator('[data-testid="niche-row"][data-rank="1"]').first().waitFor();
+  return {
+    net: await app.byTestId("metric-friction-net").getAttribute("data-value"),
+    touchpoint: await page.locator('[data-testid="input-touchpoint-name"]').first().inputValue(),
+    fit: await app.byTestId("metric-plg-fit").getAttribute("data-value"),
+    niche: await page.locator('[data-testid="niche-row"]').evaluateAll((trs) => trs.map((tr) => [tr.dataset.segment, tr.dataset.rank])),
+    customers: await app.inputValue("org-customers"),
+    csmCost: await app.inputValue("org-cost-csm"),
+    fullStack: await page.locator('[data-testid="org-model"][data-model="full-stack"]').getAttribute("data-headcount"),
+  };
+}
+
+test("strategy inputs travel in a share link and a scenario file, survive a reload and print", async () => {
+  const a = await suite.openApp(AppPage);
+  await editStrategy(a.app, a.page);
+  const before = await strategyFigures(a.app, a.page);
+  // Hand-computed: pre-charge 7, one touchpoint at −10 → net −3; one F ticked → fit 1.
+  assert.equal(before.net, "-3");
+  assert.equal(before.fit, "1");
+  assert.equal(before.touchpoint, "Kick-off");
+  assert.deepEqual(before.customers, "300");
+  assert.deepEqual(before.csmCost, "400000");
+  // x is willingness to pay, y stickiness: the axis titles say so.
+  await a.app.toggleLanguage();
+  const bubbles = await a.page.locator('[data-chart="niche-bubbles"] svg').innerHTML();
+  assert.match(bubbles, /Willingness to pay/);
+  assert.match(bubbles, /Stickiness/);
+  assert.match(bubbles, /Closing cycle/);
+  await a.app.toggleLanguage();
+
+  // A reload keeps them (this browser's storage).
+  await a.page.reload();
+  await a.app.byTestId("metric-ndr").first().waitFor();
+  assert.deepEqual(await strategyFigures(a.app, a.page), before, "after a reload");
+
+  // Printed in the report.
+  await a.app.byTestId("print-report").click();
+  await a.app.byTestId("report-strategy").waitFor();
+  assert.equal(await a.page.locator('[data-testid="report-journey"]').count(), 1);
+  assert.match(await a.app.byTestId("report-strategy").innerText(), /-3/);
+  assert.equal(await a.page.locator('[data-testid="report-org-model"]').count(), 4);
+  await a.app.byTestId("report-back").click();
+
+  // A share link opened in a new browser context.
+  await a.app.showSection("economics");
+  await a.app.byTestId("economics-view-scenarios").click();
+  await a.app.byTestId("share-link").click();
+  await a.app.byTestId("share-link-url").waitFor();
+  const link = await a.app.byTestId("share-link-url").inputValue();
+  const b = await suite.openApp(AppPage, { path: link.slice(link.indexOf("/", 8)) });
+  await b.app.byTestId("notice").waitFor();
+  assert.deepEqual(await strategyFigures(b.app, b.page), before, "through the share link");
+
+  // A scenario file saved and opened in a third, fresh context.
+  await a.app.showSection("economics");
+  const [download] = await Promise.all([a.page.waitForEvent("download"), a.app.byTestId("scenario-file-save").click()]);
+  const file = await download.path();
+  const c = await suite.openApp(AppPage);
+  await c.app.byTestId("economics-view-scenarios").click();
+  await c.app.byTestId("scenario-file-open").setInputFiles(file);
+  await c.app.byTestId("notice").waitFor();
+  assert.deepEqual(await strategyFigures(c.app, c.page), before, "through a scenario file");
+
+  for (const x of [a, b, c]) {
+    assert.deepEqual(x.problems, []);
+    await x.context.close();
+  }
+});

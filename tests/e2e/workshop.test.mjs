@@ -60,8 +60,8 @@ test("share link: a new browser context opens the same scenarios, and says so", 
   const doc = JSON.parse(json);
   assert.equal(doc.format, "retention-lab/scenarios");
   assert.equal(doc.scenarios.length, 2);
-  // Nothing but the scenario inputs: these keys, the 12 inputs per scenario, no rows.
-  assert.deepEqual(Object.keys(doc).sort(), ["bridge", "format", "heterogeneity", "scenarios", "version"]);
+  // Nothing but the scenario and Strategy inputs: these keys, the 12 inputs per scenario, no rows.
+  assert.deepEqual(Object.keys(doc).sort(), ["bridge", "format", "heterogeneity", "scenarios", "strategy", "version"]);
   for (const scenario of doc.scenarios) assert.equal(Object.keys(scenario.inputs).length, 12);
   assert.ok(json.length < 1500, `${json.length} bytes of JSON`);
 
@@ -181,8 +181,9 @@ test("scenario files: saved, opened again, and a faulty file is refused with its
   assert.equal(download.suggestedFilename(), "retention-lab-scenarios.json");
   const text = await readFile(await download.path(), "utf8");
   const doc = JSON.parse(text);
-  // Format 2: a name the app gave is stored as what it is, a typed one as text.
-  assert.equal(doc.version, 2);
+  // Format 3 (2 plus the Strategy inputs): a name the app gave is stored as what it is, a
+  // typed one as text.
+  assert.equal(doc.version, 3);
   assert.deepEqual(doc.scenarios[0].name, { kind: "baseline" });
   assert.equal(doc.scenarios[1].name, "Board plan");
   const dir = await mkdtemp(join(tmpdir(), "scenarios-"));

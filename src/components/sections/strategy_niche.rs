@@ -6,13 +6,13 @@ use yew::prelude::*;
 
 use super::strategy::{assumption, error_text, number};
 use crate::chart::bars;
-use crate::chart::bubble::{self, Bubble, BubbleChart};
+use crate::chart::bubble;
 use crate::components::chart_figure::{shown, ChartFigure};
+use crate::derive::strategy::niche_bubbles;
+use crate::forms::niche_paste::{parse_segments, PasteError, PasteProblem};
 use crate::i18n::{Lang, StrategyKey as K};
-use crate::model::strategy::niche::{Indicator, SegmentRow};
-use crate::model::strategy::niche_paste::{
-    parse_segments, PasteError, PasteProblem, StickinessSource,
-};
+use crate::model::strategy::niche::Indicator;
+use crate::model::strategy::niche_draft::StickinessSource;
 use crate::state::derived::use_niche;
 use crate::state::{use_app, Action, StrategyAction as S};
 
@@ -59,51 +59,6 @@ fn paste_error_text(lang: Lang, e: &PasteError) -> String {
             ("problem", &problem),
         ],
     )
-}
-
-/// One bubble per complete row: closing cycle (x), willingness (y), potential (area),
-/// coloured by stickiness above the median or not.
-fn bubbles(rows: &[SegmentRow], lang: Lang) -> Option<BubbleChart> {
-    let complete: Vec<(&SegmentRow, [f64; 4])> = rows
-        .iter()
-        .filter_map(|r| {
-            Some((
-                r,
-                [
-                    r.closing_cycle_days?,
-                    r.willingness_to_pay?,
-                    r.stickiness?,
-                    r.potential_customers?,
-                ],
-            ))
-        })
-        .collect();
-    if complete.is_empty() {
-        return None;
-    }
-    let mut sticky: Vec<f64> = complete.iter().map(|(_, v)| v[2]).collect();
-    sticky.sort_by(f64::total_cmp);
-    let median = sticky[sticky.len() / 2];
-    Some(BubbleChart {
-        title: lang.t(K::BubbleTitle).to_string(),
-        x_label: lang.t(K::ClosingCycle).to_string(),
-        y_label: lang.t(K::Willingness).to_string(),
-        classes: vec![
-            lang.t(K::StickyHigh).to_string(),
-            lang.t(K::StickyLow).to_string(),
-        ],
-        size_label: lang.t(K::BubbleSize).to_string(),
-        bubbles: complete
-            .iter()
-            .map(|(r, v)| Bubble {
-                label: r.segment.clone(),
-                x: v[0],
-                y: v[1],
-                size: v[3],
-                class: usize::from(v[2] <= median && sticky.len() > 1),
-            })
-            .collect(),
-    })
 }
 
 #[component]
@@ -208,7 +163,7 @@ pub fn NicheTool() -> Html {
         .and_then(|v| v.bars.as_ref())
         .map(|b| shown(bars::draw(b, &|v| format!("{v:.0}")), lang));
     let bubble_svg =
-        bubbles(rows, lang).map(|b| shown(bubble::draw(&b, &|v| format!("{v:.0}")), lang));
+        niche_bubbles(rows, lang).map(|b| shown(bubble::draw(&b, &|v| format!("{v:.0}")), lang));
     let source = lang.t(K::NicheHeading);
     html! {
         <section class="panel strategy-tool" data-testid="strategy-niche">

@@ -9,11 +9,11 @@ use crate::chart::lines::{self, Line, Lines};
 use crate::chart::palette;
 use crate::components::chart_figure::{shown, ChartFigure};
 use crate::components::text_setting::TextSetting;
-use crate::derive::strategy::{org_model_label, OrgView};
+use crate::derive::strategy::{org_model_label, roles_text, OrgView};
 use crate::forms::number::parse_number;
 use crate::i18n::{format_money, Currency, Lang, StrategyKey as K};
 use crate::model::strategy::org::{OrgInputs, OrgModel};
-use crate::model::strategy::org_advice::Reason;
+use crate::model::strategy::org_advice::{Reason, Thresholds};
 use crate::state::derived::use_org;
 use crate::state::{use_app, Action, AppContext, StrategyAction as S};
 
@@ -38,48 +38,197 @@ fn reason_text(lang: Lang, reason: Reason) -> &'static str {
     })
 }
 
-type Field = (&'static str, K, fn(&mut OrgInputs) -> &mut f64);
+/// Where an input lives: the designer's inputs or the recommendation's thresholds.
+#[derive(Clone, Copy)]
+enum Target {
+    Org(fn(&mut OrgInputs) -> &mut f64),
+    Threshold(fn(&mut Thresholds) -> &mut f64),
+}
 
-const FIELDS: [Field; 8] = [
-    ("org-customers", K::OrgCustomers, |i| &mut i.customers),
-    ("org-arpa", K::OrgArpa, |i| &mut i.arpa),
-    ("org-account-hours", K::OrgAccountHours, |i| {
-        &mut i.account_hours_per_customer
-    }),
-    ("org-tickets", K::OrgTickets, |i| {
-        &mut i.tickets_per_customer_month
-    }),
-    ("org-ticket-hours", K::OrgTicketHours, |i| {
-        &mut i.hours_per_ticket
-    }),
-    ("org-new-customers", K::OrgNewCustomers, |i| {
-        &mut i.new_customers_per_year
-    }),
-    ("org-implementation-hours", K::OrgImplementationHours, |i| {
-        &mut i.implementation_hours
-    }),
-    ("org-productive-hours", K::OrgProductiveHours, |i| {
-        &mut i.productive_hours
-    }),
+/// Test-hook name, label, where the value lives, and 100 for a share typed in per cent.
+type Field = (&'static str, K, Target, f64);
+
+const MAIN_FIELDS: [Field; 8] = [
+    (
+        "org-customers",
+        K::OrgCustomers,
+        Target::Org(|i| &mut i.customers),
+        1.0,
+    ),
+    ("org-arpa", K::OrgArpa, Target::Org(|i| &mut i.arpa), 1.0),
+    (
+        "org-account-hours",
+        K::OrgAccountHours,
+        Target::Org(|i| &mut i.account_hours_per_customer),
+        1.0,
+    ),
+    (
+        "org-tickets",
+        K::OrgTickets,
+        Target::Org(|i| &mut i.tickets_per_customer_month),
+        1.0,
+    ),
+    (
+        "org-ticket-hours",
+        K::OrgTicketHours,
+        Target::Org(|i| &mut i.hours_per_ticket),
+        1.0,
+    ),
+    (
+        "org-new-customers",
+        K::OrgNewCustomers,
+        Target::Org(|i| &mut i.new_customers_per_year),
+        1.0,
+    ),
+    (
+        "org-implementation-hours",
+        K::OrgImplementationHours,
+        Target::Org(|i| &mut i.implementation_hours),
+        1.0,
+    ),
+    (
+        "org-productive-hours",
+        K::OrgProductiveHours,
+        Target::Org(|i| &mut i.productive_hours),
+        1.0,
+    ),
 ];
 
-fn field(state: &AppContext, (name, label, get): Field) -> Html {
+/// Costs, efficiencies, commissions and the recommendation's thresholds: assumptions a
+/// workshop revisits less often, folded away under the main inputs.
+const MORE_FIELDS: [Field; 16] = [
+    (
+        "org-cost-csm",
+        K::CostCsm,
+        Target::Org(|i| &mut i.costs.csm),
+        1.0,
+    ),
+    (
+        "org-cost-support",
+        K::CostSupport,
+        Target::Org(|i| &mut i.costs.support),
+        1.0,
+    ),
+    (
+        "org-cost-implementer",
+        K::CostImplementer,
+        Target::Org(|i| &mut i.costs.implementer),
+        1.0,
+    ),
+    (
+        "org-cost-service-ops",
+        K::CostServiceOps,
+        Target::Org(|i| &mut i.costs.service_ops),
+        1.0,
+    ),
+    (
+        "org-cost-tech",
+        K::CostTech,
+        Target::Org(|i| &mut i.costs.tech_support),
+        1.0,
+    ),
+    (
+        "org-support-efficiency",
+        K::SupportEfficiency,
+        Target::Org(|i| &mut i.support_efficiency),
+        100.0,
+    ),
+    (
+        "org-implementer-efficiency",
+        K::ImplementerEfficiency,
+        Target::Org(|i| &mut i.implementer_efficiency),
+        100.0,
+    ),
+    (
+        "org-tech-efficiency",
+        K::TechEfficiency,
+        Target::Org(|i| &mut i.tech_support_efficiency),
+        100.0,
+    ),
+    (
+        "org-tech-share",
+        K::TechShare,
+        Target::Org(|i| &mut i.tech_ticket_share),
+        100.0,
+    ),
+    (
+        "org-service-ops-ratio",
+        K::ServiceOpsRatio,
+        Target::Org(|i| &mut i.service_ops_ratio),
+        1.0,
+    ),
+    (
+        "org-commission-sales",
+        K::CommissionSales,
+        Target::Org(|i| &mut i.commission_sales),
+        100.0,
+    ),
+    (
+        "org-commission-cs",
+        K::CommissionCs,
+        Target::Org(|i| &mut i.commission_cs),
+        100.0,
+    ),
+    (
+        "org-renewal-rate",
+        K::OrgRenewalRate,
+        Target::Org(|i| &mut i.renewal_rate),
+        100.0,
+    ),
+    (
+        "org-low-arpa",
+        K::LowArpaBelow,
+        Target::Threshold(|t| &mut t.low_arpa_below),
+        1.0,
+    ),
+    (
+        "org-split-from",
+        K::SplitFrom,
+        Target::Threshold(|t| &mut t.split_from_customers),
+        1.0,
+    ),
+    (
+        "org-refined-from",
+        K::RefinedFrom,
+        Target::Threshold(|t| &mut t.refined_from_customers),
+        1.0,
+    ),
+];
+
+fn field(state: &AppContext, (name, label, target, scale): Field) -> Html {
     let lang = state.lang;
-    let mut current = state.strategy.org;
-    let value = *get(&mut current);
+    let (mut org, mut thresholds) = (state.strategy.org, state.strategy.thresholds);
+    let value = match target {
+        Target::Org(get) => *get(&mut org),
+        Target::Threshold(get) => *get(&mut thresholds),
+    };
     let parse = {
         let state = state.clone();
+        // A share may be typed with or without its % sign; the model still checks its range.
         Callback::from(move |text: String| match parse_number(&text) {
-            Ok((v, false)) if v.is_finite() && v >= 0.0 => {
-                let mut next = state.strategy.org;
-                *get(&mut next) = v;
-                state.dispatch(Action::Strategy(S::SetOrg(next)));
+            Ok((v, percent)) if v.is_finite() && v >= 0.0 && (!percent || scale > 1.0) => {
+                let v = v / scale;
+                let action = match target {
+                    Target::Org(get) => {
+                        let mut next = state.strategy.org;
+                        *get(&mut next) = v;
+                        S::SetOrg(next)
+                    }
+                    Target::Threshold(get) => {
+                        let mut next = state.strategy.thresholds;
+                        *get(&mut next) = v;
+                        S::SetThresholds(next)
+                    }
+                };
+                state.dispatch(Action::Strategy(action));
                 Ok(())
             }
             _ => Err(AttrValue::from(lang.t(K::NotANumber))),
         })
     };
-    html! { <TextSetting name={name} label={lang.t(label)} value={value.to_string()} {parse} /> }
+    // Rounded to 6 decimals so that 0.1 × 100 shows as 10, not 10.000000000000002.
+    let shown = ((value * scale * 1e6).round() / 1e6).to_string();
+    html! { <TextSetting name={name} label={lang.t(label)} value={shown} {parse} /> }
 }
 
 #[component]
@@ -114,7 +263,11 @@ pub fn OrgTool() -> Html {
         <section class="panel strategy-tool" data-testid="strategy-org">
             <h3 class="panel__title">{ lang.t(K::OrgHeading) }</h3>
             <p class="section__intro">{ lang.t(K::OrgIntro) }</p>
-            <div class="settings">{ for FIELDS.iter().map(|f| field(&state, *f)) }{ assumption(lang) }</div>
+            <div class="settings">{ for MAIN_FIELDS.iter().map(|f| field(&state, *f)) }{ assumption(lang) }</div>
+            <details class="more-settings">
+                <summary>{ lang.t(K::MoreAssumptions) }</summary>
+                <div class="settings">{ for MORE_FIELDS.iter().map(|f| field(&state, *f)) }</div>
+            </details>
             <div class="toolbar">
                 { toggle(K::ComplexProduct, "input-org-complex", profile.complex_product, |p| p.complex_product = !p.complex_product) }
                 { toggle(K::TechCoordination, "input-org-technical", profile.technical_coordination, |p| p.technical_coordination = !p.technical_coordination) }
@@ -143,6 +296,7 @@ fn figures(v: &OrgView, lang: Lang, currency: Currency) -> Html {
                 class={classes!(recommended.then_some("row--highlight"))}>
                 <th scope="row">{ org_model_label(lang, m.model) }</th>
                 <td class="num">{ m.headcount.total() }</td>
+                <td>{ roles_text(lang, &m.headcount) }</td>
                 <td class="num">{ money(m.cost, lang, currency) }</td>
                 <td class="num">{ m.cost_share_of_arr.map(|s| format!("{}%", number(s * 100.0, 1))).unwrap_or_else(|| "—".into()) }</td>
                 <td class="num">{ m.arr_per_head.map(|a| money(a, lang, currency)).unwrap_or_else(|| "—".into()) }</td>
@@ -198,10 +352,15 @@ fn figures(v: &OrgView, lang: Lang, currency: Currency) -> Html {
                 <p class="metric__value">{ org_model_label(lang, rec.model) }</p>
                 <p class="metric__explain" data-testid="org-reason">{ reason_text(lang, rec.reason) }</p>
             </section>
+            <section class="metric" data-testid="metric-org-commission-saved" data-value={v.design.commission_saved.to_string()}>
+                <h3 class="metric__label">{ lang.t(K::CommissionSaved) }</h3>
+                <p class="metric__value">{ money(v.design.commission_saved, lang, currency) }</p>
+            </section>
             <table class="table">
                 <thead><tr>
                     <th>{ lang.t(K::ModelColumn) }</th>
                     <th>{ lang.t(K::HeadcountColumn) }</th>
+                    <th>{ lang.t(K::RolesColumn) }</th>
                     <th>{ lang.t(K::CostColumn) }</th>
                     <th>{ lang.t(K::CostShareColumn) }</th>
                     <th>{ lang.t(K::ArrPerHead) }</th>

@@ -163,3 +163,54 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn bubbles_put_willingness_across_stickiness_up_and_colour_the_closing_cycle() {
+    let row = |name: &str, cycle, will, stick, potential| SegmentRow {
+        segment: name.into(),
+        closing_cycle_days: Some(cycle),
+        willingness_to_pay: Some(will),
+        stickiness: Some(stick),
+        potential_customers: Some(potential),
+    };
+    let blank = SegmentRow {
+        segment: "Blank".into(),
+        ..SegmentRow::default()
+    };
+    let rows = [
+        row("A", 30.0, 8.0, 0.5, 100.0),
+        row("B", 90.0, 4.0, 0.2, 400.0),
+        blank,
+        row("C", 60.0, 6.0, 0.3, 50.0),
+    ];
+    let chart = niche_bubbles(&rows, Lang::En).expect("three complete rows");
+    // Cycles 30, 60, 90: the median is 60, so A and C are short (class 0), B long (class 1).
+    let got: Vec<(&str, f64, f64, f64, usize)> = chart
+        .bubbles
+        .iter()
+        .map(|b| (b.label.as_str(), b.x, b.y, b.size, b.class))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("A", 8.0, 0.5, 100.0, SHORT_CYCLE),
+            ("B", 4.0, 0.2, 400.0, SHORT_CYCLE + 1),
+            ("C", 6.0, 0.3, 50.0, SHORT_CYCLE),
+        ]
+    );
+    assert_eq!(chart.x_label, Lang::En.t(StrategyKey::Willingness));
+    assert_eq!(chart.y_label, Lang::En.t(StrategyKey::Stickiness));
+    assert_eq!(niche_bubbles(&rows[2..3], Lang::En), None);
+    assert_eq!(niche_bubbles(&[], Lang::Zh), None);
+}
+
+#[test]
+fn roles_list_only_the_people_needed() {
+    let h = Headcount {
+        csm: 12,
+        support: 3,
+        ..Headcount::default()
+    };
+    assert_eq!(roles_text(Lang::En, &h), "CSM 12 · Support 3");
+    assert_eq!(roles_text(Lang::Zh, &Headcount::default()), "");
+}

@@ -12,12 +12,15 @@
 //! unclamped; only the pre-charge is held to 0..=25 ([`PRE_CHARGE_MAX`]).
 
 use super::{Problem, StrategyError};
+use serde::{Deserialize, Serialize};
 
 /// The largest pre-charge: the top of the seed's stated −25..25 scale.
 pub const PRE_CHARGE_MAX: i32 = 25;
 
 /// How one touchpoint felt, in the seed's three pairs of levels (points in brackets).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// Stored as its points (`-20` … `20`), so a document reads as the seed's scale.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "i32", into = "i32")]
 pub enum Rating {
     /// 恼火 annoyed (−20).
     Annoyed,
@@ -75,7 +78,8 @@ impl Rating {
 }
 
 /// The user's starting motivation, 启动前充值, validated to 0..=[`PRE_CHARGE_MAX`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(try_from = "i32", into = "i32")]
 pub struct PreCharge(i32);
 
 impl PreCharge {
@@ -104,15 +108,41 @@ impl PreCharge {
     }
 }
 
+impl TryFrom<i32> for Rating {
+    type Error = StrategyError;
+    fn try_from(points: i32) -> Result<Rating, StrategyError> {
+        Rating::from_points(points)
+    }
+}
+
+impl From<Rating> for i32 {
+    fn from(rating: Rating) -> i32 {
+        rating.points()
+    }
+}
+
+impl TryFrom<i32> for PreCharge {
+    type Error = StrategyError;
+    fn try_from(points: i32) -> Result<PreCharge, StrategyError> {
+        PreCharge::new(points)
+    }
+}
+
+impl From<PreCharge> for i32 {
+    fn from(pre_charge: PreCharge) -> i32 {
+        pre_charge.points()
+    }
+}
+
 /// One contact between the user and the product (接触点), in the order the user meets them.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Touchpoint {
     pub name: String,
     pub rating: Rating,
 }
 
 /// A pre-charge and the touchpoints that follow it; valid by construction.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Journey {
     pub pre_charge: PreCharge,
     pub touchpoints: Vec<Touchpoint>,
@@ -120,7 +150,7 @@ pub struct Journey {
 
 /// A journey with a name (a persona, a product variant): several side by side are a
 /// `Vec<NamedJourney>`, each evaluated on its own.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NamedJourney {
     pub name: String,
     pub journey: Journey,

@@ -4,7 +4,7 @@
 //! CNY, the seeds' currency). Where a seed fixes a value it is said.
 
 use super::niche::Weights;
-use super::niche_paste::StickinessSource;
+use super::niche_draft::StickinessSource;
 use super::org::{OrgInputs, RoleCosts};
 use super::org_advice::{Profile, Thresholds};
 

@@ -11,7 +11,7 @@ pub mod activation;
 pub mod defaults;
 mod error;
 pub mod niche;
-pub mod niche_paste;
+pub mod niche_draft;
 pub mod org;
 pub mod org_advice;
 pub mod three_f;

@@ -12,6 +12,7 @@
 
 use super::error::non_negative;
 use super::{Problem, StrategyError};
+use serde::{Deserialize, Serialize};
 
 /// The largest willingness to pay: "这个指标可以用10分制进行评分" (scored out of 10).
 pub const WILLINGNESS_MAX: f64 = 10.0;
@@ -59,7 +60,7 @@ impl Indicator {
 }
 
 /// One segment (细分市场) and its indicators; `None` is a blank the user has still to fill.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct SegmentRow {
     pub segment: String,
     pub closing_cycle_days: Option<f64>,
@@ -81,7 +82,7 @@ impl SegmentRow {
 }
 
 /// Non-negative weight per indicator, in [`Indicator::ALL`] order.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Weights(pub [f64; 4]);
 
 impl Default for Weights {

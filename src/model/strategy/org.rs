@@ -17,6 +17,7 @@
 
 use super::error::{non_negative, positive, within};
 use super::StrategyError;
+use serde::{Deserialize, Serialize};
 
 /// The four organisation models of seed 002, simplest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -42,7 +43,7 @@ impl OrgModel {
 }
 
 /// Loaded annual cost of one person per role, in currency units.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct RoleCosts {
     pub csm: f64,
     pub support: f64,
@@ -74,7 +75,7 @@ impl Headcount {
 }
 
 /// Everything the designer needs; see [`super::defaults`] for the pre-filled assumptions.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct OrgInputs {
     pub customers: f64,
     /// Annual revenue per account (客单价).

@@ -9,9 +9,10 @@
 use super::error::{non_negative, positive, within};
 use super::org::{design, OrgInputs, OrgModel};
 use super::StrategyError;
+use serde::{Deserialize, Serialize};
 
 /// Where "low price" and "many customers" begin; assumptions, not from the seed.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Thresholds {
     /// ARPA below this is "客单价较低" (low price per customer).
     pub low_arpa_below: f64,
@@ -24,7 +25,8 @@ pub struct Thresholds {
 }
 
 /// What the user says about the product, beside the numbers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Profile {
     /// "产品复杂、实施周期长" or "有一定的技术门槛" (complex, long implementation).
     pub complex_product: bool,

@@ -11,6 +11,7 @@
 //! - Free 免费: "上市的产品必须是免费版" (a free version) and "PLG需要客户体验0门槛" (a
 //!   zero-threshold start).
 
+use serde::{Deserialize, Serialize};
 /// One of the three Fs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum F {
@@ -58,7 +59,8 @@ impl Criterion {
 }
 
 /// The checklist as the user ticks it; all false by default.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Checklist {
     pub complete_job: bool,
     pub supporting_tool: bool,

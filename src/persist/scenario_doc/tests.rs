@@ -15,7 +15,22 @@ fn sample_doc() -> ScenarioDoc {
         period_months: 12,
         discount: 0.02,
         bridge: BridgeForm::sample(),
+        strategy: Some(strategy_inputs()),
     }
+}
+
+fn strategy_inputs() -> StrategyState {
+    use crate::model::strategy::activation::{Rating, Touchpoint};
+    let mut s = StrategyState::default();
+    s.journeys[0].name = "Admin".into();
+    s.journeys[0].journey.touchpoints.push(Touchpoint {
+        name: "打开不会用".into(),
+        rating: Rating::Disliked,
+    });
+    s.checklist.zero_threshold = true;
+    s.org.customers = 2_400.0;
+    s.weights.0[0] = 3.0;
+    s
 }
 
 #[test]
@@ -82,8 +97,8 @@ fn each_fault_is_named_with_its_place() {
     );
     let other = good.replace(FORMAT, "something-else");
     assert_eq!(from_json(&other), Err(DocError::NotScenarioDoc));
-    let newer = good.replace("\"version\":2", "\"version\":3");
-    assert_eq!(from_json(&newer), Err(DocError::NewerVersion(3)));
+    let newer = good.replace("\"version\":3", "\"version\":4");
+    assert_eq!(from_json(&newer), Err(DocError::NewerVersion(4)));
     let no_discount = good.replace("\"discount\":0.02", "\"discount\":1.5");
     assert_eq!(
         from_json(&no_discount),
@@ -113,14 +128,14 @@ fn names_the_app_gave_are_stored_as_kinds_and_typed_ones_as_text() {
     );
     // A version-1 document wrote names as text in the UI language of the moment.
     let v1 = json
-        .replace(r#""version":2"#, r#""version":1"#)
+        .replace(r#""version":3"#, r#""version":1"#)
         .replace(
             r#"{"kind":"copy","of":{"kind":"baseline"}}"#,
             r#""Baseline (2)""#,
         )
         .replace(r#"{"kind":"baseline"}"#, r#""基准""#);
     assert_eq!(from_json(&v1), Ok(sample_doc()));
-    // In version 2 a typed "基准" is what the user typed.
+    // From version 2 on, a typed "基准" is what the user typed.
     let typed = json.replacen(r#"{"kind":"baseline"}"#, r#""基准""#, 1);
     assert_eq!(
         from_json(&typed).map(|d| d.scenarios.list[0].name.clone()),
@@ -162,4 +177,42 @@ fn scenario_count_is_checked() {
         format!("{}{}", &good[..start], &good[end..])
     };
     assert_eq!(from_json(&none), Err(DocError::ScenarioCount(0)));
+}
+
+#[test]
+fn the_strategy_inputs_travel_and_older_documents_leave_them_alone() {
+    let doc = sample_doc();
+    let json = to_json(&doc);
+    assert!(json.contains("\"version\":3"), "{json}");
+    assert_eq!(
+        from_json(&json).map(|d| d.strategy),
+        Ok(doc.strategy.clone())
+    );
+    // A version-2 document has no `strategy`: opening it changes no Strategy input.
+    let mut old: serde_json::Value = serde_json::from_str(&json).unwrap();
+    old["version"] = 2.into();
+    old.as_object_mut().unwrap().remove("strategy");
+    assert_eq!(from_json(&old.to_string()).map(|d| d.strategy), Ok(None));
+}
+
+#[test]
+fn a_strategy_fault_is_named() {
+    let doc = sample_doc();
+    let mut value: serde_json::Value = serde_json::from_str(&to_json(&doc)).unwrap();
+    value["strategy"]["journeys"][0]["journey"]["touchpoints"][0]["rating"] = 3.into();
+    assert_eq!(
+        from_json(&value.to_string()),
+        Err(DocError::BadField(
+            "strategy.journeys[0].journey.touchpoints[0].rating".into()
+        ))
+    );
+    let mut value: serde_json::Value = serde_json::from_str(&to_json(&doc)).unwrap();
+    value["strategy"]["org"]["productive_hours"] = 0.into();
+    assert!(matches!(
+        from_json(&value.to_string()),
+        Err(DocError::BadStrategy(StrategyError::Field {
+            field: "productive_hours",
+            ..
+        }))
+    ));
 }

@@ -1,5 +1,5 @@
-//! Rows for niche-market scoring ([`super::niche`]) from outside the form: a range pasted from
-//! a spreadsheet, or a first draft built from the customer list.
+//! Rows for niche-market scoring ([`crate::model::strategy::niche`]) pasted from a spreadsheet.
+//! (A first draft from the customer list is [`crate::model::strategy::niche_draft`].)
 //!
 //! A pasted range is tab-separated (what spreadsheets put on the clipboard) or, when its header
 //! line has no tab, comma-separated with CSV quoting. The header names the columns in any order,
@@ -12,9 +12,8 @@
 
 use thiserror::Error;
 
-use super::niche::{Indicator, SegmentRow, WILLINGNESS_MAX};
 use crate::forms::number::{parse_number, NumberError};
-use crate::model::portfolio::Customer;
+use crate::model::strategy::niche::{Indicator, SegmentRow, WILLINGNESS_MAX};
 
 /// What is wrong with a pasted range.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -68,7 +67,7 @@ fn header_kind(header: &str) -> Option<Option<Indicator>> {
 /// A [`PasteError`] at the first bad header or cell.
 ///
 /// ```
-/// use retention_lab::model::strategy::niche_paste::parse_segments;
+/// use retention_lab::forms::niche_paste::parse_segments;
 /// let text = "付费意愿\tsegment\t结单周期\tSTICKINESS\t潜在客户量\n8\tRetail\t45\t\t1,200\n";
 /// let rows = parse_segments(text).unwrap();
 /// assert_eq!(rows[0].segment, "Retail");
@@ -185,89 +184,6 @@ fn read_value(text: &str, indicator: Indicator) -> Result<Option<f64>, PasteProb
         return Err(PasteProblem::AboveTen);
     }
     Ok(Some(value))
-}
-
-/// How stickiness (使用黏性) is measured when drafting rows from customers; the seed allows
-/// both: "一般看客户使用频率,或者向上销售、交叉销售的金额".
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum StickinessSource {
-    /// Mean north-star metric of the segment's customers that have one (usage frequency).
-    #[default]
-    MeanNorthStar,
-    /// Σ expansion ARR / Σ ARR over the segment's customers that report expansion.
-    ExpansionShare,
-}
-
-/// Rows drafted from the customer list, and how many customers had no segment.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Draft {
-    pub rows: Vec<SegmentRow>,
-    pub without_segment: usize,
-}
-
-/// One row per segment (trimmed name, first-appearance order) with stickiness from `source`;
-/// closing cycle, willingness to pay and potential customers are not in a customer list and
-/// stay `None` for the user to type. Stickiness is `None` when no customer of the segment has
-/// the measure (or their ARR sums to 0). Non-finite values are skipped.
-///
-/// ```
-/// use retention_lab::model::portfolio::Customer;
-/// use retention_lab::model::strategy::niche_paste::{draft_from_customers, StickinessSource};
-/// let c = |seg: &str, ns| Customer {
-///     segment: Some(seg.into()), north_star: Some(ns), arr: 100.0, ..Customer::default()
-/// };
-/// let d = draft_from_customers(&[c("A", 2.0), c("A", 4.0)], StickinessSource::MeanNorthStar);
-/// assert_eq!(d.rows[0].stickiness, Some(3.0));
-/// ```
-pub fn draft_from_customers(customers: &[Customer], source: StickinessSource) -> Draft {
-    let mut groups: Vec<(String, Vec<&Customer>)> = Vec::new();
-    let mut without_segment = 0;
-    for customer in customers {
-        let name = customer.segment.as_deref().map(str::trim).unwrap_or("");
-        if name.is_empty() {
-            without_segment += 1;
-            continue;
-        }
-        match groups.iter_mut().find(|(n, _)| n == name) {
-            Some((_, members)) => members.push(customer),
-            None => groups.push((name.to_string(), vec![customer])),
-        }
-    }
-    let rows = groups
-        .into_iter()
-        .map(|(segment, members)| SegmentRow {
-            segment,
-            stickiness: stickiness(&members, source),
-            ..SegmentRow::default()
-        })
-        .collect();
-    Draft {
-        rows,
-        without_segment,
-    }
-}
-
-fn stickiness(members: &[&Customer], source: StickinessSource) -> Option<f64> {
-    match source {
-        StickinessSource::MeanNorthStar => {
-            let values: Vec<f64> = members
-                .iter()
-                .filter_map(|c| c.north_star)
-                .filter(|v| v.is_finite())
-                .collect();
-            let mean = values.iter().sum::<f64>() / values.len() as f64;
-            (!values.is_empty() && mean.is_finite()).then_some(mean)
-        }
-        StickinessSource::ExpansionShare => {
-            let (expansion, arr) = members
-                .iter()
-                .filter_map(|c| c.expansion_arr.map(|e| (e, c.arr)))
-                .filter(|(e, a)| e.is_finite() && a.is_finite())
-                .fold((0.0, 0.0), |(se, sa), (e, a)| (se + e, sa + a));
-            let share = expansion / arr;
-            (arr > 0.0 && share.is_finite()).then_some(share)
-        }
-    }
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -1,0 +1,127 @@
+//! The Strategy section in the printable report (issue #19): each journey's net index and
+//! verdict, the 3F fit, the niche ranking's top rows and the organisation designer's models,
+//! printed once the user has changed any Strategy input.
+
+use yew::prelude::*;
+
+use super::sections::strategy::number;
+use crate::derive::strategy::{org_model_label, roles_text, three_f_view};
+use crate::i18n::{format_money, Lang, StrategyKey as K};
+use crate::model::strategy::activation::Verdict;
+use crate::state::derived::{use_journeys, use_niche, use_org};
+use crate::state::{use_app, StrategyState};
+
+/// Niche rows the report lists (the top of the ranking).
+const NICHE_ROWS: usize = 5;
+
+fn verdict_text(lang: Lang, verdict: Verdict) -> &'static str {
+    lang.t(match verdict {
+        Verdict::Activates => K::ActivatesYes,
+        Verdict::OnTheEdge => K::ActivatesEdge,
+        Verdict::Fails => K::ActivatesNo,
+    })
+}
+
+#[component]
+pub fn ReportStrategy() -> Html {
+    let journeys = use_journeys();
+    let niche = use_niche();
+    let org = use_org();
+    let Some(state) = use_app() else {
+        return html! {};
+    };
+    // Printed once the tools were used: the untouched defaults are assumptions, not a plan.
+    if state.strategy == StrategyState::default() {
+        return html! {};
+    }
+    let lang = state.lang;
+    let currency = state.currency();
+    let journey_rows = journeys.iter().flatten().enumerate().map(|(i, j)| {
+        let name = if j.name.is_empty() {
+            lang.fill(K::JourneyN, &[("n", &(i + 1).to_string())])
+        } else {
+            j.name.clone()
+        };
+        html! {
+            <tr data-testid="report-journey">
+                <th scope="row">{ name }</th>
+                <td class="num">{ j.result.net }</td>
+                <td>{ verdict_text(lang, j.result.verdict) }</td>
+            </tr>
+        }
+    });
+    let fit = three_f_view(&state.strategy.checklist).result.fit;
+    let niche_rows = niche.as_ref().as_ref().and_then(|(_, _, view)| view.as_ref().ok()).map(|v| {
+        v.order
+            .iter()
+            .take(NICHE_ROWS)
+            .filter_map(|&i| {
+                let row = v.scores.rows.get(i)?;
+                Some(html! {
+                    <tr data-testid="report-niche">
+                        <th scope="row">{ row.segment.clone() }</th>
+                        <td class="num">{ row.rank.map(|r| r.to_string()).unwrap_or_else(|| "—".into()) }</td>
+                        <td class="num">{ number(row.score.unwrap_or(f64::NAN), 1) }</td>
+                    </tr>
+                })
+            })
+            .collect::<Html>()
+    });
+    let org_block = org.as_ref().as_ref().and_then(|o| o.as_ref().ok()).map(|o| {
+        let rows = o.design.models.iter().map(|m| {
+            let per_head = m
+                .arr_per_head
+                .map(|a| format_money(a, lang, currency))
+                .unwrap_or_else(|| "—".into());
+            html! {
+                <tr data-testid="report-org-model">
+                    <th scope="row">{ org_model_label(lang, m.model) }</th>
+                    <td class="num">{ m.headcount.total() }</td>
+                    <td>{ roles_text(lang, &m.headcount) }</td>
+                    <td class="num">{ format_money(m.cost, lang, currency) }</td>
+                    <td class="num">{ per_head }</td>
+                </tr>
+            }
+        });
+        html! {
+            <>
+                <p>{ format!("{}: {}", lang.t(K::RecommendedMetric), org_model_label(lang, o.recommendation.model)) }</p>
+                <table class="report__table">
+                    <thead><tr>
+                        <th scope="col">{ lang.t(K::ModelColumn) }</th>
+                        <th scope="col">{ lang.t(K::HeadcountColumn) }</th>
+                        <th scope="col">{ lang.t(K::RolesColumn) }</th>
+                        <th scope="col">{ lang.t(K::CostColumn) }</th>
+                        <th scope="col">{ lang.t(K::ArrPerHead) }</th>
+                    </tr></thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+            </>
+        }
+    });
+    html! {
+        <section class="report__block report__page" data-testid="report-strategy">
+            <h3 class="report__subtitle">{ lang.t(K::Title) }</h3>
+            <table class="report__table">
+                <thead><tr>
+                    <th scope="col">{ lang.t(K::FrictionHeading) }</th>
+                    <th scope="col">{ lang.t(K::NetMetric) }</th>
+                    <th scope="col">{ lang.t(K::ActivatesMetric) }</th>
+                </tr></thead>
+                <tbody>{ for journey_rows }</tbody>
+            </table>
+            <p data-testid="report-plg-fit">{ format!("{}: {fit} / 3", lang.t(K::PlgFitMetric)) }</p>
+            if let Some(rows) = niche_rows {
+                <table class="report__table">
+                    <thead><tr>
+                        <th scope="col">{ lang.t(K::Segment) }</th>
+                        <th scope="col">{ lang.t(K::RankColumn) }</th>
+                        <th scope="col">{ lang.t(K::Score) }</th>
+                    </tr></thead>
+                    <tbody>{ rows }</tbody>
+                </table>
+            }
+            { for org_block }
+        </section>
+    }
+}
