@@ -10,6 +10,7 @@ pub mod economics;
 pub mod error;
 pub mod health;
 pub mod observed;
+pub mod operations;
 pub mod order;
 pub mod period;
 pub mod portfolio;

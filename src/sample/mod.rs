@@ -319,6 +319,7 @@ impl Account {
             expansion_arr: expansion.or(Some(0.0)),
             renewed,
             prev_health: None,
+            prev_tier: None,
             csm: Some(self.csm.to_string()),
             segment: Some(self.segment.to_string()),
             extra: Vec::new(),
