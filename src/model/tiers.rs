@@ -27,6 +27,26 @@ impl Tier {
     }
 }
 
+/// Reads a tier written as text (a previous-tier column): its key `lighthouse` / `growth` /
+/// `standard`, the sources' names 标杆 / 增值 / 普通 (`shared/domain.md` point 6, seed 004) or
+/// the common alternatives 灯塔 / 成长 / 标准; case-insensitive, surrounding spaces ignored.
+/// Anything else is `None`.
+///
+/// ```
+/// use retention_lab::model::tiers::{parse_tier, Tier};
+/// assert_eq!(parse_tier(" Growth "), Some(Tier::Growth));
+/// assert_eq!(parse_tier("标杆"), Some(Tier::Lighthouse));
+/// assert_eq!(parse_tier("gold"), None);
+/// ```
+pub fn parse_tier(text: &str) -> Option<Tier> {
+    match text.trim().to_lowercase().as_str() {
+        "lighthouse" | "标杆" | "灯塔" => Some(Tier::Lighthouse),
+        "growth" | "增值" | "成长" => Some(Tier::Growth),
+        "standard" | "普通" | "标准" => Some(Tier::Standard),
+        _ => None,
+    }
+}
+
 /// Thresholds of the tier rules.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct TierRules {
@@ -164,6 +184,26 @@ mod tests {
         let k = kpis(&customers, &tiers);
         assert_eq!(k.growth_share(), Some(0.5));
         assert_eq!(k.arr, [0.0, 10.0, 10.0]);
+    }
+
+    #[test]
+    fn parse_tier_reads_keys_and_chinese_names() {
+        for (text, tier) in [
+            ("lighthouse", Tier::Lighthouse),
+            ("LIGHTHOUSE", Tier::Lighthouse),
+            ("灯塔", Tier::Lighthouse),
+            (" growth\t", Tier::Growth),
+            ("增值", Tier::Growth),
+            ("成长", Tier::Growth),
+            ("Standard", Tier::Standard),
+            ("普通", Tier::Standard),
+            (" 标准 ", Tier::Standard),
+        ] {
+            assert_eq!(parse_tier(text), Some(tier), "{text}");
+        }
+        for text in ["", "  ", "gold", "growth tier", "标杆客户"] {
+            assert_eq!(parse_tier(text), None, "{text}");
+        }
     }
 
     proptest! {

@@ -9,10 +9,12 @@
 //! probability that differs widely between accounts, as the sBG model assumes. Some churned accounts
 //! come back a few months later (reactivation). Random numbers: [`rng`].
 
+pub mod extras;
 pub mod rng;
 
 use crate::model::calendar::{Date, Month};
 use crate::model::portfolio::{Customer, MrrRow};
+use extras::{Drawn, Extras, INTEGRATIONS, WEEKLY_ACTIVE_USERS};
 use rng::SplitMix64;
 
 /// The day the sample's data was "exported".
@@ -49,12 +51,16 @@ pub fn portfolio(accounts: usize, seed: u64) -> SamplePortfolio {
     for index in 0..accounts {
         let account = Account::draw(&mut rng, index, first_month, last_month);
         account.write_history(&mut rng, last_month, &mut mrr);
-        customers.push(account.into_customer());
+        // New attributes from the account's own stream: the main stream is untouched.
+        let extras = Extras::draw(&mut extras::stream(seed, index), &account.drawn());
+        customers.push(account.into_customer(extras));
     }
     SamplePortfolio { customers, mrr }
 }
 
-/// Segments with their share of accounts and typical ARR (¥).
+/// Size bands with their share of accounts and typical ARR (¥). Internal: they decide the
+/// plan (monthly or annual) and the ARR; the `segment` column is the vertical
+/// ([`extras::VERTICALS`]).
 const SEGMENTS: [(&str, f64, f64); 3] = [
     ("SMB", 0.6, 18_000.0),
     ("Mid-market", 0.3, 72_000.0),
@@ -90,7 +96,8 @@ const NAME_KINDS: [&str; 6] = ["科技", "软件", "Labs", "数据", "Systems", 
 struct Account {
     id: String,
     name: String,
-    segment: &'static str,
+    /// Size band (SMB, mid-market, enterprise).
+    size: &'static str,
     csm: &'static str,
     start: Date,
     engagement: f64,
@@ -155,7 +162,7 @@ impl Account {
                 NAME_KINDS[(index / NAME_STEMS.len()) % NAME_KINDS.len()],
                 index / (NAME_STEMS.len() * NAME_KINDS.len()) + 1
             ),
-            segment,
+            size: segment,
             csm: CSMS[(rng.uniform() * CSMS.len() as f64) as usize % CSMS.len()],
             start,
             engagement,
@@ -241,6 +248,22 @@ impl Account {
         Date::new(month.year(), month.month(), self.start.day)
     }
 
+    /// What the new attributes ([`extras`]) are drawn from: nothing here draws a number.
+    fn drawn(&self) -> Drawn {
+        let z = ((self.north_star.max(1.0)).ln() - 40f64.ln()) / 0.45;
+        let renewal_signal = if self.period_months == 12 {
+            1.4 * z - 0.25 * self.tickets_unresolved
+        } else {
+            1.3 * z - 0.2 * self.tickets_unresolved - 0.8 * self.churn_noise()
+        };
+        Drawn {
+            engagement: self.engagement,
+            renewal_signal,
+            existed_a_year_ago: self.start.month() <= AS_OF.month().plus(-12),
+            large: self.size == SEGMENTS[2].0,
+        }
+    }
+
     fn churned(&self) -> bool {
         self.renewals.last() == Some(&false)
     }
@@ -288,7 +311,7 @@ impl Account {
         }
     }
 
-    fn into_customer(self) -> Customer {
+    fn into_customer(self, extras: Extras) -> Customer {
         // The current contract (for a churned account, the one that was not renewed).
         let periods_done = self.renewals.iter().filter(|r| **r).count() as i32;
         let renewed = if self.churned() {
@@ -319,67 +342,16 @@ impl Account {
             expansion_arr: expansion.or(Some(0.0)),
             renewed,
             prev_health: None,
+            prev_tier: extras.prev_tier,
             csm: Some(self.csm.to_string()),
-            segment: Some(self.segment.to_string()),
-            extra: Vec::new(),
+            segment: Some(extras.vertical.to_string()),
+            extra: vec![
+                (WEEKLY_ACTIVE_USERS.to_string(), extras.weekly_active_users),
+                (INTEGRATIONS.to_string(), extras.integrations),
+            ],
         }
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn is_deterministic_and_about_the_promised_size() {
-        let a = sample_portfolio();
-        assert_eq!(a, sample_portfolio());
-        assert_eq!(a.customers.len(), ACCOUNTS);
-        assert!(a.mrr.len() > 20_000, "{} MRR rows", a.mrr.len());
-    }
-
-    #[test]
-    fn records_are_consistent() {
-        let p = sample_portfolio();
-        for c in &p.customers {
-            let (start, end) = (c.contract_start.unwrap(), c.contract_end.unwrap());
-            assert!(start < end && start <= AS_OF, "{c:?}");
-            assert!(c.arr > 0.0);
-            assert!(c.tickets_unresolved <= c.tickets_opened);
-        }
-        let churned = p
-            .customers
-            .iter()
-            .filter(|c| c.renewed == Some(false))
-            .count();
-        let renewed = p
-            .customers
-            .iter()
-            .filter(|c| c.renewed == Some(true))
-            .count();
-        assert!(
-            churned > 100 && renewed > 300,
-            "churned {churned}, renewed {renewed}"
-        );
-    }
-
-    #[test]
-    fn north_star_separates_renewals_from_churn() {
-        let p = sample_portfolio();
-        let mean = |outcome: bool| {
-            let values: Vec<f64> = p
-                .customers
-                .iter()
-                .filter(|c| c.renewed == Some(outcome))
-                .filter_map(|c| c.north_star)
-                .collect();
-            values.iter().sum::<f64>() / values.len() as f64
-        };
-        assert!(
-            mean(true) > 1.3 * mean(false),
-            "renewed {} vs churned {}",
-            mean(true),
-            mean(false)
-        );
-    }
-}
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests;

@@ -219,6 +219,7 @@ fn customer(row: &Row) -> Result<Customer, ImportError> {
         prev_health: row.number(Field::PrevHealth, 0.0, 100.0)?,
         csm: row.optional_text(Field::Csm),
         segment: row.optional_text(Field::Segment),
+        prev_tier: None,
         extra: row.extra_numbers(),
     })
 }
