@@ -17,6 +17,7 @@ pub mod lines;
 pub mod ltv_bars;
 pub mod probability;
 pub mod projection;
+pub mod stacked;
 pub mod tornado;
 pub mod waterfall;
 

@@ -19,6 +19,7 @@ pub mod metric_card;
 pub mod nav;
 pub mod notice;
 pub mod number_field;
+pub mod panel_view;
 pub mod raw_table;
 pub mod report;
 pub mod report_strategy;

@@ -7,6 +7,7 @@ pub mod bridge_form;
 pub mod economics_form;
 pub mod niche_paste;
 pub mod number;
+pub mod ops_inputs;
 pub mod scale_text;
 pub mod scenario;
 pub mod strategy_inputs;

@@ -10,12 +10,15 @@ mod data_strings;
 mod econ_strings;
 mod error_text;
 mod format;
+mod growth_strings;
 mod health_strings;
 mod import_strings;
 mod import_text;
+mod ops_strings;
 mod strategy_strings;
 mod strings;
 mod table;
+mod team_strings;
 #[cfg(test)]
 mod tests;
 mod workshop_strings;
@@ -25,12 +28,15 @@ pub use data_strings::DataKey;
 pub use econ_strings::{name_from_v1_text, preset_key, scenario_name, EconKey};
 pub use error_text::{chart_model_error_text, error_text, ErrorKey, ErrorText};
 pub use format::{format_count, format_magnitude, format_money, format_percent, Currency};
+pub use growth_strings::GrowthKey;
 pub use health_strings::HealthKey;
 pub use import_strings::{FieldKey, ImportKey};
 pub use import_text::{field_label, import_error_text, origin_label, shape_label};
+pub use ops_strings::OpsKey;
 pub use strategy_strings::StrategyKey;
 pub use strings::Key;
 pub use table::{fill, placeholders};
+pub use team_strings::TeamKey;
 pub use workshop_strings::WorkshopKey;
 
 /// A table of visible strings: (中文, English) per key.

@@ -15,7 +15,7 @@
 //! Inputs are keyed by their stable persistence key ([`EconField::persist_key`]) and kept as
 //! typed text (so "1,000" stays "1,000"). Decoding is serde's, in three steps: the envelope
 //! (`format`, then `version`: a newer one is refused with its number), then the typed body,
-//! whose shape faults are located by their path (`scenarios[1].inputs.cac`); then every value
+//! whose shape faults are located by their path (`scenarios[1].inputs.cac`, [`path_at`]); then every value
 //! is validated, and the first thing wrong is named: scenario, field, reason.
 //!
 //! Versions: 2 stores a name the app gave as what it is (`{"kind":"baseline"}`,
@@ -38,6 +38,7 @@ use crate::i18n::name_from_v1_text;
 use crate::model::period::check_period_months;
 use crate::model::sbg::Sbg;
 use crate::model::strategy::StrategyError;
+use crate::persist::json_path::path_at;
 
 /// The `format` every document names, so another JSON file is told apart from a wrong one.
 pub const FORMAT: &str = "retention-lab/scenarios";
@@ -220,9 +221,8 @@ pub fn from_json(text: &str) -> Result<ScenarioDoc, DocError> {
     if version > VERSION {
         return Err(DocError::NewerVersion(version));
     }
-    let wire: Wire =
-        serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(text))
-            .map_err(|e| DocError::BadField(e.path().to_string()))?;
+    let wire: Wire = serde_json::from_str(text)
+        .map_err(|e| DocError::BadField(path_at(text, e.line(), e.column())))?;
     validate(wire, version)
 }
 
