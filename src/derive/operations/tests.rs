@@ -1,7 +1,7 @@
 //! The panels on small portfolios worked by hand, and on portfolios without the columns they
 //! need. `Fixture` builds the context the way the app does (health from the default
 //! scorecard, the sample scenarios' baseline).
-#![allow(clippy::expect_used, clippy::unwrap_used)]
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
 use super::*;
 use crate::derive::health::{health, health_basis};
