@@ -11,6 +11,8 @@ mod context;
 pub mod dataset;
 pub mod derived;
 mod notice;
+mod ops;
+pub mod ops_panels;
 mod restore;
 mod scorecard_edit;
 mod section;
@@ -25,7 +27,9 @@ pub use settings::{CohortView, EconomicsView, HealthSettings, Heterogeneity, Imp
 pub use strategy::{StrategyAction, StrategyState};
 
 use crate::derive::health::default_scorecard;
+use crate::derive::panel::Request;
 use crate::forms::bridge_form::{BridgeField, BridgeForm, EntryMode};
+use crate::forms::ops_inputs::OpsInputs;
 use crate::forms::scenario::{ScenarioAction, Scenarios};
 use crate::i18n::{Currency, Lang};
 use crate::io::fields::{Field, Shape};
@@ -72,6 +76,8 @@ pub struct AppState {
     pub report: bool,
     /// The Strategy section's inputs (saved with the scenario document).
     pub strategy: StrategyState,
+    /// Settings of the Operations and Team panels (in memory, with the data).
+    pub ops: OpsInputs,
 }
 
 pub enum Action {
@@ -118,6 +124,8 @@ pub enum Action {
     StepSection(bool),
     ShowReport(bool),
     Strategy(StrategyAction),
+    /// A button or setting of an Operations or Team panel.
+    Ops(Request),
 }
 
 impl Default for AppState {
@@ -143,6 +151,7 @@ impl Default for AppState {
             presenting: false,
             report: false,
             strategy: StrategyState::default(),
+            ops: OpsInputs::default(),
         }
     }
 }
@@ -279,8 +288,11 @@ impl Reducible for AppState {
                         next.cohort_view.as_of = None;
                         next.cohort_view.table_period = None;
                         if matches!(built.records, Records::Customers(_)) {
-                            // The edited scorecard's targets belonged to the old customers.
+                            // The edited scorecard's targets belonged to the old customers,
+                            // and so did the chosen north star and the panels' filters.
                             next.health.card = None;
+                            next.health.north_star_column = None;
+                            next.ops = OpsInputs::default();
                         }
                     }
                 }
@@ -334,9 +346,12 @@ impl Reducible for AppState {
             }
             Action::ShowReport(shown) => next.report = shown,
             Action::Strategy(action) => next.strategy.apply(action),
+            Action::Ops(request) => next.apply_ops(request),
             Action::ResetData => {
                 next.dataset = Dataset::sample();
                 next.health.card = None;
+                next.health.north_star_column = None;
+                next.ops = OpsInputs::default();
                 next.pending_import = None;
                 next.import_error = None;
             }

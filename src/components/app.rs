@@ -38,6 +38,12 @@ pub fn App() -> Html {
         Section::Health => html! { <HealthSection /> },
         Section::Renewal => html! { <RenewalSection /> },
         Section::Cohorts => html! { <CohortsSection /> },
+        Section::Operations => {
+            html! { <crate::components::sections::operations::OperationsSection team={false} /> }
+        }
+        Section::Team => {
+            html! { <crate::components::sections::operations::OperationsSection team={true} /> }
+        }
         Section::Strategy => html! { <crate::components::sections::strategy::StrategySection /> },
     };
     let class = classes!(

@@ -21,6 +21,8 @@ pub fn Nav() -> Html {
                     Section::Health => lang.t(HealthKey::NavHealth),
                     Section::Renewal => lang.t(HealthKey::NavRenewal),
                     Section::Cohorts => lang.t(CohortKey::Nav),
+                    Section::Operations => lang.t(crate::i18n::OpsKey::Nav),
+                    Section::Team => lang.t(crate::i18n::OpsKey::TeamNav),
                     Section::Strategy => lang.t(crate::i18n::StrategyKey::Nav),
                 };
                 let onclick = {

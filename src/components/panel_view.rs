@@ -2,13 +2,16 @@
 //! hooks and data attributes) and its charts. A plain function, not a component: the panels of
 //! the Operations and Team sections share this one body of markup code.
 
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 use yew::virtual_dom::VTag;
 
 use super::chart_figure::{shown, ChartFigure};
+use super::text_setting::TextSetting;
 use crate::chart::{bars, stacked};
-use crate::derive::panel::{Panel, PanelChart, Request, Row};
-use crate::i18n::Lang;
+use crate::derive::panel::{Panel, PanelChart, PanelInput, Request, Row};
+use crate::forms::number::parse_number;
+use crate::i18n::{Lang, StrategyKey};
 
 /// The panel; a row's button sends its [`Request`] to `on_request`. `format` writes chart
 /// values (money, shares) in the UI language.
@@ -22,12 +25,74 @@ pub fn panel_view(
         Some(needs) => html! { <p class="panel__notice" data-testid="panel-needs">{ needs }</p> },
         None => figures(panel, lang, on_request, format),
     };
+    let inputs = panel.inputs.iter().map(|i| input(i, lang, on_request));
     html! {
         <section class="panel ops-panel" data-testid={panel.id}>
             <h3 class="panel__title">{ &panel.title }</h3>
             <p class="section__intro">{ &panel.intro }</p>
+            if !panel.inputs.is_empty() && panel.needs.is_none() {
+                <div class="settings">{ for inputs }</div>
+            }
             { body }
         </section>
+    }
+}
+
+/// A setting above the figures; what the user enters goes back as a [`Request`].
+fn input(input: &PanelInput, lang: Lang, on_request: &Callback<Request>) -> Html {
+    match input {
+        PanelInput::Number {
+            name,
+            label,
+            value,
+            percent,
+        } => {
+            let (name, scale) = (*name, if *percent { 100.0 } else { 1.0 });
+            let on_request = on_request.clone();
+            let parse = Callback::from(move |text: String| match parse_number(&text) {
+                Ok((v, _)) if v.is_finite() && v >= 0.0 => {
+                    on_request.emit(Request::Set(name, v / scale));
+                    Ok(())
+                }
+                _ => Err(AttrValue::from(lang.t(StrategyKey::NotANumber))),
+            });
+            // Rounded so that 0.1 × 100 shows as 10, not 10.000000000000002.
+            let shown = value
+                .map(|v| ((v * scale * 1e4).round() / 1e4).to_string())
+                .unwrap_or_default();
+            html! { <TextSetting {name} label={label.clone()} value={shown} {parse} /> }
+        }
+        PanelInput::Select {
+            name,
+            label,
+            options,
+            selected,
+        } => {
+            let (name, on_request) = (*name, on_request.clone());
+            let onchange = Callback::from(move |e: Event| {
+                let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+                on_request.emit(Request::Choose(name, value));
+            });
+            html! {
+                <label class="setting">
+                    <span class="setting__label">{ label }</span>
+                    <select class="field__input" data-testid={format!("input-{name}")} {onchange}>
+                        { for options.iter().map(|(value, text)| html! {
+                            <option value={value.clone()} selected={value == selected}>{ text }</option>
+                        }) }
+                    </select>
+                </label>
+            }
+        }
+        PanelInput::Button {
+            name,
+            label,
+            request,
+        } => {
+            let (on_request, request) = (on_request.clone(), request.clone());
+            let onclick = Callback::from(move |_: MouseEvent| on_request.emit(request.clone()));
+            html! { <button type="button" class="button" data-testid={*name} {onclick}>{ label }</button> }
+        }
     }
 }
 

@@ -10,6 +10,7 @@ mod tests;
 
 use crate::derive::health::HealthFigures;
 use crate::derive::panel::Panel;
+use crate::forms::ops_inputs::OpsInputs;
 use crate::i18n::{Currency, Lang, OpsKey};
 use crate::model::economics::EconomicsInputs;
 use crate::model::period::PeriodSbg;
@@ -30,6 +31,16 @@ pub struct OpsContext<'a> {
     pub heterogeneity: &'a PeriodSbg,
     pub lang: Lang,
     pub currency: Currency,
+}
+
+/// The Operations section's panels, in the order a head of CS reads them.
+pub fn operations_panels(cx: &OpsContext, _inputs: &OpsInputs) -> Vec<Panel> {
+    vec![nps::nps_panel(cx)]
+}
+
+/// The Team section's panels.
+pub fn team_panels(_cx: &OpsContext, _inputs: &OpsInputs) -> Vec<Panel> {
+    Vec::new()
 }
 
 /// A panel that cannot compute without `columns` (canonical column names): says so.

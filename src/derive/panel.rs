@@ -101,9 +101,14 @@ pub enum Request {
     Set(&'static str, f64),
     /// An option chosen in the select named (`funnel-tier`): the option's value.
     Choose(&'static str, String),
-    /// Add the onboarding lever's result to the scenarios as a new scenario with this logo
-    /// renewal rate (a fraction).
-    OnboardingScenario { logo_renewal: f64 },
+    /// Add the onboarding lever to the scenarios: 90-day activation from `from` to `to`
+    /// moved the expected logo renewal from `before` to `after` (all fractions).
+    OnboardingScenario {
+        from: f64,
+        to: f64,
+        before: f64,
+        after: f64,
+    },
 }
 
 /// A setting above a panel's figures: `data-testid="input-<name>"`.

@@ -38,9 +38,18 @@ pub enum GivenName {
     Copy {
         of: Box<GivenName>,
     },
+    /// The onboarding lever of the Operations section: 90-day activation raised from `from`
+    /// to `to` per cent (whole points, as the name shows them).
+    Onboarding {
+        from: u32,
+        to: u32,
+    },
 }
 
 /// Ready-made scenarios from the sources' levers. Stored by these stable names.
+/// `CutOnboardingChurn` is no longer offered (the onboarding lever of the Operations section
+/// replaced it: it computes the gain from the data instead of assuming a quarter less churn),
+/// but scenarios saved with it still open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Preset {
     /// Logo renewal five points higher.
@@ -56,11 +65,8 @@ pub enum Preset {
 }
 
 impl Preset {
-    pub const ALL: [Preset; 3] = [
-        Preset::RenewalPlus5,
-        Preset::UpsellToNdr120,
-        Preset::CutOnboardingChurn,
-    ];
+    /// The presets offered.
+    pub const ALL: [Preset; 2] = [Preset::RenewalPlus5, Preset::UpsellToNdr120];
 
     /// The baseline's inputs with this lever pulled.
     pub fn apply(self, base: &EconomicsInputs) -> EconomicsInputs {
@@ -128,6 +134,15 @@ pub enum ScenarioAction {
     SetText(usize, EconField, String),
     /// Adds a scenario made from the baseline by a preset, named after it.
     AddPreset(Preset),
+    /// Adds the onboarding lever (Operations section) as a scenario: the baseline with its
+    /// logo renewal moved by the lever's change, `after − before` (fractions; the data's
+    /// bucket-weighted renewal moves the scenario's typed rate by the same points).
+    AddOnboarding {
+        from: f64,
+        to: f64,
+        before: f64,
+        after: f64,
+    },
     Duplicate(usize),
     Delete(usize),
     Rename(usize, String),
@@ -177,6 +192,26 @@ impl Scenarios {
                 if let Some(base) = self.list.first() {
                     let inputs = preset.apply(&base.last_valid);
                     let name = ScenarioName::Given(GivenName::Preset { preset });
+                    self.list.push(Scenario::new(name, &inputs));
+                }
+            }
+            ScenarioAction::AddOnboarding {
+                from,
+                to,
+                before,
+                after,
+            } if !full && [from, to, before, after].iter().all(|v| v.is_finite()) => {
+                if let Some(base) = self.list.first() {
+                    let inputs = EconomicsInputs {
+                        logo_renewal: (base.last_valid.logo_renewal + after - before)
+                            .clamp(0.0, 1.0),
+                        ..base.last_valid
+                    };
+                    let points = |f: f64| (f * 100.0).round().clamp(0.0, 100.0) as u32;
+                    let name = ScenarioName::Given(GivenName::Onboarding {
+                        from: points(from),
+                        to: points(to),
+                    });
                     self.list.push(Scenario::new(name, &inputs));
                 }
             }

@@ -29,6 +29,7 @@ strings! {
         PresetRenewal => "续约率 +5 个百分点", "Renewal +5 points",
         PresetUpsell => "增购至 NDR 120%", "Upsell to NDR 120%",
         PresetOnboarding => "降低新手期流失（−25%）", "Cut onboarding churn (−25%)",
+        OnboardingLever => "90 天激活 {from}% → {to}%", "90-day activation {from}% → {to}%",
         Duplicate => "复制", "Duplicate",
         InputsHeading => "输入", "Inputs",
         ResultsHeading => "结果", "Results",
@@ -107,6 +108,10 @@ fn given_name(given: &GivenName, lang: super::Lang) -> String {
         GivenName::Baseline => lang.t(EconKey::Baseline).to_string(),
         GivenName::Preset { preset } => lang.t(preset_key(*preset)).to_string(),
         GivenName::Copy { of } => format!("{} (2)", given_name(of, lang)),
+        GivenName::Onboarding { from, to } => lang.fill(
+            EconKey::OnboardingLever,
+            &[("from", &from.to_string()), ("to", &to.to_string())],
+        ),
     }
 }
 

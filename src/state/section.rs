@@ -9,16 +9,22 @@ pub enum Section {
     Health,
     Renewal,
     Cohorts,
+    /// NPS, the north-star finder, first value, the CS funnel, revenue by source, segments.
+    Operations,
+    /// The tier KPI board and CSM books.
+    Team,
     Strategy,
 }
 
 impl Section {
-    pub const ALL: [Section; 6] = [
+    pub const ALL: [Section; 8] = [
         Section::Data,
         Section::Economics,
         Section::Health,
         Section::Renewal,
         Section::Cohorts,
+        Section::Operations,
+        Section::Team,
         Section::Strategy,
     ];
 
@@ -30,6 +36,8 @@ impl Section {
             Section::Health => "health",
             Section::Renewal => "renewal",
             Section::Cohorts => "cohorts",
+            Section::Operations => "operations",
+            Section::Team => "team",
             Section::Strategy => "strategy",
         }
     }

@@ -20,6 +20,8 @@ pub struct HealthSettings {
     pub renewal_inputs: Vec<HealthMeasure>,
     /// "If the north star rises by X %": a fraction.
     pub north_star_lift: f64,
+    /// The column made the north star from the finder (`None`: the file's own north star).
+    pub north_star_column: Option<String>,
 }
 
 impl Default for HealthSettings {
@@ -30,6 +32,7 @@ impl Default for HealthSettings {
             tier_rules: TierRules::default(),
             renewal_inputs: vec![HealthMeasure::NorthStar],
             north_star_lift: 0.1,
+            north_star_column: None,
         }
     }
 }

@@ -4,6 +4,7 @@ pub mod cohorts;
 pub mod data;
 pub mod economics;
 pub mod health;
+pub mod operations;
 pub mod renewal;
 pub mod strategy;
 mod strategy_friction;

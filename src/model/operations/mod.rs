@@ -8,6 +8,7 @@ pub mod books;
 pub mod finder;
 pub mod first_value;
 pub mod funnel;
+pub mod north_star;
 pub mod nps;
 pub mod revenue_sources;
 pub mod segments;

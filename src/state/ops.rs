@@ -1,0 +1,152 @@
+//! What the Operations and Team sections ask of the app ([`Request`]): a column as the north
+//! star, a setting typed or chosen, the onboarding lever sent to the scenarios.
+
+use super::dataset::Shared;
+use super::AppState;
+use crate::derive::panel::Request;
+use crate::forms::scenario::ScenarioAction;
+use crate::model::operations::north_star::with_north_star;
+use crate::model::tiers::{parse_tier, Tier};
+
+impl AppState {
+    pub(super) fn apply_ops(&mut self, request: Request) {
+        match request {
+            Request::UseAsNorthStar(column) => {
+                if let Some(customers) = with_north_star(&self.dataset.customers, &column) {
+                    self.dataset.customers = Shared::new(customers);
+                    // The edited scorecard's north-star target was set for the old metric.
+                    self.health.card = None;
+                    self.health.north_star_column = Some(column);
+                }
+            }
+            Request::Set("activation-target", v) if v.is_finite() => {
+                self.ops.activation_target = Some(v.clamp(0.0, 1.0));
+            }
+            Request::Set("cs-headcount", v) if v.is_finite() && v >= 0.0 => {
+                self.ops.cs_headcount = Some(v);
+            }
+            Request::Choose("funnel-year", value) => self.ops.funnel_year = value.parse().ok(),
+            Request::Choose("funnel-tier", value) => {
+                self.ops.funnel_tier = Tier::ALL
+                    .into_iter()
+                    .find(|t| t.key() == value)
+                    .or_else(|| parse_tier(&value));
+            }
+            Request::Choose("funnel-segment", value) => {
+                self.ops.funnel_segment = (!value.is_empty()).then_some(value);
+            }
+            Request::OnboardingScenario {
+                from,
+                to,
+                before,
+                after,
+            } => {
+                self.scenarios.apply(ScenarioAction::AddOnboarding {
+                    from,
+                    to,
+                    before,
+                    after,
+                });
+            }
+            Request::Set(..) | Request::Choose(..) => {}
+        }
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::forms::scenario::{GivenName, ScenarioName};
+    use crate::state::Action;
+    use std::rc::Rc;
+    use yew::Reducible;
+
+    fn apply(state: AppState, action: Action) -> AppState {
+        (*Rc::new(state).reduce(action)).clone()
+    }
+
+    #[test]
+    fn a_column_becomes_the_north_star_and_the_scorecard_follows() {
+        let state = apply(
+            AppState::default(),
+            Action::Ops(Request::UseAsNorthStar("weekly_active_users".into())),
+        );
+        let sample = AppState::default();
+        let (before, after) = (&sample.dataset.customers[0], &state.dataset.customers[0]);
+        let wau = before
+            .extra
+            .iter()
+            .find(|(n, _)| n == "weekly_active_users")
+            .map(|(_, v)| *v);
+        assert!(wau.is_some(), "the sample has the column");
+        assert_eq!(after.north_star, wau);
+        assert_eq!(state.health.card, None);
+        assert_eq!(
+            state.health.north_star_column.as_deref(),
+            Some("weekly_active_users")
+        );
+        // An unknown column changes nothing.
+        let same = apply(
+            sample.clone(),
+            Action::Ops(Request::UseAsNorthStar("nope".into())),
+        );
+        assert_eq!(same, sample);
+    }
+
+    #[test]
+    fn settings_are_checked_and_kept() {
+        let s = apply(
+            AppState::default(),
+            Action::Ops(Request::Set("activation-target", 1.7)),
+        );
+        assert_eq!(s.ops.activation_target, Some(1.0));
+        let s = apply(s, Action::Ops(Request::Set("cs-headcount", -2.0)));
+        assert_eq!(s.ops.cs_headcount, None);
+        let s = apply(s, Action::Ops(Request::Set("cs-headcount", 12.0)));
+        assert_eq!(s.ops.cs_headcount, Some(12.0));
+        let s = apply(
+            s,
+            Action::Ops(Request::Choose("funnel-tier", "growth".into())),
+        );
+        assert_eq!(s.ops.funnel_tier, Some(Tier::Growth));
+        let s = apply(
+            s,
+            Action::Ops(Request::Choose("funnel-year", "2025".into())),
+        );
+        assert_eq!(s.ops.funnel_year, Some(2025));
+        let s = apply(
+            s,
+            Action::Ops(Request::Choose("funnel-year", String::new())),
+        );
+        assert_eq!(s.ops.funnel_year, None);
+        let s = apply(
+            s,
+            Action::Ops(Request::Choose("funnel-segment", "零售".into())),
+        );
+        assert_eq!(s.ops.funnel_segment.as_deref(), Some("零售"));
+        let reset = apply(s, Action::ResetData);
+        assert_eq!(reset.ops, Default::default());
+    }
+
+    #[test]
+    fn the_onboarding_lever_becomes_a_scenario() {
+        // Baseline logo renewal 80 %; the lever moved the data's expected renewal from 70 % to
+        // 73 %: the scenario renews 83 %, named after the activation shares 62 % → 72 %.
+        let s = apply(
+            AppState::default(),
+            Action::Ops(Request::OnboardingScenario {
+                from: 0.62,
+                to: 0.72,
+                before: 0.70,
+                after: 0.73,
+            }),
+        );
+        assert_eq!(s.scenarios.list.len(), 2);
+        let added = &s.scenarios.list[1];
+        assert!((added.last_valid.logo_renewal - 0.83).abs() < 1e-9);
+        assert_eq!(
+            added.name,
+            ScenarioName::Given(GivenName::Onboarding { from: 62, to: 72 })
+        );
+    }
+}
