@@ -4,6 +4,7 @@
 //! columns are missing says which ([`needs`]) instead of showing zeros.
 
 pub mod finder;
+pub mod first_value;
 pub mod nps;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
