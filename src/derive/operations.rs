@@ -5,6 +5,7 @@
 
 pub mod finder;
 pub mod first_value;
+pub mod funnel;
 pub mod nps;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
