@@ -7,6 +7,7 @@ pub mod finder;
 pub mod first_value;
 pub mod funnel;
 pub mod nps;
+pub mod segments;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
