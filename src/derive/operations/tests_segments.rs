@@ -112,3 +112,44 @@ fn without_a_segment_it_says_what_it_needs() {
         assert!(panel.metrics.is_empty() && panel.table.is_none());
     }
 }
+
+/// Every text and data attribute of a panel, for the no-NaN check.
+fn texts(panel: &Panel) -> Vec<String> {
+    let mut out = vec![panel.title.clone(), panel.intro.clone()];
+    out.extend(panel.notes.iter().cloned());
+    for m in &panel.metrics {
+        out.extend([m.label.clone(), m.text.clone(), m.explain.clone()]);
+    }
+    for r in panel.table.iter().flat_map(|t| &t.rows) {
+        out.extend(r.cells.iter().cloned());
+        out.extend(r.data.iter().map(|(_, v)| v.clone()));
+    }
+    out
+}
+
+#[test]
+fn the_growth_panels_on_the_sample_have_figures_and_no_nan() {
+    use crate::derive::operations::{finder, first_value, funnel};
+    use crate::forms::ops_inputs::OpsInputs;
+    let fixture = Fixture::new(crate::sample::sample_portfolio().customers);
+    for lang in [Lang::En, Lang::Zh] {
+        let cx = fixture.context(lang);
+        let inputs = OpsInputs::default();
+        let panels = [
+            finder::finder_panel(&cx),
+            first_value::first_value_panel(&cx, &inputs),
+            funnel::funnel_panel(&cx, &inputs),
+            segments_panel(&cx),
+        ];
+        for panel in &panels {
+            assert_eq!(panel.needs, None, "{}", panel.id);
+            for text in texts(panel) {
+                assert!(
+                    !text.contains("NaN") && !text.contains("inf"),
+                    "{}: {text}",
+                    panel.id
+                );
+            }
+        }
+    }
+}
