@@ -3,7 +3,11 @@
 //! [`crate::model::operations`]. Every panel works on any customers file: a panel whose
 //! columns are missing says which ([`needs`]) instead of showing zeros.
 
+pub mod finder;
+pub mod first_value;
+pub mod funnel;
 pub mod nps;
+pub mod segments;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

@@ -1,0 +1,109 @@
+//! The north-star finder (seeds 000 and 004): every numeric column of the customers ranked by
+//! how well it separates renewers from churners ([`rank_customers`]), with a button making
+//! the chosen column the north star.
+
+use super::{data_value, needs, percent, OpsContext};
+use crate::chart::palette;
+use crate::chart::stacked::{Series, StackedBars};
+use crate::derive::panel::{Panel, PanelChart, Request, Row, RowAction, Table};
+use crate::i18n::{GrowthKey as G, Lang};
+use crate::model::operations::finder::{rank_customers, Candidate, Direction};
+
+fn direction_text(lang: Lang, direction: Option<Direction>) -> &'static str {
+    match direction {
+        Some(Direction::Higher) => lang.t(G::HigherBetter),
+        Some(Direction::Lower) => lang.t(G::LowerBetter),
+        None => "—",
+    }
+}
+
+fn row(lang: Lang, c: &Candidate) -> Row {
+    Row {
+        test_id: "northstar-candidate",
+        data: vec![
+            ("data-column", c.name.clone()),
+            ("data-auc", data_value(c.strength)),
+            (
+                "data-direction",
+                c.direction.map(|d| d.key().to_string()).unwrap_or_default(),
+            ),
+            ("data-rank", c.rank.to_string()),
+        ],
+        cells: vec![
+            c.name.clone(),
+            c.strength
+                .filter(|s| s.is_finite())
+                .map(|s| format!("{s:.3}"))
+                .unwrap_or_else(|| "—".into()),
+            direction_text(lang, c.direction).into(),
+            format!(
+                "{} / {}",
+                percent(c.top_quartile_renewal),
+                percent(c.bottom_quartile_renewal)
+            ),
+            c.used.to_string(),
+        ],
+        action: Some(RowAction {
+            test_id: "northstar-use",
+            label: lang.t(G::UseAsNorthStar).into(),
+            request: Request::UseAsNorthStar(c.name.clone()),
+        }),
+        highlight: false,
+    }
+}
+
+/// Ranks every numeric column by `max(AUC, 1 − AUC)` for `renewed` ([`rank_customers`]); one
+/// row per column (`northstar-candidate`: `data-column`, `data-auc` in the max form,
+/// `data-direction`, `data-rank`) with a `northstar-use` button, and the strengths as bars
+/// against the 0.5 chance line. Needs `renewed` and a numeric column when no column has an
+/// AUC (no column with both outcomes among its values).
+pub fn finder_panel(cx: &OpsContext) -> Panel {
+    let lang = cx.lang;
+    let panel = Panel::new(
+        "ops-northstar",
+        lang.t(G::FinderTitle).into(),
+        lang.t(G::FinderIntro).into(),
+    );
+    let ranked = rank_customers(cx.customers);
+    if !ranked.iter().any(|c| c.strength.is_some()) {
+        return needs(panel, lang, &["renewed", lang.t(G::AnyNumericColumn)]);
+    }
+    let mut panel = panel;
+    panel.table = Some(Table {
+        headers: vec![
+            lang.t(G::Column).into(),
+            lang.t(G::AucStrength).into(),
+            lang.t(G::Direction).into(),
+            lang.t(G::QuartileRenewal).into(),
+            lang.t(G::CustomersUsed).into(),
+        ],
+        rows: ranked.iter().map(|c| row(lang, c)).collect(),
+    });
+    // Columns without an AUC have no bar: the chart shows the ranked ones that have one.
+    let measured: Vec<&Candidate> = ranked.iter().filter(|c| c.strength.is_some()).collect();
+    panel.charts = vec![PanelChart::Stacked {
+        name: "northstar-auc",
+        chart: StackedBars {
+            title: lang.t(G::FinderChartTitle).into(),
+            x_label: lang.t(G::Column).into(),
+            y_label: lang.t(G::AucAxis).into(),
+            categories: measured.iter().map(|c| c.name.clone()).collect(),
+            series: vec![Series {
+                name: lang.t(G::AucStrength).into(),
+                colour: palette::BLUE,
+                values: measured
+                    .iter()
+                    .map(|c| c.strength.filter(|s| s.is_finite()).unwrap_or(0.0))
+                    .collect(),
+            }],
+            marks: vec![(0.5, lang.t(G::Chance).into())],
+            y_max: Some(1.0),
+        },
+    }];
+    panel.notes = vec![lang.t(G::FinderNote).into()];
+    panel
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+#[path = "tests_finder.rs"]
+mod tests;

@@ -1,0 +1,221 @@
+//! The customer-success funnel (seed 002, AARRR): customers who started in a window, through
+//! onboarding, the north star, renewal and referral or expansion ([`funnel`]), filterable by
+//! start year, tier and segment.
+
+use super::{needs, percent, OpsContext};
+use crate::chart::bars::{Bar, Bars};
+use crate::chart::palette;
+use crate::derive::panel::{Panel, PanelChart, PanelInput, Row, Table};
+use crate::forms::ops_inputs::OpsInputs;
+use crate::i18n::{GrowthKey as G, HealthKey, Lang, OpsKey};
+use crate::model::calendar::Date;
+use crate::model::health::{Measure, Scale, Scorecard};
+use crate::model::operations::funnel::{funnel, FunnelFilter, Step};
+use crate::model::portfolio::Customer;
+use crate::model::tiers::Tier;
+use std::collections::BTreeSet;
+
+fn step_label(lang: Lang, step: Step) -> &'static str {
+    lang.t(match step {
+        Step::Acquisition => G::StepAcquisition,
+        Step::Activation => G::StepActivation,
+        Step::Retention => G::StepRetention,
+        Step::Revenue => G::StepRevenue,
+        Step::Referral => G::StepReferral,
+    })
+}
+
+fn tier_label(lang: Lang, tier: Tier) -> &'static str {
+    lang.t(match tier {
+        Tier::Lighthouse => HealthKey::TierLighthouse,
+        Tier::Growth => HealthKey::TierGrowth,
+        Tier::Standard => HealthKey::TierStandard,
+    })
+}
+
+/// The north-star target: the `best` of the scorecard's first linear north-star rule (the
+/// value scoring 100); `None` without one.
+pub fn north_star_target(card: &Scorecard) -> Option<f64> {
+    card.rules
+        .iter()
+        .find_map(|r| match (&r.measure, &r.scale) {
+            (Measure::NorthStar, Scale::Linear { best, .. }) => {
+                Some(*best).filter(|b| b.is_finite())
+            }
+            _ => None,
+        })
+}
+
+/// A customer's start as the funnel reads it: first start, else the contract's start.
+fn start(c: &Customer) -> Option<Date> {
+    c.first_start.or(c.contract_start)
+}
+
+/// The funnel's settings as selects: start year, tier and segment, "" = all.
+fn selects(lang: Lang, customers: &[Customer], inputs: &OpsInputs) -> Vec<PanelInput> {
+    let all = || (String::new(), lang.t(HealthKey::All).to_string());
+    let years: BTreeSet<i32> = customers.iter().filter_map(start).map(|d| d.year).collect();
+    let segments: BTreeSet<&str> = customers
+        .iter()
+        .filter_map(|c| c.segment.as_deref())
+        .filter(|s| !s.trim().is_empty())
+        .collect();
+    let select =
+        |name, label: &str, options: Vec<(String, String)>, selected: String| PanelInput::Select {
+            name,
+            label: label.into(),
+            options,
+            selected,
+        };
+    vec![
+        select(
+            "funnel-year",
+            lang.t(G::StartYear),
+            std::iter::once(all())
+                .chain(years.iter().map(|y| (y.to_string(), y.to_string())))
+                .collect(),
+            inputs
+                .funnel_year
+                .map(|y| y.to_string())
+                .unwrap_or_default(),
+        ),
+        select(
+            "funnel-tier",
+            lang.t(HealthKey::Tier),
+            std::iter::once(all())
+                .chain(
+                    Tier::ALL
+                        .iter()
+                        .map(|&t| (t.key().to_string(), tier_label(lang, t).to_string())),
+                )
+                .collect(),
+            inputs
+                .funnel_tier
+                .map(|t| t.key().to_string())
+                .unwrap_or_default(),
+        ),
+        select(
+            "funnel-segment",
+            lang.t(crate::i18n::StrategyKey::Segment),
+            std::iter::once(all())
+                .chain(segments.iter().map(|s| (s.to_string(), s.to_string())))
+                .collect(),
+            inputs.funnel_segment.clone().unwrap_or_default(),
+        ),
+    ]
+}
+
+/// The AARRR funnel of customer success over the customers who started in the window:
+/// `inputs.funnel_year` (1 Jan–31 Dec), or with none from the earliest start to the data date
+/// (or the latest start, if later); filtered by `funnel_tier` (tiers of
+/// `cx.health.analysis.tiers`) and `funnel_segment`. Retention = north star ≥ the scorecard's
+/// north-star target ([`north_star_target`]). Rows `funnel-step` (`data-step`, `data-count`)
+/// with the conversion from the step before; counts as funnel bars. Needs `first_start` when
+/// no customer has a start date.
+pub fn funnel_panel(cx: &OpsContext, inputs: &OpsInputs) -> Panel {
+    let lang = cx.lang;
+    let panel = Panel::new(
+        "ops-funnel",
+        lang.t(G::FunnelTitle).into(),
+        lang.t(G::FunnelIntro).into(),
+    );
+    let starts = || cx.customers.iter().filter_map(start);
+    let (Some(earliest), Some(latest)) = (starts().min(), starts().max()) else {
+        return needs(panel, lang, &["first_start"]);
+    };
+    let (from, to) = match inputs.funnel_year {
+        Some(year) => (
+            Date {
+                year,
+                month: 1,
+                day: 1,
+            },
+            Date {
+                year,
+                month: 12,
+                day: 31,
+            },
+        ),
+        None => (earliest, latest.max(cx.health.analysis.as_of)),
+    };
+    let filter = FunnelFilter {
+        from,
+        to,
+        tier: inputs.funnel_tier,
+        segment: inputs.funnel_segment.clone(),
+    };
+    let target = north_star_target(&cx.health.card);
+    let f = funnel(
+        cx.customers,
+        &cx.health.analysis.tiers,
+        &filter,
+        target.unwrap_or(f64::NAN),
+    );
+    let mut panel = panel;
+    panel.inputs = selects(lang, cx.customers, inputs);
+    panel.table = Some(Table {
+        headers: vec![
+            lang.t(G::Step).into(),
+            lang.t(OpsKey::CustomersAxis).into(),
+            lang.t(G::Conversion).into(),
+        ],
+        rows: f
+            .steps
+            .iter()
+            .map(|s| Row {
+                test_id: "funnel-step",
+                data: vec![
+                    ("data-step", s.step.key().into()),
+                    ("data-count", s.count.to_string()),
+                ],
+                cells: vec![
+                    step_label(lang, s.step).into(),
+                    s.count.to_string(),
+                    percent(s.conversion),
+                ],
+                action: None,
+                highlight: false,
+            })
+            .collect(),
+    });
+    panel.charts = vec![PanelChart::Bars {
+        name: "funnel-steps",
+        chart: Bars {
+            title: lang.t(G::FunnelChartTitle).into(),
+            x_label: lang.t(G::FunnelAxis).into(),
+            y_label: lang.t(OpsKey::CustomersAxis).into(),
+            bars: f
+                .steps
+                .iter()
+                .map(|s| Bar {
+                    label: step_label(lang, s.step).into(),
+                    value: s.count as f64,
+                    colour: palette::BLUE,
+                })
+                .collect(),
+        },
+    }];
+    let window = lang.fill(
+        G::FunnelWindow,
+        &[("from", &from.to_string()), ("to", &to.to_string())],
+    );
+    let target_note = match target {
+        Some(t) => lang.fill(G::FunnelTarget, &[("target", &format!("{t:.1}"))]),
+        None => lang.t(G::FunnelNoTarget).into(),
+    };
+    panel.notes = vec![window, target_note];
+    if f.due > 0 {
+        panel.notes.push(lang.fill(
+            G::FunnelDue,
+            &[
+                ("due", &f.due.to_string()),
+                ("rate", &percent(f.renewal_among_due)),
+            ],
+        ));
+    }
+    panel
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+#[path = "tests_funnel.rs"]
+mod tests;
