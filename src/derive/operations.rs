@@ -4,6 +4,7 @@
 //! columns are missing says which ([`needs`]) instead of showing zeros.
 
 pub mod nps;
+pub mod tier_board;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
