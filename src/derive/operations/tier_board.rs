@@ -8,10 +8,8 @@ use crate::chart::palette;
 use crate::chart::stacked::{Series, StackedBars};
 use crate::derive::labels::tier_label;
 use crate::derive::panel::{metric, Panel, PanelChart, Row, Table};
-use crate::i18n::{format_money, EconKey, HealthKey, Key, Lang, OpsKey, TeamKey as K};
-use crate::model::operations::tier_board::{
-    board, RenewalGap, Team, TierBoard, CHURNED, TEAM_METRICS,
-};
+use crate::i18n::{format_money, EconKey, HealthKey, Key, OpsKey, TeamKey as K};
+use crate::model::operations::tier_board::{board, Team, TierBoard, CHURNED, TEAM_METRICS};
 use crate::model::tiers::Tier;
 
 /// A tier's colour in the charts.
@@ -116,7 +114,15 @@ pub fn tier_board_panel(cx: &OpsContext) -> Panel {
         rows: rows.collect(),
     });
     panel.charts = charts(cx, &b);
-    panel.notes = notes(cx, &b, has_expansion, has_referrals, has_nps);
+    let missing: Vec<&str> = [
+        (has_expansion, "expansion_arr"),
+        (has_referrals, "referrals"),
+        (has_nps, "nps"),
+    ]
+    .into_iter()
+    .filter_map(|(has, name)| (!has).then_some(name))
+    .collect();
+    panel.notes = notes(cx, &b, &missing);
     panel
 }
 
@@ -183,36 +189,14 @@ fn charts(cx: &OpsContext, b: &TierBoard) -> Vec<PanelChart> {
     vec![arr, migration]
 }
 
-fn notes(
-    cx: &OpsContext,
-    b: &TierBoard,
-    expansion: bool,
-    referrals: bool,
-    nps: bool,
-) -> Vec<String> {
+fn notes(cx: &OpsContext, b: &TierBoard, missing: &[&str]) -> Vec<String> {
     let lang = cx.lang;
     let mut notes = Vec::new();
-    if b.rows
-        .iter()
-        .any(|r| r.renewal == Err(RenewalGap::NoPreviousTiers))
-    {
+    if b.with_prev_tier == 0 {
         notes.push(lang.t(K::NoPrevTiers).into());
-    } else if b
-        .rows
-        .iter()
-        .any(|r| r.renewal == Err(RenewalGap::NoOutcomes))
-    {
+    } else if b.rows.iter().any(|r| r.renewal.is_err()) {
         notes.push(lang.t(K::NoOutcomes).into());
     }
-    let missing: Vec<&str> = [
-        (expansion, "expansion_arr"),
-        (referrals, "referrals"),
-        (nps, "nps"),
-    ]
-    .iter()
-    .filter(|(has, _)| !has)
-    .map(|(_, name)| *name)
-    .collect();
     if !missing.is_empty() {
         notes.push(lang.fill(K::MissingColumns, &[("columns", &missing.join(", "))]));
     }
@@ -252,7 +236,7 @@ fn team_key(team: Team) -> K {
 
 /// A metric's name, with its value on this board where the board computes it.
 fn kpi_label(cx: &OpsContext, b: &TierBoard, team: Team, key: &str) -> String {
-    let lang: Lang = cx.lang;
+    let lang = cx.lang;
     let tier_dollar = |t: Tier| b.rows[t as usize].renewal.ok().and_then(|p| p.dollar);
     let (name, value): (&str, Option<f64>) = match key {
         "growth_tier_share" => (
