@@ -3,6 +3,7 @@
 //! [`crate::model::operations`]. Every panel works on any customers file: a panel whose
 //! columns are missing says which ([`needs`]) instead of showing zeros.
 
+pub mod books;
 pub mod nps;
 pub mod tier_board;
 
