@@ -5,6 +5,7 @@
 
 pub mod books;
 pub mod nps;
+pub mod revenue;
 pub mod tier_board;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -69,6 +69,7 @@ strings! {
         Year => "年份", "Year",
         YearN => "第 {year} 年", "Year {year}",
         Renewals => "续约", "Renewals",
+        ExpansionSource => "续约增购", "Expansion at renewal",
         ReferralSource => "转介绍", "Referral",
         NewBusinessSource => "新签", "New business",
         Total => "合计", "Total",
@@ -76,7 +77,7 @@ strings! {
         RevenueChartTitle => "逐年收入来源", "Revenue by source per year",
         RevenueAxis => "收入（{currency}）", "Revenue ({currency})",
         MarksNote => "原文 003：公司全年营收中，客户成功团队占比超过 50%，某些企业客户成功与销售的收入比可达 7:3（70%）。", "Seed 003: customer success brings over 50 % of a company's yearly revenue; in some firms CS and sales split it 7:3 (70 %).",
-        ShareBelowHalf => "明年客户成功占比 {share}：低于 50%。", "Next year's CS share {share}: below 50 %.",
+        ShareBelowHalf => "明年客户成功占比 {share}：未超过 50%。", "Next year's CS share {share}: not above 50 %.",
         ShareAboveHalf => "明年客户成功占比 {share}：超过 50%，未到 7:3（70%）。", "Next year's CS share {share}: above 50 %, short of 7:3 (70 %).",
         ShareAboveSeventy => "明年客户成功占比 {share}：达到 7:3（70%）以上。", "Next year's CS share {share}: at or above 7:3 (70 %).",
     }
