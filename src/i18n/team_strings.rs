@@ -24,7 +24,7 @@ strings! {
         PrevTier => "上期分层", "Previous tier",
         Churned => "已流失", "Churned",
         StarsNote => "{team} {stars}：{metrics}", "{team} {stars}: {metrics}",
-        WithValue => "{metric}（{value}）", "{metric} ({value})",
+        WithValue => "{metric} {value}", "{metric} {value}",
         ListSeparator => "、", ", ",
         TeamCsOperations => "客户成功运营团队", "CS operations team",
         TeamLighthouse => "标杆客户团队", "Lighthouse team",

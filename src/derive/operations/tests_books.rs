@@ -158,3 +158,20 @@ fn without_a_csm_column_or_customers_the_panel_says_what_it_needs() {
         .needs
         .is_some());
 }
+
+#[test]
+fn the_sample_has_books_for_its_csms_without_nan() {
+    let f = Fixture::new(crate::sample::sample_portfolio().customers);
+    let inputs = OpsInputs {
+        cs_headcount: Some(12.0),
+        ..OpsInputs::default()
+    };
+    for lang in [Lang::En, Lang::Zh] {
+        let panel = books_panel(&f.context(lang), &inputs);
+        assert_eq!(panel.needs, None);
+        assert!((8..=16).contains(&rows(&panel, "csm-book").len()));
+        assert!(value(&panel, "arr-per-cs-head").is_some_and(|v| v > 0.0));
+        let text = format!("{panel:?}");
+        assert!(!text.contains("NaN") && !text.contains("inf"), "{text}");
+    }
+}

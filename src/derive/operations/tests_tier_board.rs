@@ -153,3 +153,17 @@ fn an_empty_or_all_churned_portfolio_needs_customers() {
     let panel = tier_board_panel(&churned.context(Lang::Zh));
     assert!(panel.needs.is_some() && panel.table.is_none());
 }
+
+#[test]
+fn the_sample_fills_every_tier_and_the_migration_without_nan() {
+    let f = Fixture::new(crate::sample::sample_portfolio().customers);
+    for lang in [Lang::En, Lang::Zh] {
+        let panel = tier_board_panel(&f.context(lang));
+        assert_eq!(panel.needs, None);
+        assert_eq!(rows(&panel, "tier-kpi").len(), 3);
+        assert!(value(&panel, "standard-upgrade-rate").is_some());
+        assert_eq!(panel.charts.len(), 2);
+        let text = format!("{panel:?}");
+        assert!(!text.contains("NaN") && !text.contains("inf"), "{text}");
+    }
+}
