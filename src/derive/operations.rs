@@ -3,11 +3,14 @@
 //! [`crate::model::operations`]. Every panel works on any customers file: a panel whose
 //! columns are missing says which ([`needs`]) instead of showing zeros.
 
+pub mod books;
 pub mod finder;
 pub mod first_value;
 pub mod funnel;
 pub mod nps;
+pub mod revenue;
 pub mod segments;
+pub mod tier_board;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
@@ -38,13 +41,23 @@ pub struct OpsContext<'a> {
 }
 
 /// The Operations section's panels, in the order a head of CS reads them.
-pub fn operations_panels(cx: &OpsContext, _inputs: &OpsInputs) -> Vec<Panel> {
-    vec![nps::nps_panel(cx)]
+pub fn operations_panels(cx: &OpsContext, inputs: &OpsInputs) -> Vec<Panel> {
+    vec![
+        finder::finder_panel(cx),
+        nps::nps_panel(cx),
+        first_value::first_value_panel(cx, inputs),
+        funnel::funnel_panel(cx, inputs),
+        revenue::revenue_panel(cx),
+        segments::segments_panel(cx),
+    ]
 }
 
 /// The Team section's panels.
-pub fn team_panels(_cx: &OpsContext, _inputs: &OpsInputs) -> Vec<Panel> {
-    Vec::new()
+pub fn team_panels(cx: &OpsContext, inputs: &OpsInputs) -> Vec<Panel> {
+    vec![
+        tier_board::tier_board_panel(cx),
+        books::books_panel(cx, inputs),
+    ]
 }
 
 /// A panel that cannot compute without `columns` (canonical column names): says so.

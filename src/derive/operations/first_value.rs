@@ -176,12 +176,15 @@ fn lever(panel: &mut Panel, lang: Lang, f: &FirstValue, activated: f64, inputs: 
         share,
         after_explain,
     ));
-    if let Some(after) = result.map(|r| r.after).filter(|a| a.is_finite()) {
+    if let Some(r) = result.filter(|r| r.before.is_finite() && r.after.is_finite()) {
         panel.inputs.push(PanelInput::Button {
             name: "lever-to-scenario",
             label: lang.t(G::LeverToScenario).into(),
             request: Request::OnboardingScenario {
-                logo_renewal: after,
+                from: activated,
+                to: target,
+                before: r.before,
+                after: r.after,
             },
         });
     }

@@ -93,9 +93,9 @@ fn first_value_by_hand() {
     let button = panel.inputs.iter().find_map(|i| match i {
         PanelInput::Button {
             name: "lever-to-scenario",
-            request: Request::OnboardingScenario { logo_renewal },
+            request: Request::OnboardingScenario { after, .. },
             ..
-        } => Some(*logo_renewal),
+        } => Some(*after),
         _ => None,
     });
     assert!(close(button, 17.0 / 24.0));
