@@ -41,6 +41,7 @@ fn field_key(field: Field) -> FieldKey {
         ExpansionArr => FieldKey::ExpansionArr,
         Renewed => FieldKey::Renewed,
         PrevHealth => FieldKey::PrevHealth,
+        PrevTier => FieldKey::PrevTier,
         Csm => FieldKey::Csm,
         Segment => FieldKey::Segment,
         Month => FieldKey::Month,
@@ -135,6 +136,7 @@ fn problem(lang: Lang, kind: &ImportErrorKind) -> String {
         NotNumber(text) => with_text(ImportKey::NotNumber, text),
         NotDate(text) => with_text(ImportKey::NotDate, text),
         NotYesNo(text) => with_text(ImportKey::NotYesNo, text),
+        NotATier(text) => with_text(ImportKey::NotATier, text),
         OutOfRange(text) => with_text(ImportKey::OutOfRange, text),
         EndBeforeStart { start, end } => lang.fill(
             ImportKey::EndBeforeStart,

@@ -21,7 +21,6 @@ strings! {
         MissingColumns => "客户文件没有这些列，相应的格显示 —：{columns}。", "The customers file lacks these columns, so their cells show —: {columns}.",
         ArrByTierTitle => "各层 ARR", "ARR by tier",
         MigrationTitle => "分层迁移：上期 → 本期", "Tier migration: previous → now",
-        PrevTier => "上期分层", "Previous tier",
         Churned => "已流失", "Churned",
         StarsNote => "{team} {stars}：{metrics}", "{team} {stars}: {metrics}",
         WithValue => "{metric} {value}", "{metric} {value}",

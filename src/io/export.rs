@@ -30,12 +30,19 @@ fn date(value: Option<Date>) -> Cell {
     value.map_or(Cell::Empty, |d| Cell::Text(d.to_string()))
 }
 
-/// Customers in the column order of [`Shape::Customers`].
+/// Customers in the column order of [`Shape::Customers`], then their extra numeric columns
+/// (first-seen order), so that an export imports back with every column.
 pub fn customers_sheet(customers: &[Customer]) -> Sheet {
+    let mut extra: Vec<&str> = Vec::new();
+    for (name, _) in customers.iter().flat_map(|c| c.extra.iter()) {
+        if !extra.contains(&name.as_str()) {
+            extra.push(name);
+        }
+    }
     let rows = customers
         .iter()
         .map(|c| {
-            Shape::Customers
+            let known = Shape::Customers
                 .fields()
                 .iter()
                 .map(|(field, _)| match field {
@@ -57,16 +64,22 @@ pub fn customers_sheet(customers: &[Customer]) -> Sheet {
                         .renewed
                         .map_or(Cell::Empty, |r| Cell::Number(f64::from(u8::from(r)))),
                     Field::PrevHealth => number(c.prev_health),
+                    Field::PrevTier => text(c.prev_tier.map(|t| t.key()).unwrap_or("")),
                     Field::Csm => text(c.csm.as_deref().unwrap_or("")),
                     Field::Segment => text(c.segment.as_deref().unwrap_or("")),
                     _ => Cell::Empty,
-                })
-                .collect()
+                });
+            let more = extra
+                .iter()
+                .map(|name| number(c.extra.iter().find(|(n, _)| n == name).map(|(_, v)| *v)));
+            known.chain(more).collect()
         })
         .collect();
+    let mut headers = headers(Shape::Customers);
+    headers.extend(extra.iter().map(|n| n.to_string()));
     Sheet {
         name: "customers".into(),
-        headers: headers(Shape::Customers),
+        headers,
         rows,
     }
 }
@@ -160,8 +173,9 @@ pub fn template(shape: Shape) -> Sheet {
                 n(20_000.0),
                 n(1.0),
                 n(80.0),
+                t("growth"),
                 t("Alex"),
-                t("Enterprise"),
+                t("Manufacturing"),
             ],
             vec![
                 t("C002"),
@@ -180,8 +194,9 @@ pub fn template(shape: Shape) -> Sheet {
                 n(0.0),
                 Cell::Empty,
                 n(55.0),
+                t("standard"),
                 t("Maria"),
-                t("SMB"),
+                t("Retail"),
             ],
         ],
         Shape::MonthlyMrr => vec![
@@ -224,11 +239,6 @@ mod tests {
     #[test]
     fn formula_like_text_is_guarded_in_the_file_and_imports_back_unchanged() {
         let mut customers = sample_portfolio().customers[..2].to_vec();
-        // Columns the export does not write yet (see exported_sample_imports_back_unchanged).
-        for c in &mut customers {
-            c.prev_tier = None;
-            c.extra.clear();
-        }
         customers[0].name = "=HYPERLINK(\"http://evil\",\"x\")".into();
         customers[1].segment = Some("@SUM(1+1)".into());
         customers[1].csm = Some("-Alex".into());
@@ -251,14 +261,10 @@ mod tests {
         let Records::Customers(customers) = reimport(&customers_sheet(&sample.customers)) else {
             panic!("shape")
         };
-        // The export writes neither the previous tier nor the extra numeric columns yet (the
-        // prev_tier column is wired on another branch): compare the columns it writes.
-        let mut written = sample.customers.clone();
-        for c in &mut written {
-            c.prev_tier = None;
-            c.extra.clear();
-        }
-        assert_eq!(customers, written);
+        // Every column, the previous tier and the extra usage columns included.
+        assert!(sample.customers.iter().any(|c| c.prev_tier.is_some()));
+        assert!(sample.customers.iter().any(|c| !c.extra.is_empty()));
+        assert_eq!(customers, sample.customers);
         let monthly = Subscriptions::Monthly(sample.mrr.clone());
         let Records::Subscriptions(back) = reimport(&subscriptions_sheet(&monthly)) else {
             panic!("shape")

@@ -19,6 +19,7 @@ pub enum Field {
     ExpansionArr,
     Renewed,
     PrevHealth,
+    PrevTier,
     Csm,
     Segment,
     Month,
@@ -210,6 +211,16 @@ impl Field {
                     "上次健康分",
                 ],
             ),
+            PrevTier => (
+                "prev_tier",
+                &[
+                    "prevtier",
+                    "previoustier",
+                    "lasttier",
+                    "上期分层",
+                    "上期客户分层",
+                ],
+            ),
             Csm => (
                 "csm",
                 &["csm", "owner", "accountmanager", "客户成功经理", "负责人"],
@@ -357,6 +368,7 @@ impl Shape {
                 (ExpansionArr, false),
                 (Renewed, false),
                 (PrevHealth, false),
+                (PrevTier, false),
                 (Csm, false),
                 (Segment, false),
             ],

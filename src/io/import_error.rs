@@ -52,6 +52,8 @@ pub enum ImportErrorKind {
     NotNumber(String),
     NotDate(String),
     NotYesNo(String),
+    /// A previous tier that is not lighthouse, growth or standard.
+    NotATier(String),
     /// A number outside what the field can hold (negative ARR, NPS 11, 1e308).
     OutOfRange(String),
     EndBeforeStart {

@@ -175,7 +175,7 @@ fn charts(cx: &OpsContext, b: &TierBoard) -> Vec<PanelChart> {
         name: "tier-migration",
         chart: StackedBars {
             title: lang.t(K::MigrationTitle).into(),
-            x_label: lang.t(K::PrevTier).into(),
+            x_label: lang.t(crate::i18n::FieldKey::PrevTier).into(),
             y_label: lang.t(OpsKey::CustomersAxis).into(),
             categories: Tier::ALL
                 .iter()

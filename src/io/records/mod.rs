@@ -11,6 +11,7 @@ use super::values::{parse_date, parse_in_range, parse_month, parse_yes_no, Numbe
 use crate::forms::number::parse_money;
 use crate::model::calendar::Date;
 use crate::model::portfolio::{CohortCell, Customer, MrrRow, Span, Subscriptions};
+use crate::model::tiers::parse_tier;
 
 /// The largest money amount accepted in a cell: beyond a quadrillion it is a typo or `1e308`.
 pub const MAX_MONEY: f64 = 1e15;
@@ -219,7 +220,12 @@ fn customer(row: &Row) -> Result<Customer, ImportError> {
         prev_health: row.number(Field::PrevHealth, 0.0, 100.0)?,
         csm: row.optional_text(Field::Csm),
         segment: row.optional_text(Field::Segment),
-        prev_tier: None,
+        prev_tier: match row.text(Field::PrevTier).trim() {
+            "" => None,
+            text => Some(parse_tier(text).ok_or_else(|| {
+                row.error(Field::PrevTier, ImportErrorKind::NotATier(text.into()))
+            })?),
+        },
         extra: row.extra_numbers(),
     })
 }
