@@ -62,7 +62,7 @@ fn export_xlsx(sheet: Sheet, failure: UseStateHandle<Option<WorkerFailure>>) {
             download(&file, XLSX_MIME, &bytes);
         }
         Reply::Failed { failure: why, .. } => failure.set(Some(why)),
-        Reply::Read { .. } | Reply::EmptySheet { .. } => {}
+        Reply::Read { .. } | Reply::EmptySheet { .. } | Reply::Panels { .. } => {}
     });
     send(
         WorkerKind::Writer,

@@ -1,33 +1,29 @@
-//! Draws a [`Panel`] from `derive::panel`: its metric cards, its table (rows carry their test
-//! hooks and data attributes) and its charts. A plain function, not a component: the panels of
-//! the Operations and Team sections share this one body of markup code.
+//! Draws a [`ShownPanel`] (from `derive::shown_panel`): its settings, metric cards, table (rows
+//! carry their test hooks and data attributes) and charts. A plain function, not a component:
+//! all the panels of the Operations and Team sections share this one body of markup code.
+
+use std::rc::Rc;
 
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
-use yew::virtual_dom::VTag;
+use yew::virtual_dom::{AttributeOrProperty, Attributes, VTag};
 
-use super::chart_figure::{shown, ChartFigure};
+use super::chart_figure::ChartFigure;
 use super::text_setting::TextSetting;
-use crate::chart::{bars, stacked};
-use crate::derive::panel::{Panel, PanelChart, PanelInput, Request, Row};
+use crate::derive::panel::Request;
+use crate::derive::shown_panel::{ShownInput, ShownPanel, ShownRow};
 use crate::forms::number::parse_number;
 use crate::i18n::{Lang, StrategyKey};
 
-/// The panel; a row's button sends its [`Request`] to `on_request`. `format` writes chart
-/// values (money, shares) in the UI language.
-pub fn panel_view(
-    panel: &Panel,
-    lang: Lang,
-    on_request: &Callback<Request>,
-    format: &dyn Fn(f64) -> String,
-) -> Html {
+/// The panel; its buttons and settings send their [`Request`] to `on_request`.
+pub fn panel_view(panel: &ShownPanel, lang: Lang, on_request: &Callback<Request>) -> Html {
     let body = match &panel.needs {
         Some(needs) => html! { <p class="panel__notice" data-testid="panel-needs">{ needs }</p> },
-        None => figures(panel, lang, on_request, format),
+        None => figures(panel, on_request),
     };
     let inputs = panel.inputs.iter().map(|i| input(i, lang, on_request));
     html! {
-        <section class="panel ops-panel" data-testid={panel.id}>
+        <section class="panel ops-panel" data-testid={panel.id.clone()}>
             <h3 class="panel__title">{ &panel.title }</h3>
             <p class="section__intro">{ &panel.intro }</p>
             if !panel.inputs.is_empty() && panel.needs.is_none() {
@@ -38,70 +34,7 @@ pub fn panel_view(
     }
 }
 
-/// A setting above the figures; what the user enters goes back as a [`Request`].
-fn input(input: &PanelInput, lang: Lang, on_request: &Callback<Request>) -> Html {
-    match input {
-        PanelInput::Number {
-            name,
-            label,
-            value,
-            percent,
-        } => {
-            let (name, scale) = (*name, if *percent { 100.0 } else { 1.0 });
-            let on_request = on_request.clone();
-            let parse = Callback::from(move |text: String| match parse_number(&text) {
-                Ok((v, _)) if v.is_finite() && v >= 0.0 => {
-                    on_request.emit(Request::Set(name, v / scale));
-                    Ok(())
-                }
-                _ => Err(AttrValue::from(lang.t(StrategyKey::NotANumber))),
-            });
-            // Rounded so that 0.1 × 100 shows as 10, not 10.000000000000002.
-            let shown = value
-                .map(|v| ((v * scale * 1e4).round() / 1e4).to_string())
-                .unwrap_or_default();
-            html! { <TextSetting {name} label={label.clone()} value={shown} {parse} /> }
-        }
-        PanelInput::Select {
-            name,
-            label,
-            options,
-            selected,
-        } => {
-            let (name, on_request) = (*name, on_request.clone());
-            let onchange = Callback::from(move |e: Event| {
-                let value = e.target_unchecked_into::<HtmlSelectElement>().value();
-                on_request.emit(Request::Choose(name, value));
-            });
-            html! {
-                <label class="setting">
-                    <span class="setting__label">{ label }</span>
-                    <select class="field__input" data-testid={format!("input-{name}")} {onchange}>
-                        { for options.iter().map(|(value, text)| html! {
-                            <option value={value.clone()} selected={value == selected}>{ text }</option>
-                        }) }
-                    </select>
-                </label>
-            }
-        }
-        PanelInput::Button {
-            name,
-            label,
-            request,
-        } => {
-            let (on_request, request) = (on_request.clone(), request.clone());
-            let onclick = Callback::from(move |_: MouseEvent| on_request.emit(request.clone()));
-            html! { <button type="button" class="button" data-testid={*name} {onclick}>{ label }</button> }
-        }
-    }
-}
-
-fn figures(
-    panel: &Panel,
-    lang: Lang,
-    on_request: &Callback<Request>,
-    format: &dyn Fn(f64) -> String,
-) -> Html {
+fn figures(panel: &ShownPanel, on_request: &Callback<Request>) -> Html {
     let metrics = panel.metrics.iter().map(|m| {
         html! {
             <section class="metric" data-testid={format!("metric-{}", m.name)}
@@ -122,13 +55,10 @@ fn figures(
             </div>
         }
     });
-    let source = panel.title.clone();
-    let charts = panel.charts.iter().map(|c| {
-        let (name, svg) = match c {
-            PanelChart::Bars { name, chart } => (*name, bars::draw(chart, format)),
-            PanelChart::Stacked { name, chart } => (*name, stacked::draw(chart, format)),
-        };
-        html! { <ChartFigure name={name} svg={shown(svg, lang)} source={source.clone()} /> }
+    let source = AttrValue::from(panel.title.clone());
+    let charts = panel.charts.iter().map(|(name, svg)| {
+        let svg = svg.clone().map(AttrValue::from).map_err(AttrValue::from);
+        html! { <ChartFigure name={name.clone()} {svg} source={source.clone()} /> }
     });
     html! {
         <>
@@ -145,15 +75,23 @@ fn figures(
 }
 
 /// A table row: built tag by tag because its data attributes are named by the data.
-fn row(r: &Row, on_request: &Callback<Request>) -> Html {
+fn row(r: &ShownRow, on_request: &Callback<Request>) -> Html {
     let mut tr = VTag::new("tr");
-    tr.add_attribute("data-testid", r.test_id);
+    let mut attributes = indexmap::IndexMap::new();
+    let mut set = |name: &str, value: &str| {
+        attributes.insert(
+            AttrValue::from(name.to_string()),
+            AttributeOrProperty::Attribute(AttrValue::from(value.to_string())),
+        );
+    };
+    set("data-testid", &r.test_id);
     for (name, value) in &r.data {
-        tr.add_attribute(name, value.clone());
+        set(name, value);
     }
     if r.highlight {
-        tr.add_attribute("class", "row--highlight");
+        set("class", "row--highlight");
     }
+    tr.set_attributes(Attributes::IndexMap(Rc::new(attributes)));
     for (i, cell) in r.cells.iter().enumerate() {
         tr.add_child(if i == 0 {
             html! { <th scope="row">{ cell }</th> }
@@ -161,14 +99,72 @@ fn row(r: &Row, on_request: &Callback<Request>) -> Html {
             html! { <td class="num">{ cell }</td> }
         });
     }
-    if let Some(action) = &r.action {
+    if let Some((test_id, label, request)) = &r.action {
         let onclick = {
-            let (on_request, request) = (on_request.clone(), action.request.clone());
+            let (on_request, request) = (on_request.clone(), request.clone());
             Callback::from(move |_: MouseEvent| on_request.emit(request.clone()))
         };
         tr.add_child(html! {
-            <td><button type="button" class="button button--quiet" data-testid={action.test_id} {onclick}>{ &action.label }</button></td>
+            <td><button type="button" class="button button--quiet" data-testid={test_id.clone()} {onclick}>{ label }</button></td>
         });
     }
     tr.into()
+}
+
+/// A setting above the figures; what the user enters goes back as a [`Request`].
+fn input(input: &ShownInput, lang: Lang, on_request: &Callback<Request>) -> Html {
+    match input {
+        ShownInput::Number {
+            name,
+            label,
+            value,
+            percent,
+        } => {
+            let scale = if *percent { 100.0 } else { 1.0 };
+            let (key, on_request) = (name.clone(), on_request.clone());
+            let parse = Callback::from(move |text: String| match parse_number(&text) {
+                Ok((v, _)) if v.is_finite() && v >= 0.0 => {
+                    on_request.emit(Request::Set(key.clone(), v / scale));
+                    Ok(())
+                }
+                _ => Err(AttrValue::from(lang.t(StrategyKey::NotANumber))),
+            });
+            // Rounded so that 0.1 × 100 shows as 10, not 10.000000000000002.
+            let shown = value
+                .map(|v| ((v * scale * 1e4).round() / 1e4).to_string())
+                .unwrap_or_default();
+            html! { <TextSetting name={name.clone()} label={label.clone()} value={shown} {parse} /> }
+        }
+        ShownInput::Select {
+            name,
+            label,
+            options,
+            selected,
+        } => {
+            let (key, on_request) = (name.clone(), on_request.clone());
+            let onchange = Callback::from(move |e: Event| {
+                let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+                on_request.emit(Request::Choose(key.clone(), value));
+            });
+            html! {
+                <label class="setting">
+                    <span class="setting__label">{ label }</span>
+                    <select class="field__input" data-testid={format!("input-{name}")} {onchange}>
+                        { for options.iter().map(|(value, text)| html! {
+                            <option value={value.clone()} selected={value == selected}>{ text }</option>
+                        }) }
+                    </select>
+                </label>
+            }
+        }
+        ShownInput::Button {
+            name,
+            label,
+            request,
+        } => {
+            let (on_request, request) = (on_request.clone(), request.clone());
+            let onclick = Callback::from(move |_: MouseEvent| on_request.emit(request.clone()));
+            html! { <button type="button" class="button" data-testid={name.clone()} {onclick}>{ label }</button> }
+        }
+    }
 }

@@ -16,4 +16,5 @@ pub mod labels;
 pub mod operations;
 pub mod panel;
 pub mod renewal;
+pub mod shown_panel;
 pub mod strategy;

@@ -7,6 +7,7 @@ pub mod books;
 pub mod finder;
 pub mod first_value;
 pub mod funnel;
+pub mod job;
 pub mod nps;
 pub mod revenue;
 pub mod segments;

@@ -93,14 +93,14 @@ pub struct RowAction {
 }
 
 /// What a button or a setting asks for; the section turns it into an app action.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Request {
     /// Make this column (its header as imported) the north star.
     UseAsNorthStar(String),
     /// A number typed in the input named (`activation-target`); shares arrive as fractions.
-    Set(&'static str, f64),
+    Set(String, f64),
     /// An option chosen in the select named (`funnel-tier`): the option's value.
-    Choose(&'static str, String),
+    Choose(String, String),
     /// Add the onboarding lever to the scenarios: 90-day activation from `from` to `to`
     /// moved the expected logo renewal from `before` to `after` (all fractions).
     OnboardingScenario {

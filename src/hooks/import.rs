@@ -74,7 +74,7 @@ pub fn import_workbook(
                 };
                 Err(ImportError::file(&file, kind))
             }
-            Reply::Written { .. } => return,
+            Reply::Written { .. } | Reply::Panels { .. } => return,
         };
         state.dispatch(Action::ImportRead(result));
     });

@@ -1,4 +1,4 @@
-//! The page's side of the XLSX workers: start a worker the first time it is needed, send it a
+//! The page's side of the on-demand workers (XLSX reader and writer, the operations panels): start a worker the first time it is needed, send it a
 //! request, hand its reply to a callback. Natively (tests) the same handlers run in-process.
 //!
 //! Not `gloo-worker` (0.5, the version yew 0.23 uses), for three reasons read in its source:
@@ -18,6 +18,8 @@ use crate::io::worker_protocol::{Reply, Request};
 pub enum WorkerKind {
     Reader,
     Writer,
+    /// The Operations and Team panels (`derive::operations::job`).
+    Ops,
 }
 
 impl WorkerKind {
@@ -26,6 +28,7 @@ impl WorkerKind {
         match self {
             WorkerKind::Reader => "./xlsx_reader_loader.js",
             WorkerKind::Writer => "./xlsx_writer_loader.js",
+            WorkerKind::Ops => "./ops_worker_loader.js",
         }
     }
 }
@@ -49,6 +52,7 @@ pub fn send(
         let (reply, out) = match kind {
             WorkerKind::Reader => handle_read(&json, &bytes),
             WorkerKind::Writer => handle_write(&json, &bytes),
+            WorkerKind::Ops => crate::derive::operations::job::handle_panels(&json, &bytes),
         };
         let reply = Reply::from_json(&reply).unwrap_or(Reply::Failed {
             id,

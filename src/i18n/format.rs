@@ -4,7 +4,7 @@
 use super::Lang;
 
 /// The currency symbol shown with money; the user picks it (¥ by default in zh, $ in en).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Currency {
     Cny,
     Usd,

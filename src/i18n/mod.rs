@@ -45,7 +45,7 @@ pub trait Text: Copy {
 }
 
 /// The UI language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub enum Lang {
     #[default]
     Zh,

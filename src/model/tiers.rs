@@ -8,7 +8,9 @@
 
 use crate::model::portfolio::Customer;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum Tier {
     Lighthouse,
     Growth,
@@ -48,7 +50,7 @@ pub fn parse_tier(text: &str) -> Option<Tier> {
 }
 
 /// Thresholds of the tier rules.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TierRules {
     /// Lighthouse: among the top `lighthouse_top_share` of active customers by ARR …
     pub lighthouse_top_share: f64,

@@ -19,20 +19,22 @@ impl AppState {
                     self.health.north_star_column = Some(column);
                 }
             }
-            Request::Set("activation-target", v) if v.is_finite() => {
+            Request::Set(name, v) if name == "activation-target" && v.is_finite() => {
                 self.ops.activation_target = Some(v.clamp(0.0, 1.0));
             }
-            Request::Set("cs-headcount", v) if v.is_finite() && v >= 0.0 => {
+            Request::Set(name, v) if name == "cs-headcount" && v.is_finite() && v >= 0.0 => {
                 self.ops.cs_headcount = Some(v);
             }
-            Request::Choose("funnel-year", value) => self.ops.funnel_year = value.parse().ok(),
-            Request::Choose("funnel-tier", value) => {
+            Request::Choose(name, value) if name == "funnel-year" => {
+                self.ops.funnel_year = value.parse().ok();
+            }
+            Request::Choose(name, value) if name == "funnel-tier" => {
                 self.ops.funnel_tier = Tier::ALL
                     .into_iter()
                     .find(|t| t.key() == value)
                     .or_else(|| parse_tier(&value));
             }
-            Request::Choose("funnel-segment", value) => {
+            Request::Choose(name, value) if name == "funnel-segment" => {
                 self.ops.funnel_segment = (!value.is_empty()).then_some(value);
             }
             Request::OnboardingScenario {
@@ -97,31 +99,31 @@ mod tests {
     fn settings_are_checked_and_kept() {
         let s = apply(
             AppState::default(),
-            Action::Ops(Request::Set("activation-target", 1.7)),
+            Action::Ops(Request::Set("activation-target".into(), 1.7)),
         );
         assert_eq!(s.ops.activation_target, Some(1.0));
-        let s = apply(s, Action::Ops(Request::Set("cs-headcount", -2.0)));
+        let s = apply(s, Action::Ops(Request::Set("cs-headcount".into(), -2.0)));
         assert_eq!(s.ops.cs_headcount, None);
-        let s = apply(s, Action::Ops(Request::Set("cs-headcount", 12.0)));
+        let s = apply(s, Action::Ops(Request::Set("cs-headcount".into(), 12.0)));
         assert_eq!(s.ops.cs_headcount, Some(12.0));
         let s = apply(
             s,
-            Action::Ops(Request::Choose("funnel-tier", "growth".into())),
+            Action::Ops(Request::Choose("funnel-tier".into(), "growth".into())),
         );
         assert_eq!(s.ops.funnel_tier, Some(Tier::Growth));
         let s = apply(
             s,
-            Action::Ops(Request::Choose("funnel-year", "2025".into())),
+            Action::Ops(Request::Choose("funnel-year".into(), "2025".into())),
         );
         assert_eq!(s.ops.funnel_year, Some(2025));
         let s = apply(
             s,
-            Action::Ops(Request::Choose("funnel-year", String::new())),
+            Action::Ops(Request::Choose("funnel-year".into(), String::new())),
         );
         assert_eq!(s.ops.funnel_year, None);
         let s = apply(
             s,
-            Action::Ops(Request::Choose("funnel-segment", "零售".into())),
+            Action::Ops(Request::Choose("funnel-segment".into(), "零售".into())),
         );
         assert_eq!(s.ops.funnel_segment.as_deref(), Some("零售"));
         let reset = apply(s, Action::ResetData);

@@ -5,8 +5,8 @@ use yew::prelude::*;
 
 use crate::components::panel_view::panel_view;
 use crate::derive::panel::Request;
-use crate::i18n::{format_magnitude, OpsKey as K};
-use crate::state::ops_panels::use_ops_panels;
+use crate::i18n::{error_text, OpsKey as K};
+use crate::state::ops_panels::{use_ops_panels, OpsPanels};
 use crate::state::{use_app, Action};
 
 #[derive(Properties, PartialEq)]
@@ -26,18 +26,27 @@ pub fn OperationsSection(props: &OperationsProps) -> Html {
         let state = state.clone();
         Callback::from(move |request: Request| state.dispatch(Action::Ops(request)))
     };
-    let format = move |v: f64| format_magnitude(v, lang);
     let (id, title, intro) = if props.team {
         ("section-team", K::TeamTitle, K::TeamIntro)
     } else {
         ("section-operations", K::Title, K::Intro)
     };
-    let body = match panels.as_ref() {
-        Some(panels) if !state.dataset.customers.is_empty() => panels
+    let body = match panels {
+        _ if state.dataset.customers.is_empty() => {
+            html! { <p class="panel__notice">{ lang.t(K::NoCustomers) }</p> }
+        }
+        OpsPanels::Ready(panels) => panels
             .iter()
-            .map(|p| panel_view(p, lang, &on_request, &format))
+            .map(|p| panel_view(p, lang, &on_request))
             .collect::<Html>(),
-        _ => html! { <p class="panel__notice">{ lang.t(K::NoCustomers) }</p> },
+        OpsPanels::Working => {
+            html! { <p class="panel__notice" data-testid="ops-working">{ lang.t(K::Working) }</p> }
+        }
+        OpsPanels::Failed(failure) => html! {
+            <p class="panel__notice" role="alert" data-testid="ops-failed">
+                { lang.fill(K::Failed, &[("reason", &error_text(lang, &failure))]) }
+            </p>
+        },
     };
     html! {
         <section class="section" data-testid={id}>

@@ -24,6 +24,11 @@ pub enum Request {
     },
     /// Write these sheets into a workbook; the reply carries its bytes.
     Write { id: u32, sheets: Vec<Sheet> },
+    /// Compute the Operations or Team panels (the operations worker).
+    Panels {
+        id: u32,
+        job: Box<crate::derive::operations::job::PanelsJob>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -41,6 +46,11 @@ pub enum Reply {
     Failed { id: u32, failure: WorkerFailure },
     /// The written workbook travels as bytes beside this reply.
     Written { id: u32 },
+    /// The panels computed, charts drawn.
+    Panels {
+        id: u32,
+        panels: Vec<crate::derive::shown_panel::ShownPanel>,
+    },
 }
 
 /// Why a request got no workbook or rows. A kind, never a sentence: the page writes it out in
@@ -90,7 +100,8 @@ impl Reply {
             Reply::Read { id, .. }
             | Reply::EmptySheet { id, .. }
             | Reply::Failed { id, .. }
-            | Reply::Written { id } => *id,
+            | Reply::Written { id }
+            | Reply::Panels { id, .. } => *id,
         }
     }
 }
@@ -98,7 +109,9 @@ impl Reply {
 /// The reader worker's answer to one request (the reply as JSON; no bytes).
 pub fn handle_read(request_json: &str, bytes: &[u8]) -> (String, Option<Vec<u8>>) {
     handle(request_json, |request| match request {
-        Request::Write { id, .. } => failed(id, WorkerFailure::WrongWorker),
+        Request::Write { id, .. } | Request::Panels { id, .. } => {
+            failed(id, WorkerFailure::WrongWorker)
+        }
         Request::Read { id, file, sheet } => match read_workbook(&file, bytes, sheet.as_deref()) {
             Ok(read) => (
                 Reply::Read {
@@ -122,7 +135,9 @@ pub fn handle_read(request_json: &str, bytes: &[u8]) -> (String, Option<Vec<u8>>
 /// The writer worker's answer to one request: the reply as JSON and the workbook's bytes.
 pub fn handle_write(request_json: &str, _bytes: &[u8]) -> (String, Option<Vec<u8>>) {
     handle(request_json, |request| match request {
-        Request::Read { id, .. } => failed(id, WorkerFailure::WrongWorker),
+        Request::Read { id, .. } | Request::Panels { id, .. } => {
+            failed(id, WorkerFailure::WrongWorker)
+        }
         Request::Write { id, sheets } => match write_workbook(&sheets) {
             Ok(bytes) => (Reply::Written { id }, Some(bytes)),
             Err(problem) => failed(id, WorkerFailure::Write(problem)),
@@ -130,7 +145,7 @@ pub fn handle_write(request_json: &str, _bytes: &[u8]) -> (String, Option<Vec<u8
     })
 }
 
-fn failed(id: u32, failure: WorkerFailure) -> (Reply, Option<Vec<u8>>) {
+pub(crate) fn failed(id: u32, failure: WorkerFailure) -> (Reply, Option<Vec<u8>>) {
     (Reply::Failed { id, failure }, None)
 }
 
@@ -141,7 +156,7 @@ fn to_json(message: &impl Serialize) -> String {
 }
 
 /// Decodes the request, lets `operation` answer it, encodes the reply.
-fn handle(
+pub(crate) fn handle(
     request_json: &str,
     operation: impl FnOnce(Request) -> (Reply, Option<Vec<u8>>),
 ) -> (String, Option<Vec<u8>>) {

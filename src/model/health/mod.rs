@@ -28,7 +28,7 @@ use crate::model::portfolio::Customer;
 use crate::model::ModelError;
 
 /// One measure of the scorecard with its scale and a weight for each stage.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Rule {
     pub measure: Measure,
     pub scale: Scale,
@@ -37,7 +37,7 @@ pub struct Rule {
 }
 
 /// Score bands: red below `red_below`, green above `green_above`, yellow between.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Bands {
     pub red_below: f64,
     pub green_above: f64,
@@ -85,7 +85,7 @@ impl Bands {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Scorecard {
     pub rules: Vec<Rule>,
     pub bands: Bands,

@@ -22,7 +22,7 @@ pub use fit::{fit, log_likelihood, Fit, Survivors, CONVERGED_GRADIENT};
 use super::ModelError;
 
 /// Fitted or chosen sBG parameters.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Sbg {
     pub alpha: f64,
     pub beta: f64,

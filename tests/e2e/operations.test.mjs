@@ -1,0 +1,244 @@
+// End to end: the Operations and Team sections (issue 18) on the built-in sample. Every hook is
+// checked against figures this test computes itself from the customers the app exports (the
+// CSV of the Data section), with the issue's definitions; then the finder's "use as north
+// star", the onboarding lever sent to the scenarios, a funnel filter, and screenshots in both
+// languages.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { appSuite, SCREENSHOTS } from "./harness.mjs";
+import { AppPage } from "./app-page.mjs";
+
+const suite = appSuite();
+const AS_OF = Date.UTC(2026, 9, 31); // the sample's data date, 2026-10-31
+const DAY = 86400000;
+
+/** Parses the app's CSV export (BOM, CRLF, quoted cells, a leading ' guarding formulas). */
+function parseCsv(text) {
+  const rows = [];
+  let row = [], cell = "", quoted = false;
+  const src = text.replace(/^\uFEFF/, "");
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (quoted) {
+      if (c === '"' && src[i + 1] === '"') { cell += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") { row.push(cell); cell = ""; }
+    else if (c === "\n" || c === "\r") {
+      if (c === "\r" && src[i + 1] === "\n") i++;
+      row.push(cell); rows.push(row); row = []; cell = "";
+    } else cell += c;
+  }
+  if (cell !== "" || row.length) { row.push(cell); rows.push(row); }
+  const [headers, ...body] = rows;
+  return body.filter((r) => r.length > 1).map((r) => Object.fromEntries(headers.map((h, i) => [h, r[i] ?? ""])));
+}
+
+const num = (v) => (v === "" || v === undefined ? null : Number(v));
+const renewedOf = (c) => (c.renewed === "" ? null : c.renewed === "1");
+const active = (c) => c.renewed !== "0";
+const close = (a, b, eps = 1e-9) => Math.abs(a - b) <= eps * Math.max(1, Math.abs(b));
+
+/** Mann–Whitney AUC of `values` for the outcome, ties counting one half. */
+function auc(pairs) {
+  const pos = pairs.filter((p) => p[1]), neg = pairs.filter((p) => !p[1]);
+  if (!pos.length || !neg.length) return null;
+  const sorted = [...pairs].sort((a, b) => a[0] - b[0]);
+  let rankSum = 0;
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (j < sorted.length && sorted[j][0] === sorted[i][0]) j++;
+    const mid = (i + 1 + j) / 2;
+    for (let k = i; k < j; k++) if (sorted[k][1]) rankSum += mid;
+    i = j;
+  }
+  return (rankSum - (pos.length * (pos.length + 1)) / 2) / (pos.length * neg.length);
+}
+
+/** Hyndman–Fan type 7 percentile of sorted values. */
+function percentile(sorted, p) {
+  const h = (sorted.length - 1) * p, lo = Math.floor(h);
+  return sorted[lo] + (h - lo) * ((sorted[Math.min(lo + 1, sorted.length - 1)]) - sorted[lo]);
+}
+
+async function exportedCustomers(app, page) {
+  await app.showSection("data");
+  const [csv] = await Promise.all([page.waitForEvent("download"), app.byTestId("export-customers-csv").click()]);
+  return parseCsv(await readFile(await csv.path(), "utf8"));
+}
+
+/** The rows of a test id as objects of their data attributes. */
+const rowsOf = (page, id) => page.locator(`[data-testid="${id}"]`).evaluateAll((trs) => trs.map((tr) => ({ ...tr.dataset })));
+
+async function openSection(app, page, name, panel) {
+  await app.showSection(name);
+  await page.locator(`[data-testid="${panel}"]`).waitFor({ timeout: 30000 });
+}
+
+test("operations and team panels on the sample match the definitions computed here", async () => {
+  const { context, page, app, problems } = await suite.openApp(AppPage);
+  const customers = await exportedCustomers(app, page);
+  assert.equal(customers.length, 2000);
+  await openSection(app, page, "operations", "ops-nps");
+
+  // NPS: answers 0–10 (rounded), promoters 9–10, detractors 0–6.
+  const answered = customers.filter((c) => num(c.nps) !== null && num(c.nps) >= 0 && num(c.nps) <= 10);
+  const group = (c) => { const a = Math.round(num(c.nps)); return a >= 9 ? "promoter" : a >= 7 ? "passive" : "detractor"; };
+  const count = (g) => answered.filter((c) => group(c) === g).length;
+  const nps = (100 * (count("promoter") - count("detractor"))) / answered.length;
+  assert.ok(close(await app.metric("nps"), nps), `NPS ${await app.metric("nps")} vs ${nps}`);
+  assert.equal(await app.metric("nps-respondents"), answered.length);
+  for (const g of await rowsOf(page, "nps-group")) {
+    const members = answered.filter((c) => group(c) === g.group);
+    const due = members.filter((c) => renewedOf(c) !== null);
+    assert.equal(Number(g.count), members.length, g.group);
+    const rate = due.length ? due.filter((c) => renewedOf(c)).length / due.length : null;
+    if (rate === null) assert.equal(g.renewalRate, "");
+    else assert.ok(close(Number(g.renewalRate), rate), `${g.group} ${g.renewalRate} vs ${rate}`);
+  }
+
+  // The finder: AUC of every numeric column for `renewed`, the max form, ranked.
+  const skip = new Set(["customer_id", "name", "contract_start", "contract_end", "first_start", "renewed", "csm", "segment", "prev_tier"]);
+  const columns = Object.keys(customers[0]).filter((h) => !skip.has(h));
+  const expected = columns.map((col) => {
+    const pairs = customers.filter((c) => renewedOf(c) !== null && num(c[col]) !== null).map((c) => [num(c[col]), renewedOf(c)]);
+    const a = auc(pairs);
+    return { col, strength: a === null ? null : Math.max(a, 1 - a), direction: a === null ? "" : a >= 0.5 ? "higher" : "lower" };
+  }).filter((e) => e.strength !== null).sort((x, y) => y.strength - x.strength || x.col.localeCompare(y.col));
+  const candidates = (await rowsOf(page, "northstar-candidate")).sort((a, b) => Number(a.rank) - Number(b.rank));
+  for (const [i, e] of expected.slice(0, 3).entries()) {
+    assert.equal(candidates[i].column, e.col, `rank ${i + 1}`);
+    assert.ok(close(Number(candidates[i].auc), e.strength), `${e.col} ${candidates[i].auc} vs ${e.strength}`);
+    assert.equal(candidates[i].direction, e.direction);
+  }
+  const topThree = expected.slice(0, 3).map((e) => `${e.col} ${e.strength.toFixed(3)}`);
+
+  // First value: customers who started ≥ 90 days before the data date.
+  const start = (c) => Date.parse((c.first_start || c.contract_start) + "T00:00:00Z");
+  const eligible = customers.filter((c) => c.first_start && (AS_OF - Date.parse(c.first_start + "T00:00:00Z")) / DAY >= 90);
+  const ttfv = (c) => num(c.ttfv_days);
+  const activated = eligible.filter((c) => ttfv(c) !== null && ttfv(c) <= 90).length / eligible.length;
+  const never = eligible.filter((c) => ttfv(c) === null).length / eligible.length;
+  const reached = eligible.map(ttfv).filter((v) => v !== null).sort((a, b) => a - b);
+  assert.ok(close(await app.metric("activated-90d"), activated), `activated ${activated}`);
+  assert.ok(close(await app.metric("never-activated"), never));
+  assert.ok(close(await app.metric("ttfv-median"), percentile(reached, 0.5)));
+  const bucketOf = (c) => { const t = ttfv(c); return t === null || t > 90 ? "over-90" : t <= 30 ? "0-30" : t <= 60 ? "31-60" : "61-90"; };
+  for (const b of await rowsOf(page, "ttfv-bucket")) {
+    const members = eligible.filter((c) => bucketOf(c) === b.bucket);
+    assert.equal(Number(b.count), members.length, b.bucket);
+    const due = members.filter((c) => renewedOf(c) !== null);
+    if (due.length) assert.ok(close(Number(b.renewalRate), due.filter(renewedOf).length / due.length), b.bucket);
+  }
+
+  // The funnel over every start: acquisition is everyone with a start, activation TTFV ≤ 90.
+  const steps = Object.fromEntries((await rowsOf(page, "funnel-step")).map((s) => [s.step, Number(s.count)]));
+  const started = customers.filter((c) => !Number.isNaN(start(c)));
+  assert.equal(steps.acquisition, started.length);
+  assert.equal(steps.activation, started.filter((c) => ttfv(c) !== null && ttfv(c) <= 90).length);
+  const order = ["acquisition", "activation", "retention", "revenue", "referral"];
+  order.slice(1).forEach((s, i) => assert.ok(steps[s] <= steps[order[i]], `${s} within ${order[i]}`));
+
+  // Revenue by source, next year, from the baseline scenario (ARR 12 M, renewal 80 %,
+  // contraction 5 %, expansion 10 %, referral 2 %, new business 2.4 M).
+  const arr = 12e6, grr = 0.8 * 0.95, ndr = 0.8 * (1 - 0.05 + 0.1);
+  const cs = arr * ndr + 0.02 * arr, total = cs + 2.4e6;
+  assert.ok(close(await app.metric("cs-revenue-share"), cs / total, 1e-6), `CS share ${cs / total}`);
+  assert.ok(grr < ndr);
+
+  // Segments over active customers: ARR and customers per segment, top-3 share of active ARR.
+  const live = customers.filter(active);
+  const activeArr = live.reduce((s, c) => s + num(c.arr), 0);
+  const bySegment = new Map();
+  for (const c of live.filter((c) => c.segment)) {
+    const s = bySegment.get(c.segment) ?? { customers: 0, arr: 0 };
+    s.customers++; s.arr += num(c.arr); bySegment.set(c.segment, s);
+  }
+  for (const r of await rowsOf(page, "segment-row")) {
+    const s = bySegment.get(r.segment);
+    assert.ok(s, r.segment);
+    assert.equal(Number(r.customers), s.customers, r.segment);
+    assert.ok(close(Number(r.arr), s.arr), r.segment);
+  }
+  const top3 = [...bySegment.values()].map((s) => s.arr).sort((a, b) => b - a).slice(0, 3).reduce((a, b) => a + b, 0) / activeArr;
+  assert.ok(close(await app.metric("top3-segment-share"), top3), `top-3 ${top3}`);
+
+  const text = await app.byTestId("section-operations").innerText();
+  assert.ok(!/NaN|Infinity|undefined/.test(text), "no NaN, Infinity or undefined on screen");
+  await page.screenshot({ path: join(SCREENSHOTS, "operations-zh.png"), fullPage: true });
+
+  // Team: CSM books over active customers; tiers cover every active customer.
+  await openSection(app, page, "team", "team-books");
+  const byCsm = new Map();
+  for (const c of live.filter((c) => c.csm)) {
+    const b = byCsm.get(c.csm) ?? { accounts: 0, arr: 0 };
+    b.accounts++; b.arr += num(c.arr); byCsm.set(c.csm, b);
+  }
+  const books = (await rowsOf(page, "csm-book")).filter((b) => b.csm);
+  assert.equal(books.length, byCsm.size);
+  for (const b of books) {
+    assert.equal(Number(b.accounts), byCsm.get(b.csm).accounts, b.csm);
+    assert.ok(close(Number(b.arr), byCsm.get(b.csm).arr), b.csm);
+  }
+  const atRisk = books.map((b) => Number(b.arrAtRisk));
+  assert.deepEqual([...atRisk].sort((a, b) => b - a), atRisk, "sorted by ARR at risk");
+  await app.fill("cs-headcount", "10");
+  await page.waitForFunction(() => document.querySelector('[data-testid="metric-arr-per-cs-head"]')?.dataset.value, null, { timeout: 10000 });
+  assert.ok(close(await app.metric("arr-per-cs-head"), activeArr / 10), "ARR per CS head");
+  const tiers = await rowsOf(page, "tier-kpi");
+  assert.equal(tiers.reduce((s, t) => s + Number(t.customers), 0), live.length);
+  assert.ok(close(tiers.reduce((s, t) => s + Number(t.arr), 0), activeArr));
+  await page.screenshot({ path: join(SCREENSHOTS, "team-zh.png"), fullPage: true });
+  await app.toggleLanguage();
+  await page.waitForFunction(() => document.documentElement.lang === "en");
+  await page.locator('[data-testid="team-books"]').waitFor();
+  await page.screenshot({ path: join(SCREENSHOTS, "team-en.png"), fullPage: true });
+  await openSection(app, page, "operations", "ops-nps");
+  await page.screenshot({ path: join(SCREENSHOTS, "operations-en.png"), fullPage: true });
+
+  console.log(`sample: NPS ${nps.toFixed(1)}; finder ${topThree.join(", ")}; activated ${(activated * 100).toFixed(1)} %; CS revenue share ${(100 * cs / total).toFixed(1)} %; top-3 segments ${(top3 * 100).toFixed(1)} %`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("use as north star, the onboarding lever to a scenario, and a funnel filter", async () => {
+  const { context, page, app, problems } = await suite.openApp(AppPage);
+  await openSection(app, page, "operations", "ops-northstar");
+  const best = page.locator('[data-testid="northstar-candidate"][data-rank="1"]');
+  const column = await best.getAttribute("data-column");
+  assert.notEqual(column, "north_star", "the sample has a better predictor than its north star");
+  await best.locator('[data-testid="northstar-use"]').click();
+  // The chosen column is now the north star: the old one is listed as previous_north_star,
+  // and the column's AUC now belongs to north_star.
+  await page.locator('[data-testid="northstar-candidate"][data-column="previous_north_star"]').waitFor({ timeout: 10000 });
+  const rows = await rowsOf(page, "northstar-candidate");
+  const auc = (c) => Number(rows.find((r) => r.column === c)?.auc);
+  assert.ok(close(auc("north_star"), auc(column)), `north_star now reads ${column}`);
+
+  // The onboarding lever: raise 90-day activation to 99 %, send it to the scenarios.
+  const before = await app.metric("activated-90d");
+  await app.fill("activation-target", "99");
+  await page.waitForFunction(() => Number(document.querySelector('[data-testid="metric-lever-logo-renewal-after"]')?.dataset.value) > Number(document.querySelector('[data-testid="metric-lever-logo-renewal-before"]')?.dataset.value), null, { timeout: 10000 });
+  const gain = (await app.metric("lever-logo-renewal-after")) - (await app.metric("lever-logo-renewal-before"));
+  await app.byTestId("lever-to-scenario").click();
+  await app.showSection("economics");
+  await app.byTestId("economics-view-scenarios").click();
+  const names = await page.locator('[data-testid="scenario-name"]').evaluateAll((els) => els.map((e) => e.value));
+  assert.equal(names.length, 2);
+  assert.match(names[1], new RegExp(`${Math.round(before * 100)}% → 99%`));
+  const base = Number(await app.scoped("input-logo-renewal").inputValue());
+  const lever = Number(await app.scoped("input-logo-renewal", 1).inputValue());
+  assert.ok(Math.abs(lever - (base + gain * 100)) < 0.01, `${lever} = ${base} + ${gain * 100}`);
+  assert.equal(await app.byTestId("preset-cut-onboarding-churn").count(), 0, "the old preset is gone");
+
+  // A funnel filter: the growth tier only.
+  await openSection(app, page, "operations", "ops-funnel");
+  const all = Number(await page.locator('[data-testid="funnel-step"][data-step="acquisition"]').getAttribute("data-count"));
+  await app.byTestId("input-funnel-tier").selectOption("growth");
+  await page.waitForFunction((n) => Number(document.querySelector('[data-testid="funnel-step"][data-step="acquisition"]')?.dataset.count) < n, all, { timeout: 10000 });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
