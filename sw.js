@@ -3,7 +3,7 @@
 // is picked up whenever the server answers; the cache answers when it does not.
 // The asset list must name every file of the release build: tests/e2e/offline.test.mjs fails
 // when dist/ has a file this list lacks.
-const CACHE = "retention-lab-v4";
+const CACHE = "retention-lab-v5";
 const ASSETS = [
   "./",
   "./index.html",
@@ -20,6 +20,8 @@ const ASSETS = [
   "./ops_worker.js",
   "./ops_worker_bg.wasm",
   "./ops_worker_loader.js",
+  "./strategy_app.js",
+  "./strategy_app_bg.wasm",
   "./sw.js",
 ];
 

@@ -18,6 +18,7 @@ mod scorecard_edit;
 mod section;
 mod settings;
 pub mod strategy;
+pub mod strategy_link;
 
 pub use context::{use_app, AppContext};
 pub use notice::{LinkProblem, Notice, OpenedFrom};
@@ -126,6 +127,8 @@ pub enum Action {
     Strategy(StrategyAction),
     /// A button or setting of an Operations or Team panel.
     Ops(Request),
+    /// The Strategy module's state takes the page's snapshot (`state::strategy_link`).
+    Snapshot(Box<strategy_link::StrategySnapshot>),
 }
 
 impl Default for AppState {
@@ -347,6 +350,7 @@ impl Reducible for AppState {
             Action::ShowReport(shown) => next.report = shown,
             Action::Strategy(action) => next.strategy.apply(action),
             Action::Ops(request) => next.apply_ops(request),
+            Action::Snapshot(snapshot) => next.take_snapshot(*snapshot),
             Action::ResetData => {
                 next.dataset = Dataset::sample();
                 next.health.card = None;

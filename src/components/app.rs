@@ -44,7 +44,9 @@ pub fn App() -> Html {
         Section::Team => {
             html! { <crate::components::sections::operations::OperationsSection team={true} /> }
         }
-        Section::Strategy => html! { <crate::components::sections::strategy::StrategySection /> },
+        Section::Strategy => {
+            html! { <crate::components::sections::strategy_host::StrategyHost /> }
+        }
     };
     let class = classes!(
         "app",

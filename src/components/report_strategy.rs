@@ -5,10 +5,14 @@
 use yew::prelude::*;
 
 use super::sections::strategy::number;
-use crate::derive::strategy::{org_model_label, roles_text, three_f_view};
+use crate::derive::strategy::{org_model_label, roles_text};
 use crate::i18n::{format_money, Lang, StrategyKey as K};
-use crate::model::strategy::activation::Verdict;
-use crate::state::derived::{use_journeys, use_niche, use_org};
+use crate::model::strategy::activation::{evaluate, Verdict};
+use crate::model::strategy::niche::score;
+use crate::model::strategy::niche_draft::draft_from_customers;
+use crate::model::strategy::org::design;
+use crate::model::strategy::org_advice::recommend;
+use crate::model::strategy::three_f::three_f;
 use crate::state::{use_app, StrategyState};
 
 /// Niche rows the report lists (the top of the ranking).
@@ -24,9 +28,8 @@ fn verdict_text(lang: Lang, verdict: Verdict) -> &'static str {
 
 #[component]
 pub fn ReportStrategy() -> Html {
-    let journeys = use_journeys();
-    let niche = use_niche();
-    let org = use_org();
+    // The models themselves, not the Strategy section's views: the section is a module of its
+    // own (fetched when it opens), and the report needs its figures, not its charts.
     let Some(state) = use_app() else {
         return html! {};
     };
@@ -36,27 +39,35 @@ pub fn ReportStrategy() -> Html {
     }
     let lang = state.lang;
     let currency = state.currency();
-    let journey_rows = journeys.iter().flatten().enumerate().map(|(i, j)| {
+    let s = &state.strategy;
+    let journey_rows = s.journeys.iter().enumerate().map(|(i, j)| {
         let name = if j.name.is_empty() {
             lang.fill(K::JourneyN, &[("n", &(i + 1).to_string())])
         } else {
             j.name.clone()
         };
+        let result = evaluate(&j.journey);
         html! {
             <tr data-testid="report-journey">
                 <th scope="row">{ name }</th>
-                <td class="num">{ j.result.net }</td>
-                <td>{ verdict_text(lang, j.result.verdict) }</td>
+                <td class="num">{ result.net }</td>
+                <td>{ verdict_text(lang, result.verdict) }</td>
             </tr>
         }
     });
-    let fit = three_f_view(&state.strategy.checklist).result.fit;
-    let niche_rows = niche.as_ref().as_ref().and_then(|(_, _, view)| view.as_ref().ok()).map(|v| {
-        v.order
+    let fit = three_f(&s.checklist).fit;
+    let rows = match &s.niche_rows {
+        Some(rows) => rows.clone(),
+        None => draft_from_customers(&state.dataset.customers, s.stickiness).rows,
+    };
+    let niche_rows = score(&rows, &s.weights).ok().map(|scores| {
+        let mut order: Vec<usize> = (0..scores.rows.len()).collect();
+        order.sort_by_key(|&i| scores.rows[i].rank.unwrap_or(usize::MAX));
+        order
             .iter()
             .take(NICHE_ROWS)
             .filter_map(|&i| {
-                let row = v.scores.rows.get(i)?;
+                let row = scores.rows.get(i)?;
                 Some(html! {
                     <tr data-testid="report-niche">
                         <th scope="row">{ row.segment.clone() }</th>
@@ -67,8 +78,10 @@ pub fn ReportStrategy() -> Html {
             })
             .collect::<Html>()
     });
-    let org_block = org.as_ref().as_ref().and_then(|o| o.as_ref().ok()).map(|o| {
-        let rows = o.design.models.iter().map(|m| {
+    let advice = recommend(s.org.customers, s.org.arpa, s.profile, &s.thresholds);
+    let org_block = design(&s.org).ok().zip(advice.ok()).map(|(d, advice)| {
+        let recommended = advice.model;
+        let rows = d.models.iter().map(|m| {
             let per_head = m
                 .arr_per_head
                 .map(|a| format_money(a, lang, currency))
@@ -85,7 +98,7 @@ pub fn ReportStrategy() -> Html {
         });
         html! {
             <>
-                <p>{ format!("{}: {}", lang.t(K::RecommendedMetric), org_model_label(lang, o.recommendation.model)) }</p>
+                <p>{ format!("{}: {}", lang.t(K::RecommendedMetric), org_model_label(lang, recommended)) }</p>
                 <table class="report__table">
                     <thead><tr>
                         <th scope="col">{ lang.t(K::ModelColumn) }</th>

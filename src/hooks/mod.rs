@@ -8,6 +8,7 @@ pub mod keys;
 pub mod png;
 pub mod share;
 pub mod storage;
+pub mod strategy_link;
 pub mod svg_patch;
 pub mod workbook;
 

@@ -15,6 +15,8 @@ strings! {
         Needs => "这个面板需要客户文件里的列：{columns}。", "This panel needs these columns in the customers file: {columns}.",
         Working => "正在计算……（首次打开时载入运营模块）", "Computing… (the operations module loads the first time)",
         Failed => "运营面板没有算出来：{reason}", "The operations panels could not be computed: {reason}",
+        StrategyLoading => "正在载入策略工具……", "Loading the strategy tools…",
+        StrategyFailed => "策略工具没能载入（离线且从未打开过？联网后刷新一次即可）。", "The strategy tools could not load (offline and never opened before? Reload once online).",
         NoCustomers => "还没有客户数据：请在“数据”中导入客户文件，或使用内置示例。", "No customers yet: import a customers file under Data, or use the built-in sample.",
         NpsTitle => "NPS：说的与做的", "NPS: what they say and what they do",
         NpsIntro => "NPS = 100 × (推荐者 − 贬损者) ÷ 答题客户；9–10 分为推荐者，7–8 分为被动者，0–6 分为贬损者。原文：优秀的 SaaS 产品 NPS 大于 10 分，但客户的实际行动（续费、转介绍）才真实反映满意度。", "NPS = 100 × (promoters − detractors) ÷ respondents; 9–10 promoters, 7–8 passives, 0–6 detractors. Seed 004: good SaaS products reach an NPS above 10, yet what customers do (renewing, referring) shows their satisfaction.",

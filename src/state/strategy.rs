@@ -42,6 +42,8 @@ pub enum StrategyAction {
     SetOrg(OrgInputs),
     SetThresholds(Thresholds),
     SetProfile(Profile),
+    /// Every input at once (edited in the Strategy module, `state::strategy_link`).
+    Replace(StrategyState),
 }
 
 impl StrategyState {
@@ -125,6 +127,7 @@ impl StrategyState {
             StrategyAction::SetOrg(org) => self.org = org,
             StrategyAction::SetThresholds(thresholds) => self.thresholds = thresholds,
             StrategyAction::SetProfile(profile) => self.profile = profile,
+            StrategyAction::Replace(state) => *self = state,
         }
     }
 
