@@ -218,10 +218,13 @@ test("use as north star, the onboarding lever to a scenario, and a funnel filter
   const auc = (c) => Number(rows.find((r) => r.column === c)?.auc);
   assert.ok(close(auc("north_star"), auc(column)), `north_star now reads ${column}`);
 
-  // The onboarding lever: raise 90-day activation to 99 %, send it to the scenarios.
+  // The onboarding lever: raise 90-day activation to 99 %, send it to the scenarios. (Its
+  // default target is 10 points above today's share, capped at 100 %; the sample's 61–90-day
+  // bucket renews about as often as the never-activated one, so the gain is small.)
   const before = await app.metric("activated-90d");
+  const shownAfter = await app.metric("lever-logo-renewal-after");
   await app.fill("activation-target", "99");
-  await page.waitForFunction(() => Number(document.querySelector('[data-testid="metric-lever-logo-renewal-after"]')?.dataset.value) > Number(document.querySelector('[data-testid="metric-lever-logo-renewal-before"]')?.dataset.value), null, { timeout: 10000 });
+  await page.waitForFunction((v) => Number(document.querySelector('[data-testid="metric-lever-logo-renewal-after"]')?.dataset.value) !== v, shownAfter, { timeout: 10000 });
   const gain = (await app.metric("lever-logo-renewal-after")) - (await app.metric("lever-logo-renewal-before"));
   await app.byTestId("lever-to-scenario").click();
   await app.showSection("economics");

@@ -63,7 +63,10 @@ test("share link: a new browser context opens the same scenarios, and says so", 
   // Nothing but the scenario and Strategy inputs: these keys, the 12 inputs per scenario, no rows.
   assert.deepEqual(Object.keys(doc).sort(), ["bridge", "format", "heterogeneity", "scenarios", "strategy", "version"]);
   for (const scenario of doc.scenarios) assert.equal(Object.keys(scenario.inputs).length, 12);
-  assert.ok(json.length < 1500, `${json.length} bytes of JSON`);
+  // Checked < 1,500 bytes while the document held only the scenario inputs; issue 19 added the
+  // Strategy inputs (1,821 bytes with their defaults, measured 2026-11-30). The link itself
+  // stays under 1,200 characters: it is compressed (checked above).
+  assert.ok(json.length < 2500, `${json.length} bytes of JSON`);
 
   const b = await suite.openApp(AppPage, { path: link.slice(link.indexOf("/", 8)) });
   await b.app.byTestId("notice").waitFor();
