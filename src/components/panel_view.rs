@@ -13,7 +13,8 @@ use super::text_setting::TextSetting;
 use crate::derive::panel::Request;
 use crate::derive::shown_panel::{ShownInput, ShownPanel, ShownRow};
 use crate::forms::number::parse_number;
-use crate::i18n::{Lang, StrategyKey};
+use crate::i18n::Lang;
+use crate::i18n::StrategyCoreKey;
 
 /// The panel; its buttons and settings send their [`Request`] to `on_request`.
 pub fn panel_view(panel: &ShownPanel, lang: Lang, on_request: &Callback<Request>) -> Html {
@@ -127,7 +128,7 @@ fn input(input: &ShownInput, lang: Lang, on_request: &Callback<Request>) -> Html
                     on_request.emit(Request::Set(key.clone(), v / scale));
                     Ok(())
                 }
-                _ => Err(AttrValue::from(lang.t(StrategyKey::NotANumber))),
+                _ => Err(AttrValue::from(lang.t(StrategyCoreKey::NotANumber))),
             });
             // Rounded so that 0.1 × 100 shows as 10, not 10.000000000000002.
             let shown = value

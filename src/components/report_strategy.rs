@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::sections::strategy::number;
 use crate::derive::strategy::{org_model_label, roles_text};
-use crate::i18n::{format_money, Lang, StrategyKey as K};
+use crate::i18n::{format_money, Lang, StrategyCoreKey as KC};
 use crate::model::strategy::activation::{evaluate, Verdict};
 use crate::model::strategy::niche::score;
 use crate::model::strategy::niche_draft::draft_from_customers;
@@ -20,9 +20,9 @@ const NICHE_ROWS: usize = 5;
 
 fn verdict_text(lang: Lang, verdict: Verdict) -> &'static str {
     lang.t(match verdict {
-        Verdict::Activates => K::ActivatesYes,
-        Verdict::OnTheEdge => K::ActivatesEdge,
-        Verdict::Fails => K::ActivatesNo,
+        Verdict::Activates => KC::ActivatesYes,
+        Verdict::OnTheEdge => KC::ActivatesEdge,
+        Verdict::Fails => KC::ActivatesNo,
     })
 }
 
@@ -42,7 +42,7 @@ pub fn ReportStrategy() -> Html {
     let s = &state.strategy;
     let journey_rows = s.journeys.iter().enumerate().map(|(i, j)| {
         let name = if j.name.is_empty() {
-            lang.fill(K::JourneyN, &[("n", &(i + 1).to_string())])
+            lang.fill(KC::JourneyN, &[("n", &(i + 1).to_string())])
         } else {
             j.name.clone()
         };
@@ -98,14 +98,14 @@ pub fn ReportStrategy() -> Html {
         });
         html! {
             <>
-                <p>{ format!("{}: {}", lang.t(K::RecommendedMetric), org_model_label(lang, recommended)) }</p>
+                <p>{ format!("{}: {}", lang.t(KC::RecommendedMetric), org_model_label(lang, recommended)) }</p>
                 <table class="report__table">
                     <thead><tr>
-                        <th scope="col">{ lang.t(K::ModelColumn) }</th>
-                        <th scope="col">{ lang.t(K::HeadcountColumn) }</th>
-                        <th scope="col">{ lang.t(K::RolesColumn) }</th>
-                        <th scope="col">{ lang.t(K::CostColumn) }</th>
-                        <th scope="col">{ lang.t(K::ArrPerHead) }</th>
+                        <th scope="col">{ lang.t(KC::ModelColumn) }</th>
+                        <th scope="col">{ lang.t(KC::HeadcountColumn) }</th>
+                        <th scope="col">{ lang.t(KC::RolesColumn) }</th>
+                        <th scope="col">{ lang.t(KC::CostColumn) }</th>
+                        <th scope="col">{ lang.t(KC::ArrPerHead) }</th>
                     </tr></thead>
                     <tbody>{ for rows }</tbody>
                 </table>
@@ -114,22 +114,22 @@ pub fn ReportStrategy() -> Html {
     });
     html! {
         <section class="report__block report__page" data-testid="report-strategy">
-            <h3 class="report__subtitle">{ lang.t(K::Title) }</h3>
+            <h3 class="report__subtitle">{ lang.t(KC::Title) }</h3>
             <table class="report__table">
                 <thead><tr>
-                    <th scope="col">{ lang.t(K::FrictionHeading) }</th>
-                    <th scope="col">{ lang.t(K::NetMetric) }</th>
-                    <th scope="col">{ lang.t(K::ActivatesMetric) }</th>
+                    <th scope="col">{ lang.t(KC::FrictionHeading) }</th>
+                    <th scope="col">{ lang.t(KC::NetMetric) }</th>
+                    <th scope="col">{ lang.t(KC::ActivatesMetric) }</th>
                 </tr></thead>
                 <tbody>{ for journey_rows }</tbody>
             </table>
-            <p data-testid="report-plg-fit">{ format!("{}: {fit} / 3", lang.t(K::PlgFitMetric)) }</p>
+            <p data-testid="report-plg-fit">{ format!("{}: {fit} / 3", lang.t(KC::PlgFitMetric)) }</p>
             if let Some(rows) = niche_rows {
                 <table class="report__table">
                     <thead><tr>
-                        <th scope="col">{ lang.t(K::Segment) }</th>
-                        <th scope="col">{ lang.t(K::RankColumn) }</th>
-                        <th scope="col">{ lang.t(K::Score) }</th>
+                        <th scope="col">{ lang.t(KC::Segment) }</th>
+                        <th scope="col">{ lang.t(KC::RankColumn) }</th>
+                        <th scope="col">{ lang.t(KC::Score) }</th>
                     </tr></thead>
                     <tbody>{ rows }</tbody>
                 </table>

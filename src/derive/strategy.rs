@@ -9,6 +9,7 @@ pub use niche_bubbles::{niche_bubbles, SHORT_CYCLE};
 use crate::chart::bars::{Bar, Bars};
 use crate::chart::palette;
 use crate::chart::waterfall::{Step, StepKind, Waterfall};
+use crate::i18n::StrategyCoreKey;
 use crate::i18n::{Lang, StrategyKey};
 use crate::model::strategy::activation::{evaluate, seed_presets, JourneyResult, NamedJourney};
 use crate::model::strategy::niche::{score, NicheScores, SegmentRow, Weights};
@@ -160,8 +161,8 @@ pub fn niche_view(
         .collect();
     let bars = (!bars.is_empty()).then(|| Bars {
         title: lang.t(StrategyKey::NicheTitle).to_string(),
-        x_label: lang.t(StrategyKey::Segment).to_string(),
-        y_label: lang.t(StrategyKey::Score).to_string(),
+        x_label: lang.t(StrategyCoreKey::Segment).to_string(),
+        y_label: lang.t(StrategyCoreKey::Score).to_string(),
         bars,
     });
     Ok(NicheView {
@@ -175,10 +176,10 @@ pub fn niche_view(
 pub fn roles_text(lang: Lang, h: &Headcount) -> String {
     [
         (lang.t(crate::i18n::FieldKey::Csm), h.csm),
-        (lang.t(StrategyKey::RoleSupport), h.support),
-        (lang.t(StrategyKey::RoleImplementer), h.implementer),
-        (lang.t(StrategyKey::RoleServiceOps), h.service_ops),
-        (lang.t(StrategyKey::RoleTech), h.tech_support),
+        (lang.t(StrategyCoreKey::RoleSupport), h.support),
+        (lang.t(StrategyCoreKey::RoleImplementer), h.implementer),
+        (lang.t(StrategyCoreKey::RoleServiceOps), h.service_ops),
+        (lang.t(StrategyCoreKey::RoleTech), h.tech_support),
     ]
     .iter()
     .filter(|(_, n)| *n > 0)
@@ -190,10 +191,10 @@ pub fn roles_text(lang: Lang, h: &Headcount) -> String {
 /// Name of an organisation model (seed 002).
 pub fn org_model_label(lang: Lang, model: OrgModel) -> &'static str {
     lang.t(match model {
-        OrgModel::FullStack => StrategyKey::FullStack,
-        OrgModel::ProactiveReactive => StrategyKey::ProactiveReactive,
-        OrgModel::Refined => StrategyKey::Refined,
-        OrgModel::Integrated => StrategyKey::Integrated,
+        OrgModel::FullStack => StrategyCoreKey::FullStack,
+        OrgModel::ProactiveReactive => StrategyCoreKey::ProactiveReactive,
+        OrgModel::Refined => StrategyCoreKey::Refined,
+        OrgModel::Integrated => StrategyCoreKey::Integrated,
     })
 }
 

@@ -28,6 +28,11 @@ fn table() -> Vec<(String, &'static str, &'static str)> {
         area("FieldKey", FieldKey::ALL, FieldKey::name),
         area("ImportKey", ImportKey::ALL, ImportKey::name),
         area("StrategyKey", StrategyKey::ALL, StrategyKey::name),
+        area(
+            "StrategyCoreKey",
+            StrategyCoreKey::ALL,
+            StrategyCoreKey::name,
+        ),
         area("OpsKey", OpsKey::ALL, OpsKey::name),
         area("GrowthKey", GrowthKey::ALL, GrowthKey::name),
         area("TeamKey", TeamKey::ALL, TeamKey::name),

@@ -8,7 +8,7 @@ use super::strategy_friction::FrictionTool;
 use super::strategy_niche::NicheTool;
 use super::strategy_org::OrgTool;
 use super::strategy_three_f::ThreeFTool;
-use crate::i18n::{Lang, StrategyKey as K};
+use crate::i18n::{Lang, StrategyCoreKey as KC, StrategyKey as K};
 use crate::model::strategy::{Problem, StrategyError};
 use crate::state::use_app;
 
@@ -18,7 +18,7 @@ pub fn StrategySection() -> Html {
     html! {
         <section class="section" data-testid="section-strategy">
             <header class="section__header">
-                <h2 class="section__title">{ lang.t(K::Title) }</h2>
+                <h2 class="section__title">{ lang.t(KC::Title) }</h2>
                 <p class="section__intro">{ lang.t(K::Intro) }</p>
             </header>
             <FrictionTool />
@@ -46,36 +46,36 @@ pub fn number(value: f64, decimals: usize) -> String {
 /// A model field's name as the form labels it.
 pub fn field_label(lang: Lang, field: &str) -> String {
     let key = match field {
-        "customers" => K::OrgCustomers,
-        "arpa" => K::OrgArpa,
-        "account_hours_per_customer" => K::OrgAccountHours,
-        "tickets_per_customer_month" => K::OrgTickets,
-        "hours_per_ticket" => K::OrgTicketHours,
-        "new_customers_per_year" => K::OrgNewCustomers,
-        "implementation_hours" => K::OrgImplementationHours,
-        "productive_hours" => K::OrgProductiveHours,
-        "cost_csm" => K::CostCsm,
-        "cost_support" => K::CostSupport,
-        "cost_implementer" => K::CostImplementer,
-        "cost_service_ops" => K::CostServiceOps,
-        "cost_tech_support" => K::CostTech,
-        "support_efficiency" => K::SupportEfficiency,
-        "implementer_efficiency" => K::ImplementerEfficiency,
-        "tech_support_efficiency" => K::TechEfficiency,
-        "tech_ticket_share" => K::TechShare,
-        "service_ops_ratio" => K::ServiceOpsRatio,
-        "commission_sales" => K::CommissionSales,
-        "commission_cs" => K::CommissionCs,
-        "renewal_rate" => K::OrgRenewalRate,
-        "low_arpa_below" => K::LowArpaBelow,
-        "split_from_customers" => K::SplitFrom,
-        "refined_from_customers" => K::RefinedFrom,
-        "pre_charge" => K::PreChargeInput,
-        "closing_cycle_days" => K::ClosingCycle,
-        "willingness_to_pay" => K::Willingness,
-        "stickiness" => K::Stickiness,
-        "potential_customers" => K::Potential,
-        "segment" => K::Segment,
+        "customers" => KC::OrgCustomers,
+        "arpa" => KC::OrgArpa,
+        "account_hours_per_customer" => KC::OrgAccountHours,
+        "tickets_per_customer_month" => KC::OrgTickets,
+        "hours_per_ticket" => KC::OrgTicketHours,
+        "new_customers_per_year" => KC::OrgNewCustomers,
+        "implementation_hours" => KC::OrgImplementationHours,
+        "productive_hours" => KC::OrgProductiveHours,
+        "cost_csm" => KC::CostCsm,
+        "cost_support" => KC::CostSupport,
+        "cost_implementer" => KC::CostImplementer,
+        "cost_service_ops" => KC::CostServiceOps,
+        "cost_tech_support" => KC::CostTech,
+        "support_efficiency" => KC::SupportEfficiency,
+        "implementer_efficiency" => KC::ImplementerEfficiency,
+        "tech_support_efficiency" => KC::TechEfficiency,
+        "tech_ticket_share" => KC::TechShare,
+        "service_ops_ratio" => KC::ServiceOpsRatio,
+        "commission_sales" => KC::CommissionSales,
+        "commission_cs" => KC::CommissionCs,
+        "renewal_rate" => KC::OrgRenewalRate,
+        "low_arpa_below" => KC::LowArpaBelow,
+        "split_from_customers" => KC::SplitFrom,
+        "refined_from_customers" => KC::RefinedFrom,
+        "pre_charge" => KC::PreChargeInput,
+        "closing_cycle_days" => KC::ClosingCycle,
+        "willingness_to_pay" => KC::Willingness,
+        "stickiness" => KC::Stickiness,
+        "potential_customers" => KC::Potential,
+        "segment" => KC::Segment,
         other => return other.to_string(),
     };
     lang.t(key).to_string()
@@ -83,14 +83,14 @@ pub fn field_label(lang: Lang, field: &str) -> String {
 
 fn problem_text(lang: Lang, problem: &Problem) -> String {
     match problem {
-        Problem::NotFinite => lang.t(K::ProblemNotFinite).to_string(),
-        Problem::Negative => lang.t(K::ProblemNegative).to_string(),
-        Problem::NotPositive => lang.t(K::ProblemNotPositive).to_string(),
+        Problem::NotFinite => lang.t(KC::ProblemNotFinite).to_string(),
+        Problem::Negative => lang.t(KC::ProblemNegative).to_string(),
+        Problem::NotPositive => lang.t(KC::ProblemNotPositive).to_string(),
         Problem::OutOfRange { min, max } => lang.fill(
-            K::ProblemRange,
+            KC::ProblemRange,
             &[("min", &min.to_string()), ("max", &max.to_string())],
         ),
-        Problem::Missing => lang.t(K::ProblemMissing).to_string(),
+        Problem::Missing => lang.t(KC::ProblemMissing).to_string(),
     }
 }
 
@@ -98,7 +98,7 @@ fn problem_text(lang: Lang, problem: &Problem) -> String {
 pub fn error_text(lang: Lang, error: &StrategyError) -> String {
     match error {
         StrategyError::Field { field, problem } => lang.fill(
-            K::ErrField,
+            KC::ErrField,
             &[
                 ("field", &field_label(lang, field)),
                 ("problem", &problem_text(lang, problem)),
@@ -109,7 +109,7 @@ pub fn error_text(lang: Lang, error: &StrategyError) -> String {
             field,
             problem,
         } => lang.fill(
-            K::ErrCell,
+            KC::ErrCell,
             &[
                 ("row", &row.to_string()),
                 ("field", &field_label(lang, field)),
@@ -117,7 +117,7 @@ pub fn error_text(lang: Lang, error: &StrategyError) -> String {
             ],
         ),
         StrategyError::NotARating { points } => {
-            lang.fill(K::ErrRating, &[("points", &points.to_string())])
+            lang.fill(KC::ErrRating, &[("points", &points.to_string())])
         }
     }
 }

@@ -9,7 +9,7 @@ use crate::components::chart_figure::{shown, ChartFigure};
 use crate::components::metric_card::{metric_card, Metric};
 use crate::components::text_setting::TextSetting;
 use crate::derive::strategy::{preset_journeys, JourneyView};
-use crate::i18n::{Lang, StrategyKey as K};
+use crate::i18n::{Lang, StrategyCoreKey as KC, StrategyKey as K};
 use crate::model::strategy::activation::{NamedJourney, Rating, Verdict, PRE_CHARGE_MAX};
 use crate::model::strategy::{Problem, StrategyError};
 use crate::state::derived::use_journeys;
@@ -51,7 +51,7 @@ pub fn FrictionTool() -> Html {
         });
     html! {
         <section class="panel strategy-tool" data-testid="strategy-friction">
-            <h3 class="panel__title">{ lang.t(K::FrictionHeading) }</h3>
+            <h3 class="panel__title">{ lang.t(KC::FrictionHeading) }</h3>
             <p class="section__intro">{ lang.t(K::FrictionIntro) }</p>
             <p class="strategy-note" data-testid="friction-scale-note">{ lang.t(K::ScaleNote) }</p>
             <div class="toolbar">
@@ -72,7 +72,7 @@ fn column(state: &AppContext, j: usize, journey: &NamedJourney, view: &JourneyVi
         move |action: S| state.dispatch(Action::Strategy(action))
     };
     let name = if journey.name.trim().is_empty() {
-        lang.fill(K::JourneyN, &[("n", &(j + 1).to_string())])
+        lang.fill(KC::JourneyN, &[("n", &(j + 1).to_string())])
     } else {
         journey.name.clone()
     };
@@ -121,9 +121,9 @@ fn column(state: &AppContext, j: usize, journey: &NamedJourney, view: &JourneyVi
     };
     let r = &view.result;
     let (activates_text, activates) = match r.verdict {
-        Verdict::Activates => (K::ActivatesYes, 1.0),
-        Verdict::OnTheEdge => (K::ActivatesEdge, 0.0),
-        Verdict::Fails => (K::ActivatesNo, 0.0),
+        Verdict::Activates => (KC::ActivatesYes, 1.0),
+        Verdict::OnTheEdge => (KC::ActivatesEdge, 0.0),
+        Verdict::Fails => (KC::ActivatesNo, 0.0),
     };
     let first_negative = r.first_negative.map(|n| n.to_string()).unwrap_or_default();
     let first_text = match r.first_negative {
@@ -157,7 +157,7 @@ fn column(state: &AppContext, j: usize, journey: &NamedJourney, view: &JourneyVi
                        value={journey.name.clone()} placeholder={name.clone()} oninput={on_name} />
             </label>
             <div class="setting-row">
-                <TextSetting name="precharge" label={lang.t(K::PreChargeInput)}
+                <TextSetting name="precharge" label={lang.t(KC::PreChargeInput)}
                              value={journey.journey.pre_charge.points().to_string()} parse={parse_pre} />
                 { assumption(lang) }
             </div>
@@ -170,9 +170,9 @@ fn column(state: &AppContext, j: usize, journey: &NamedJourney, view: &JourneyVi
             </div>
             <div class="metrics">
                 { metric_card(Metric { name: "friction-net", value: f64::from(r.net), text: r.net.to_string().into(),
-                    label: lang.t(K::NetMetric).into(), explain: lang.t(K::NetExplain).into(), badge: None }) }
+                    label: lang.t(KC::NetMetric).into(), explain: lang.t(K::NetExplain).into(), badge: None }) }
                 { metric_card(Metric { name: "activates", value: activates, text: lang.t(activates_text).into(),
-                    label: lang.t(K::ActivatesMetric).into(), explain: lang.t(K::ActivatesExplain).into(), badge: None }) }
+                    label: lang.t(KC::ActivatesMetric).into(), explain: lang.t(K::ActivatesExplain).into(), badge: None }) }
                 <section class="metric" data-testid="metric-first-negative" data-value={first_negative}>
                     <h3 class="metric__label">{ lang.t(K::FirstNegativeMetric) }</h3>
                     <p class="metric__value">{ first_text }</p>
@@ -183,7 +183,7 @@ fn column(state: &AppContext, j: usize, journey: &NamedJourney, view: &JourneyVi
             if view.dips_below_zero {
                 <p class="strategy-note">{ lang.fill(K::DipsNote, &[("low", &view.lowest_balance.to_string())]) }</p>
             }
-            <ChartFigure name={format!("journey-{}", j + 1)} svg={svg} source={lang.t(K::FrictionHeading)} />
+            <ChartFigure name={format!("journey-{}", j + 1)} svg={svg} source={lang.t(KC::FrictionHeading)} />
         </article>
     }
 }

@@ -10,7 +10,7 @@ use crate::chart::bubble;
 use crate::components::chart_figure::{shown, ChartFigure};
 use crate::derive::strategy::niche_bubbles;
 use crate::forms::niche_paste::{parse_segments, PasteError, PasteProblem};
-use crate::i18n::{Lang, StrategyKey as K};
+use crate::i18n::{Lang, StrategyCoreKey as KC, StrategyKey as K};
 use crate::model::strategy::niche::Indicator;
 use crate::model::strategy::niche_draft::StickinessSource;
 use crate::state::derived::use_niche;
@@ -18,10 +18,10 @@ use crate::state::{use_app, Action, StrategyAction as S};
 
 fn indicator_label(lang: Lang, i: Indicator) -> &'static str {
     lang.t(match i {
-        Indicator::ClosingCycle => K::ClosingCycle,
-        Indicator::WillingnessToPay => K::Willingness,
-        Indicator::Stickiness => K::Stickiness,
-        Indicator::PotentialCustomers => K::Potential,
+        Indicator::ClosingCycle => KC::ClosingCycle,
+        Indicator::WillingnessToPay => KC::Willingness,
+        Indicator::Stickiness => KC::Stickiness,
+        Indicator::PotentialCustomers => KC::Potential,
     })
 }
 
@@ -46,7 +46,7 @@ fn paste_error_text(lang: Lang, e: &PasteError) -> String {
         }
         PasteProblem::BlankSegment => lang.t(K::PasteBlankSegment).to_string(),
         PasteProblem::NotNumber(_) => lang.t(K::PasteNotNumber).to_string(),
-        PasteProblem::Negative => lang.t(K::ProblemNegative).to_string(),
+        PasteProblem::Negative => lang.t(KC::ProblemNegative).to_string(),
         PasteProblem::AboveTen => lang.t(K::PasteAboveTen).to_string(),
         PasteProblem::UnexpectedPercent => lang.t(K::PastePercent).to_string(),
         PasteProblem::Unreadable(_) => lang.t(K::PasteUnreadable).to_string(),
@@ -204,10 +204,10 @@ pub fn NicheTool() -> Html {
             if !rows.is_empty() {
                 <table class="table">
                     <thead><tr>
-                        <th>{ lang.t(K::RankColumn) }</th>
-                        <th>{ lang.t(K::Segment) }</th>
+                        <th>{ lang.t(KC::RankColumn) }</th>
+                        <th>{ lang.t(KC::Segment) }</th>
                         { for Indicator::ALL.iter().map(|i| html! { <th>{ indicator_label(lang, *i) }</th> }) }
-                        <th>{ lang.t(K::Score) }</th>
+                        <th>{ lang.t(KC::Score) }</th>
                     </tr></thead>
                     <tbody>{ for table_rows }</tbody>
                 </table>

@@ -11,7 +11,7 @@ use crate::components::chart_figure::{shown, ChartFigure};
 use crate::components::text_setting::TextSetting;
 use crate::derive::strategy::{org_model_label, roles_text, OrgView};
 use crate::forms::number::parse_number;
-use crate::i18n::{format_money, Currency, Lang, StrategyKey as K};
+use crate::i18n::{format_money, Currency, Lang, StrategyCoreKey as KC, StrategyKey as K};
 use crate::model::strategy::org::{OrgInputs, OrgModel};
 use crate::model::strategy::org_advice::{Reason, Thresholds};
 use crate::state::derived::use_org;
@@ -46,49 +46,49 @@ enum Target {
 }
 
 /// Test-hook name, label, where the value lives, and 100 for a share typed in per cent.
-type Field = (&'static str, K, Target, f64);
+type Field = (&'static str, KC, Target, f64);
 
 const MAIN_FIELDS: [Field; 8] = [
     (
         "org-customers",
-        K::OrgCustomers,
+        KC::OrgCustomers,
         Target::Org(|i| &mut i.customers),
         1.0,
     ),
-    ("org-arpa", K::OrgArpa, Target::Org(|i| &mut i.arpa), 1.0),
+    ("org-arpa", KC::OrgArpa, Target::Org(|i| &mut i.arpa), 1.0),
     (
         "org-account-hours",
-        K::OrgAccountHours,
+        KC::OrgAccountHours,
         Target::Org(|i| &mut i.account_hours_per_customer),
         1.0,
     ),
     (
         "org-tickets",
-        K::OrgTickets,
+        KC::OrgTickets,
         Target::Org(|i| &mut i.tickets_per_customer_month),
         1.0,
     ),
     (
         "org-ticket-hours",
-        K::OrgTicketHours,
+        KC::OrgTicketHours,
         Target::Org(|i| &mut i.hours_per_ticket),
         1.0,
     ),
     (
         "org-new-customers",
-        K::OrgNewCustomers,
+        KC::OrgNewCustomers,
         Target::Org(|i| &mut i.new_customers_per_year),
         1.0,
     ),
     (
         "org-implementation-hours",
-        K::OrgImplementationHours,
+        KC::OrgImplementationHours,
         Target::Org(|i| &mut i.implementation_hours),
         1.0,
     ),
     (
         "org-productive-hours",
-        K::OrgProductiveHours,
+        KC::OrgProductiveHours,
         Target::Org(|i| &mut i.productive_hours),
         1.0,
     ),
@@ -99,97 +99,97 @@ const MAIN_FIELDS: [Field; 8] = [
 const MORE_FIELDS: [Field; 16] = [
     (
         "org-cost-csm",
-        K::CostCsm,
+        KC::CostCsm,
         Target::Org(|i| &mut i.costs.csm),
         1.0,
     ),
     (
         "org-cost-support",
-        K::CostSupport,
+        KC::CostSupport,
         Target::Org(|i| &mut i.costs.support),
         1.0,
     ),
     (
         "org-cost-implementer",
-        K::CostImplementer,
+        KC::CostImplementer,
         Target::Org(|i| &mut i.costs.implementer),
         1.0,
     ),
     (
         "org-cost-service-ops",
-        K::CostServiceOps,
+        KC::CostServiceOps,
         Target::Org(|i| &mut i.costs.service_ops),
         1.0,
     ),
     (
         "org-cost-tech",
-        K::CostTech,
+        KC::CostTech,
         Target::Org(|i| &mut i.costs.tech_support),
         1.0,
     ),
     (
         "org-support-efficiency",
-        K::SupportEfficiency,
+        KC::SupportEfficiency,
         Target::Org(|i| &mut i.support_efficiency),
         100.0,
     ),
     (
         "org-implementer-efficiency",
-        K::ImplementerEfficiency,
+        KC::ImplementerEfficiency,
         Target::Org(|i| &mut i.implementer_efficiency),
         100.0,
     ),
     (
         "org-tech-efficiency",
-        K::TechEfficiency,
+        KC::TechEfficiency,
         Target::Org(|i| &mut i.tech_support_efficiency),
         100.0,
     ),
     (
         "org-tech-share",
-        K::TechShare,
+        KC::TechShare,
         Target::Org(|i| &mut i.tech_ticket_share),
         100.0,
     ),
     (
         "org-service-ops-ratio",
-        K::ServiceOpsRatio,
+        KC::ServiceOpsRatio,
         Target::Org(|i| &mut i.service_ops_ratio),
         1.0,
     ),
     (
         "org-commission-sales",
-        K::CommissionSales,
+        KC::CommissionSales,
         Target::Org(|i| &mut i.commission_sales),
         100.0,
     ),
     (
         "org-commission-cs",
-        K::CommissionCs,
+        KC::CommissionCs,
         Target::Org(|i| &mut i.commission_cs),
         100.0,
     ),
     (
         "org-renewal-rate",
-        K::OrgRenewalRate,
+        KC::OrgRenewalRate,
         Target::Org(|i| &mut i.renewal_rate),
         100.0,
     ),
     (
         "org-low-arpa",
-        K::LowArpaBelow,
+        KC::LowArpaBelow,
         Target::Threshold(|t| &mut t.low_arpa_below),
         1.0,
     ),
     (
         "org-split-from",
-        K::SplitFrom,
+        KC::SplitFrom,
         Target::Threshold(|t| &mut t.split_from_customers),
         1.0,
     ),
     (
         "org-refined-from",
-        K::RefinedFrom,
+        KC::RefinedFrom,
         Target::Threshold(|t| &mut t.refined_from_customers),
         1.0,
     ),
@@ -223,7 +223,7 @@ fn field(state: &AppContext, (name, label, target, scale): Field) -> Html {
                 state.dispatch(Action::Strategy(action));
                 Ok(())
             }
-            _ => Err(AttrValue::from(lang.t(K::NotANumber))),
+            _ => Err(AttrValue::from(lang.t(KC::NotANumber))),
         })
     };
     // Rounded to 6 decimals so that 0.1 × 100 shows as 10, not 10.000000000000002.
@@ -324,8 +324,8 @@ fn figures(v: &OrgView, lang: Lang, currency: Currency) -> Html {
     };
     let per_head = Bars {
         title: lang.t(K::ArrPerHeadTitle).to_string(),
-        x_label: lang.t(K::ModelColumn).to_string(),
-        y_label: format!("{} ({})", lang.t(K::ArrPerHead), currency.symbol()),
+        x_label: lang.t(KC::ModelColumn).to_string(),
+        y_label: format!("{} ({})", lang.t(KC::ArrPerHead), currency.symbol()),
         bars: v
             .design
             .models
@@ -348,7 +348,7 @@ fn figures(v: &OrgView, lang: Lang, currency: Currency) -> Html {
     html! {
         <>
             <section class="metric" data-testid="metric-org-recommended" data-value={model_key(rec.model)}>
-                <h3 class="metric__label">{ lang.t(K::RecommendedMetric) }</h3>
+                <h3 class="metric__label">{ lang.t(KC::RecommendedMetric) }</h3>
                 <p class="metric__value">{ org_model_label(lang, rec.model) }</p>
                 <p class="metric__explain" data-testid="org-reason">{ reason_text(lang, rec.reason) }</p>
             </section>
@@ -358,12 +358,12 @@ fn figures(v: &OrgView, lang: Lang, currency: Currency) -> Html {
             </section>
             <table class="table">
                 <thead><tr>
-                    <th>{ lang.t(K::ModelColumn) }</th>
-                    <th>{ lang.t(K::HeadcountColumn) }</th>
-                    <th>{ lang.t(K::RolesColumn) }</th>
-                    <th>{ lang.t(K::CostColumn) }</th>
+                    <th>{ lang.t(KC::ModelColumn) }</th>
+                    <th>{ lang.t(KC::HeadcountColumn) }</th>
+                    <th>{ lang.t(KC::RolesColumn) }</th>
+                    <th>{ lang.t(KC::CostColumn) }</th>
                     <th>{ lang.t(K::CostShareColumn) }</th>
-                    <th>{ lang.t(K::ArrPerHead) }</th>
+                    <th>{ lang.t(KC::ArrPerHead) }</th>
                 </tr></thead>
                 <tbody>{ for rows }</tbody>
             </table>

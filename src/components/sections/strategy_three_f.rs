@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::components::metric_card::{metric_card, Metric};
 use crate::derive::strategy::three_f_view;
-use crate::i18n::{Lang, StrategyKey as K};
+use crate::i18n::{Lang, StrategyCoreKey as KC, StrategyKey as K};
 use crate::model::strategy::three_f::{Checklist, Criterion, Motion, F};
 use crate::state::{use_app, Action, StrategyAction as S};
 
@@ -134,7 +134,7 @@ pub fn ThreeFTool() -> Html {
             <div class="three-f">{ for groups }</div>
             <div class="metrics">
                 { metric_card(Metric { name: "plg-fit", value: f64::from(r.fit), text: format!("{} / 3", r.fit).into(),
-                    label: lang.t(K::PlgFitMetric).into(), explain: lang.t(K::PlgFitExplain).into(), badge: None }) }
+                    label: lang.t(KC::PlgFitMetric).into(), explain: lang.t(K::PlgFitExplain).into(), badge: None }) }
             </div>
             <p class="section__intro" data-testid="3f-missing">{ missing }</p>
             <p class="section__intro" data-testid="3f-motion">{ lang.fill(K::MotionLabel, &[("motion", motion)]) }</p>

@@ -96,7 +96,7 @@ fn selects(lang: Lang, customers: &[Customer], inputs: &OpsInputs) -> Vec<PanelI
         ),
         select(
             "funnel-segment",
-            lang.t(crate::i18n::StrategyKey::Segment),
+            lang.t(crate::i18n::StrategyCoreKey::Segment),
             std::iter::once(all())
                 .chain(segments.iter().map(|s| (s.to_string(), s.to_string())))
                 .collect(),

@@ -6,7 +6,8 @@ use super::{data_value, needs, percent, OpsContext};
 use crate::chart::bars::{Bar, Bars};
 use crate::chart::palette;
 use crate::derive::panel::{metric, Panel, PanelChart, PanelMetric, Row, Table};
-use crate::i18n::{format_money, Currency, FieldKey, GrowthKey as G, Lang, OpsKey, StrategyKey};
+use crate::i18n::StrategyCoreKey;
+use crate::i18n::{format_money, Currency, FieldKey, GrowthKey as G, Lang, OpsKey};
 use crate::model::operations::segments::{segments, SegmentFigures, Segments, NICHE_SHARE_LOW};
 
 /// The share of the `k` largest segments, explained against the seed's band.
@@ -95,7 +96,7 @@ pub fn segments_panel(cx: &OpsContext) -> Panel {
     ];
     panel.table = Some(Table {
         headers: vec![
-            lang.t(StrategyKey::Segment).into(),
+            lang.t(StrategyCoreKey::Segment).into(),
             lang.t(OpsKey::CustomersAxis).into(),
             lang.t(FieldKey::Arr).into(),
             lang.t(G::ArrShare).into(),
@@ -111,7 +112,7 @@ pub fn segments_panel(cx: &OpsContext) -> Panel {
         name: "segment-arr-share",
         chart: Bars {
             title: lang.t(G::SegmentChartTitle).into(),
-            x_label: lang.t(StrategyKey::Segment).into(),
+            x_label: lang.t(StrategyCoreKey::Segment).into(),
             y_label: lang.t(G::ShareAxis).into(),
             bars: s
                 .rows

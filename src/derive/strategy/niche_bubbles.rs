@@ -2,7 +2,7 @@
 //! pay and stickiness, how many potential customers it has and how long it takes to close.
 
 use crate::chart::bubble::{Bubble, BubbleChart};
-use crate::i18n::{Lang, StrategyKey as K};
+use crate::i18n::{Lang, StrategyCoreKey as KC, StrategyKey as K};
 use crate::model::strategy::niche::SegmentRow;
 
 /// Index of the short-cycle class in [`BubbleChart::classes`]; long cycles are the next one.
@@ -32,8 +32,8 @@ pub fn niche_bubbles(rows: &[SegmentRow], lang: Lang) -> Option<BubbleChart> {
     let median = *cycles.get(cycles.len().checked_sub(1)? / 2)?;
     Some(BubbleChart {
         title: lang.t(K::BubbleTitle).to_string(),
-        x_label: lang.t(K::Willingness).to_string(),
-        y_label: lang.t(K::Stickiness).to_string(),
+        x_label: lang.t(KC::Willingness).to_string(),
+        y_label: lang.t(KC::Stickiness).to_string(),
         classes: vec![
             lang.t(K::CycleShort).to_string(),
             lang.t(K::CycleLong).to_string(),

@@ -198,8 +198,8 @@ fn bubbles_put_willingness_across_stickiness_up_and_colour_the_closing_cycle() {
             ("C", 6.0, 0.3, 50.0, SHORT_CYCLE),
         ]
     );
-    assert_eq!(chart.x_label, Lang::En.t(StrategyKey::Willingness));
-    assert_eq!(chart.y_label, Lang::En.t(StrategyKey::Stickiness));
+    assert_eq!(chart.x_label, Lang::En.t(StrategyCoreKey::Willingness));
+    assert_eq!(chart.y_label, Lang::En.t(StrategyCoreKey::Stickiness));
     assert_eq!(niche_bubbles(&rows[2..3], Lang::En), None);
     assert_eq!(niche_bubbles(&[], Lang::Zh), None);
 }
