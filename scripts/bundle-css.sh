@@ -8,6 +8,6 @@ set -eu
 cd "$(dirname "$0")/.."
 mkdir -p target/style
 cat style/tokens.css style/layout.css style/controls.css style/metrics.css style/data.css \
-  style/cohorts.css style/scenarios.css style/health.css style/workshop.css style/strategy.css style/print.css \
+  style/cohorts.css style/scenarios.css style/health.css style/workshop.css style/strategy.css style/operations.css style/print.css \
   >target/style/app.css.part
 mv target/style/app.css.part target/style/app.css

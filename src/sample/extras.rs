@@ -47,6 +47,9 @@ pub struct Extras {
     pub prev_tier: Option<Tier>,
     pub weekly_active_users: f64,
     pub integrations: f64,
+    /// Never reached first value: mostly the least engaged (seed 001: not activated within
+    /// 90 days is the first churn risk). Drawn last, so the draws above stay as they were.
+    pub never_activated: bool,
 }
 
 impl Extras {
@@ -82,11 +85,13 @@ impl Extras {
             } else {
                 Tier::Standard
             });
+        let never_activated = rng.uniform() < 0.6 * (-d.engagement - 0.8).max(0.0);
         Extras {
             vertical,
             prev_tier,
             weekly_active_users,
             integrations,
+            never_activated,
         }
     }
 }

@@ -148,8 +148,10 @@ impl Account {
                 .round()
                 .clamp(0.0, 10.0)
         });
+        // Days to first value: a month and a half for a typical account, longer the less it
+        // engages; the least engaged more often never get there (see `Extras`).
         let ttfv_days = (rng.uniform() > 0.06 + 0.06 * (-engagement).max(0.0)).then(|| {
-            (35.0 * (-0.35 * engagement + 0.3 * rng.normal()).exp())
+            (45.0 * (-0.35 * engagement + 0.3 * rng.normal()).exp())
                 .round()
                 .clamp(3.0, 180.0)
         });
@@ -336,7 +338,7 @@ impl Account {
             tickets_opened: Some(self.tickets_opened),
             tickets_unresolved: Some(self.tickets_unresolved),
             nps: self.nps,
-            ttfv_days: self.ttfv_days,
+            ttfv_days: self.ttfv_days.filter(|_| !extras.never_activated),
             exec_touch_days: Some(self.exec_touch_days),
             referrals: Some(self.referrals),
             expansion_arr: expansion.or(Some(0.0)),

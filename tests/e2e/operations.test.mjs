@@ -5,7 +5,9 @@
 // languages.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { customersCsv } from "./customers.mjs";
 import { join } from "node:path";
 import { appSuite, SCREENSHOTS } from "./harness.mjs";
 import { AppPage } from "./app-page.mjs";
@@ -242,6 +244,43 @@ test("use as north star, the onboarding lever to a scenario, and a funnel filter
   const all = Number(await page.locator('[data-testid="funnel-step"][data-step="acquisition"]').getAttribute("data-count"));
   await app.byTestId("input-funnel-tier").selectOption("growth");
   await page.waitForFunction((n) => Number(document.querySelector('[data-testid="funnel-step"][data-step="acquisition"]')?.dataset.count) < n, all, { timeout: 10000 });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("an imported file: panels whose columns are missing say so, the rest compute", async () => {
+  const { context, page, app, problems } = await suite.openApp(AppPage);
+  const dir = await mkdtemp(join(tmpdir(), "rl-ops-"));
+  // A CRM export with usage, NPS, TTFV and renewals but no CSM, segment or first start.
+  const full = join(dir, "crm-export.csv");
+  await writeFile(full, customersCsv(400));
+  await app.showSection("data");
+  await app.importFile(full);
+  await app.confirmImport();
+  await openSection(app, page, "operations", "ops-segments");
+  const needs = async (panel) => page.locator(`[data-testid="${panel}"] [data-testid="panel-needs"]`).count();
+  assert.equal(await needs("ops-segments"), 1, "no segment column: the panel says so");
+  assert.match(await page.locator('[data-testid="ops-segments"] [data-testid="panel-needs"]').innerText(), /segment/);
+  assert.equal(await needs("ops-nps"), 0, "NPS computes");
+  assert.ok((await app.metric("nps-respondents")) > 0);
+  // The file's own numeric column is a candidate of the finder.
+  await page.locator('[data-testid="northstar-candidate"][data-column="weekly_logins"]').waitFor();
+  await page.screenshot({ path: join(SCREENSHOTS, "operations-imported.png"), fullPage: true });
+  await openSection(app, page, "team", "team-books");
+  assert.equal(await page.locator('[data-testid="team-books"] [data-testid="panel-needs"]').count(), 1, "no csm column");
+
+  // Only the required columns: every panel that needs more says which columns.
+  const bare = join(dir, "bare.csv");
+  await writeFile(bare, "customer_id,arr,contract_start,contract_end\nA1,12000,2025-01-01,2026-01-01\nA2,24000,2025-03-01,2026-03-01\n");
+  await app.showSection("data");
+  await app.importFile(bare);
+  await app.confirmImport();
+  await openSection(app, page, "operations", "ops-nps");
+  for (const panel of ["ops-nps", "ops-northstar", "ops-first-value", "ops-segments"]) {
+    assert.equal(await needs(panel), 1, `${panel} says what it needs`);
+  }
+  const text = await app.byTestId("section-operations").innerText();
+  assert.ok(!/NaN|Infinity|undefined/.test(text), "no NaN, Infinity or undefined on screen");
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -79,15 +79,20 @@ pub fn finder_panel(cx: &OpsContext) -> Panel {
         ],
         rows: ranked.iter().map(|c| row(lang, c)).collect(),
     });
-    // Columns without an AUC have no bar: the chart shows the ranked ones that have one.
-    let measured: Vec<&Candidate> = ranked.iter().filter(|c| c.strength.is_some()).collect();
+    // Columns without an AUC have no bar; the chart shows the best CHART_COLUMNS (the table
+    // lists them all), names cut so that the labels under the bars stay apart.
+    let measured: Vec<&Candidate> = ranked
+        .iter()
+        .filter(|c| c.strength.is_some())
+        .take(CHART_COLUMNS)
+        .collect();
     panel.charts = vec![PanelChart::Stacked {
         name: "northstar-auc",
         chart: StackedBars {
             title: lang.t(G::FinderChartTitle).into(),
             x_label: lang.t(G::Column).into(),
             y_label: lang.t(G::AucAxis).into(),
-            categories: measured.iter().map(|c| c.name.clone()).collect(),
+            categories: measured.iter().map(|c| short_label(&c.name)).collect(),
             series: vec![Series {
                 name: lang.t(G::AucStrength).into(),
                 colour: palette::BLUE,
@@ -102,6 +107,21 @@ pub fn finder_panel(cx: &OpsContext) -> Panel {
     }];
     panel.notes = vec![lang.t(G::FinderNote).into()];
     panel
+}
+
+/// Bars in the finder's chart.
+const CHART_COLUMNS: usize = 6;
+/// Characters of a column name under its bar.
+const LABEL_CHARS: usize = 11;
+
+/// A column name cut to [`LABEL_CHARS`] characters, "…" marking the cut.
+fn short_label(name: &str) -> String {
+    if name.chars().count() <= LABEL_CHARS {
+        name.to_string()
+    } else {
+        let cut: String = name.chars().take(LABEL_CHARS - 1).collect();
+        format!("{cut}…")
+    }
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
