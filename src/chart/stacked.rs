@@ -53,7 +53,8 @@ pub fn draw(
     let y_max = chart
         .y_max
         .filter(|m| m.is_finite() && *m > 0.0)
-        .unwrap_or_else(|| nice_ceiling((top * 1.15).max(f64::MIN_POSITIVE)));
+        // Headroom above the tallest bar for the legend in the upper right.
+        .unwrap_or_else(|| nice_ceiling((top * 1.4).max(f64::MIN_POSITIVE)));
     let figure = Figure {
         frame: Frame {
             x_labels: 44,

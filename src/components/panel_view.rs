@@ -130,9 +130,9 @@ fn input(input: &ShownInput, lang: Lang, on_request: &Callback<Request>) -> Html
                 }
                 _ => Err(AttrValue::from(lang.t(StrategyCoreKey::NotANumber))),
             });
-            // Rounded so that 0.1 × 100 shows as 10, not 10.000000000000002.
+            // One decimal at most: 0.929811 shows as 93, 0.1 × 100 as 10.
             let shown = value
-                .map(|v| ((v * scale * 1e4).round() / 1e4).to_string())
+                .map(|v| ((v * scale * 10.0).round() / 10.0).to_string())
                 .unwrap_or_default();
             html! { <TextSetting name={name.clone()} label={label.clone()} value={shown} {parse} /> }
         }
