@@ -24,6 +24,7 @@ use crate::model::economics::EconomicsInputs;
 use crate::model::period::PeriodSbg;
 use crate::model::portfolio::Customer;
 use crate::model::renewal::Forecast;
+use crate::model::tiers::TierRules;
 
 /// Everything the panels read: the customers and what the other sections already computed
 /// from them (health scores, tiers, the renewal forecast) and the baseline scenario.
@@ -37,6 +38,8 @@ pub struct OpsContext<'a> {
     /// The baseline scenario's last valid inputs and the heterogeneity in use.
     pub baseline: &'a EconomicsInputs,
     pub heterogeneity: &'a PeriodSbg,
+    /// Today's tier rules (the tier board scores a previous health with them).
+    pub tier_rules: TierRules,
     pub lang: Lang,
     pub currency: Currency,
 }

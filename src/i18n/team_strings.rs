@@ -16,6 +16,7 @@ strings! {
         UpgradeRate => "普通 → 增值升级率", "Standard → growth upgrade rate",
         UpgradeExplain => "上期为普通、本期仍在的 {base} 位客户中升为增值或标杆的比例（普通客户团队四星指标）。", "Of {base} customers standard last time and still active, the share now growth or lighthouse (the standard team's 4★ KPI).",
         UpgradeNone => "没有上期为普通且本期仍在的客户（需要 prev_tier 列）。", "No customer was standard last time and is still active (needs the prev_tier column).",
+        PrevFromHealth => "上期分层由上期健康分（prev_health）按今天的分层规则算出。", "Previous tiers are today's tier rules applied to the previous health score (prev_health).",
         NoPrevTiers => "续约率与续费率显示 —：没有上期分层（prev_tier 列），无法按层统计续约。", "Renewal shows —: without previous tiers (the prev_tier column) renewal cannot be grouped by tier.",
         NoOutcomes => "续约率显示 — 的层：上期为该层的客户还没有续约结果。", "A tier with — in renewal: no customer of that previous tier has a renewal outcome yet.",
         MissingColumns => "客户文件没有这些列，相应的格显示 —：{columns}。", "The customers file lacks these columns, so their cells show —: {columns}.",

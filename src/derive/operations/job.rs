@@ -67,6 +67,7 @@ pub fn panels(job: &PanelsJob) -> Vec<ShownPanel> {
             .map(|r| &r.forecast),
         baseline: &job.baseline,
         heterogeneity: &job.heterogeneity,
+        tier_rules: job.tier_rules,
         lang: job.lang,
         currency: job.currency,
     };

@@ -47,6 +47,7 @@ impl Fixture {
             forecast: None,
             baseline: &self.baseline,
             heterogeneity: &self.heterogeneity,
+            tier_rules: TierRules::default(),
             lang,
             currency: Currency::Usd,
         }

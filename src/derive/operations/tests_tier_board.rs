@@ -167,3 +167,44 @@ fn the_sample_fills_every_tier_and_the_migration_without_nan() {
         assert!(!text.contains("NaN") && !text.contains("inf"), "{text}");
     }
 }
+
+#[test]
+fn a_previous_health_gives_previous_tiers_with_todays_rules() {
+    // No prev_tier column; previous health 80 and 65 with expansion (growth by today's rules,
+    // no referral so not lighthouse) and 40 (standard). Today: the first two growth, the third
+    // churned. Renewal by previous tier: growth 1 of 1 renewed (the other has no outcome).
+    let with = |prev: f64, renewed: Option<bool>| Customer {
+        arr: 100.0,
+        expansion_arr: Some(10.0),
+        prev_health: Some(prev),
+        renewed,
+        ..Customer::default()
+    };
+    let mut f = Fixture::new(vec![
+        with(80.0, Some(true)),
+        with(65.0, None),
+        with(40.0, Some(false)),
+    ]);
+    f.health.analysis.tiers = vec![Some(Tier::Growth), Some(Tier::Growth), None];
+    let panel = tier_board_panel(&f.context(Lang::En));
+    assert!(panel.notes[0].contains("prev_health"), "{:?}", panel.notes);
+    // The migration chart is drawn: there is a previous snapshot.
+    assert_eq!(panel.charts.len(), 2);
+    let Some(PanelChart::Stacked { chart, .. }) = panel.charts.get(1) else {
+        panic!("a migration chart")
+    };
+    // x = previous tier (lighthouse, growth, standard); series growth today holds 2 from growth,
+    // churned holds 1 from standard.
+    let series = |name: &str| {
+        chart
+            .series
+            .iter()
+            .find(|s| s.name == name)
+            .map(|s| s.values.clone())
+    };
+    assert_eq!(series("Growth"), Some(vec![0.0, 2.0, 0.0]));
+    assert_eq!(
+        series(chart.series[3].name.as_str()),
+        Some(vec![0.0, 0.0, 1.0])
+    );
+}

@@ -9,7 +9,9 @@ use crate::chart::stacked::{Series, StackedBars};
 use crate::derive::labels::tier_label;
 use crate::derive::panel::{metric, Panel, PanelChart, Row, Table};
 use crate::i18n::{format_money, EconKey, HealthKey, Key, OpsKey, TeamKey as K};
-use crate::model::operations::tier_board::{board, Team, TierBoard, CHURNED, TEAM_METRICS};
+use crate::model::operations::tier_board::{
+    board, previous_tiers, PrevSource, Team, TierBoard, CHURNED, TEAM_METRICS,
+};
 use crate::model::tiers::Tier;
 
 /// A tier's colour in the charts.
@@ -31,7 +33,7 @@ pub fn tier_board_panel(cx: &OpsContext) -> Panel {
         lang.t(K::TierBoardTitle).into(),
         lang.t(K::TierBoardIntro).into(),
     );
-    let prev: Vec<Option<Tier>> = cx.customers.iter().map(|c| c.prev_tier).collect();
+    let (prev, source) = previous_tiers(cx.customers, &cx.tier_rules);
     let b = board(
         cx.customers,
         &cx.health.analysis.tiers,
@@ -123,6 +125,9 @@ pub fn tier_board_panel(cx: &OpsContext) -> Panel {
     .filter_map(|(has, name)| (!has).then_some(name))
     .collect();
     panel.notes = notes(cx, &b, &missing);
+    if source == PrevSource::PrevHealth {
+        panel.notes.insert(0, lang.t(K::PrevFromHealth).into());
+    }
     panel
 }
 

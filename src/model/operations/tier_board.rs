@@ -9,6 +9,7 @@
 //! (`renewed.is_some()`), how many renewed. Without any previous tier the rates are
 //! unavailable, with the reason ([`RenewalGap`]).
 
+mod previous;
 mod teams;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
@@ -17,6 +18,8 @@ pub use teams::{Team, TeamMetric, TEAM_METRICS};
 
 use crate::model::portfolio::Customer;
 use crate::model::tiers::Tier;
+
+pub use previous::{previous_tiers, PrevSource};
 
 /// Why a tier's past renewal rates are not shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
