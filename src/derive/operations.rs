@@ -77,6 +77,17 @@ pub fn percent(fraction: Option<f64>) -> String {
     }
 }
 
+/// A category name cut to `max` characters, "…" marking the cut, so that the labels under a
+/// chart's bars stay apart (the table beside it has the full names).
+pub fn short_label(name: &str, max: usize) -> String {
+    if name.chars().count() <= max {
+        name.to_string()
+    } else {
+        let cut: String = name.chars().take(max.saturating_sub(1)).collect();
+        format!("{cut}…")
+    }
+}
+
 /// A raw number for a `data-*` attribute: empty when undefined (the hooks' convention).
 pub fn data_value(value: Option<f64>) -> String {
     value

@@ -2,7 +2,7 @@
 //! how well it separates renewers from churners ([`rank_customers`]), with a button making
 //! the chosen column the north star.
 
-use super::{data_value, needs, percent, OpsContext};
+use super::{data_value, needs, percent, short_label, OpsContext};
 use crate::chart::palette;
 use crate::chart::stacked::{Series, StackedBars};
 use crate::derive::panel::{Panel, PanelChart, Request, Row, RowAction, Table};
@@ -92,7 +92,10 @@ pub fn finder_panel(cx: &OpsContext) -> Panel {
             title: lang.t(G::FinderChartTitle).into(),
             x_label: lang.t(G::Column).into(),
             y_label: lang.t(G::AucAxis).into(),
-            categories: measured.iter().map(|c| short_label(&c.name)).collect(),
+            categories: measured
+                .iter()
+                .map(|c| short_label(&c.name, LABEL_CHARS))
+                .collect(),
             series: vec![Series {
                 name: lang.t(G::AucStrength).into(),
                 colour: palette::BLUE,
@@ -113,16 +116,6 @@ pub fn finder_panel(cx: &OpsContext) -> Panel {
 const CHART_COLUMNS: usize = 6;
 /// Characters of a column name under its bar.
 const LABEL_CHARS: usize = 11;
-
-/// A column name cut to [`LABEL_CHARS`] characters, "…" marking the cut.
-fn short_label(name: &str) -> String {
-    if name.chars().count() <= LABEL_CHARS {
-        name.to_string()
-    } else {
-        let cut: String = name.chars().take(LABEL_CHARS - 1).collect();
-        format!("{cut}…")
-    }
-}
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 #[path = "tests_finder.rs"]

@@ -2,7 +2,7 @@
 //! customers ([`segments`]) and the share of ARR in the largest 3 and 5 against the 80–90 %
 //! band.
 
-use super::{data_value, needs, percent, OpsContext};
+use super::{data_value, needs, percent, short_label, OpsContext};
 use crate::chart::bars::{Bar, Bars};
 use crate::chart::palette;
 use crate::derive::panel::{metric, Panel, PanelChart, PanelMetric, Row, Table};
@@ -11,6 +11,9 @@ use crate::i18n::{format_money, Currency, FieldKey, GrowthKey as G, Lang, OpsKey
 use crate::model::operations::segments::{segments, SegmentFigures, Segments, NICHE_SHARE_LOW};
 
 /// The share of the `k` largest segments, explained against the seed's band.
+/// Characters of a segment's name under its bar (seven bars share the axis).
+const SEGMENT_LABEL_CHARS: usize = 8;
+
 fn top_share(lang: Lang, s: &Segments, name: &'static str, label: G, k: usize) -> PanelMetric {
     let share = s.top_share(k);
     let explain = match share {
@@ -118,7 +121,7 @@ pub fn segments_panel(cx: &OpsContext) -> Panel {
                 .rows
                 .iter()
                 .map(|r| Bar {
-                    label: r.segment.clone(),
+                    label: short_label(&r.segment, SEGMENT_LABEL_CHARS),
                     value: r.arr_share.filter(|v| v.is_finite()).unwrap_or(0.0) * 100.0,
                     colour: palette::BLUE,
                 })
