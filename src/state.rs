@@ -191,11 +191,9 @@ impl AppState {
         }
     }
 
-    fn open_scenario_doc(&mut self, doc: ScenarioDoc, from: OpenedFrom) {
-        if let Ok(inputs) = doc.bridge.parse() {
-            self.last_valid_bridge = inputs;
-        }
-        self.bridge = doc.bridge;
+    /// The scenarios, their heterogeneity and the Strategy inputs of a document (a document
+    /// without Strategy inputs leaves them as they are); what restoring and opening share.
+    fn take_doc_inputs(&mut self, doc: ScenarioDoc) {
         self.scenarios = doc.scenarios;
         if let Some(strategy) = doc.strategy {
             self.strategy = strategy;
@@ -206,9 +204,17 @@ impl AppState {
             from_cohorts: false,
             discount: doc.discount,
         };
+    }
+
+    fn open_scenario_doc(&mut self, doc: ScenarioDoc, from: OpenedFrom) {
+        if let Ok(inputs) = doc.bridge.parse() {
+            self.last_valid_bridge = inputs;
+        }
+        self.bridge = doc.bridge.clone();
         if let Some(currency) = doc.currency.as_deref().and_then(Currency::from_code) {
             self.chosen_currency = Some(currency);
         }
+        self.take_doc_inputs(doc);
         self.section = Section::Economics;
         self.economics_view = EconomicsView::Scenarios;
         self.report = false;

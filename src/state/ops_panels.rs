@@ -25,31 +25,45 @@ pub enum OpsPanels {
 pub fn use_ops_panels(team: bool) -> OpsPanels {
     let shown = use_state(|| OpsPanels::Working);
     let state = use_app();
-    let job = state.as_ref().and_then(|s| {
-        Some(PanelsJob {
+    // Keyed on the customers' identity (a shared Rc, compared in O(1)), not their rows: the
+    // job, with its copy of every customer, is built only when something it holds changed.
+    let deps = state.as_ref().and_then(|s| {
+        Some((
+            s.dataset.customers.clone(),
+            s.dataset.customers_origin.clone(),
+            s.health.card.clone(),
+            s.health.tier_rules,
+            s.health.renewal_inputs.clone(),
+            s.scenarios.list.first()?.last_valid,
+            s.heterogeneity.sbg(),
+            s.ops.clone(),
+            s.lang,
+            s.currency(),
             team,
-            customers: s.dataset.customers.to_vec(),
-            origin: s.dataset.customers_origin.clone(),
-            card: s.health.card.clone(),
-            tier_rules: s.health.tier_rules,
-            renewal_inputs: s.health.renewal_inputs.clone(),
-            baseline: s.scenarios.list.first()?.last_valid,
-            heterogeneity: s.heterogeneity.sbg(),
-            ops: s.ops.clone(),
-            lang: s.lang,
-            currency: s.currency(),
-        })
+        ))
     });
     {
         let shown = shown.clone();
-        use_effect_with(job, move |job| {
-            if let Some(job) = job.clone() {
+        use_effect_with(deps, move |deps| {
+            if let Some(d) = deps.clone() {
+                let job = Box::new(PanelsJob {
+                    team: d.10,
+                    customers: d.0.to_vec(),
+                    origin: d.1,
+                    card: d.2,
+                    tier_rules: d.3,
+                    renewal_inputs: d.4,
+                    baseline: d.5,
+                    heterogeneity: d.6,
+                    ops: d.7,
+                    lang: d.8,
+                    currency: d.9,
+                });
                 let on_reply = Callback::from(move |(reply, _): (Reply, Vec<u8>)| match reply {
                     Reply::Panels { panels, .. } => shown.set(OpsPanels::Ready(Rc::new(panels))),
                     Reply::Failed { failure, .. } => shown.set(OpsPanels::Failed(failure)),
                     _ => {}
                 });
-                let job = Box::new(job);
                 send(
                     WorkerKind::Ops,
                     move |id| Request::Panels { id, job },

@@ -1,7 +1,7 @@
 //! The state the app starts with, built from what this browser stored: each value is decoded
 //! by its versioned reader, and anything unreadable is ignored with a notice.
 
-use super::{AppState, Heterogeneity, Notice};
+use super::{AppState, Notice};
 use crate::i18n::{Currency, Lang};
 use crate::persist::stored;
 
@@ -34,18 +34,7 @@ impl AppState {
         }
         if let Some(text) = scenarios {
             match crate::persist::scenario_doc::from_json(text) {
-                Ok(doc) => {
-                    state.scenarios = doc.scenarios;
-                    if let Some(strategy) = doc.strategy {
-                        state.strategy = strategy;
-                    }
-                    state.heterogeneity = Heterogeneity {
-                        model: doc.sbg,
-                        period_months: doc.period_months,
-                        from_cohorts: false,
-                        discount: doc.discount,
-                    };
-                }
+                Ok(doc) => state.take_doc_inputs(doc),
                 Err(_) => state.notice = Some(Notice::StoredInputsIgnored),
             }
         }
