@@ -79,28 +79,6 @@ function patchSvg(host, markup) {
 
 globalThis.retentionLabPatchSvg = patchSvg;
 
-// The Strategy section is a module of its own (src/bin/strategy_app.rs), fetched the first
-// time the section opens: its no-modules glue defines the global `wasm_bindgen`, whose
-// `mount_strategy` mounts the section in `root`. The page (src/hooks/strategy_link.rs) calls
-// this; a module that cannot load (offline before it was ever cached) says so in its host.
-let strategy;
-globalThis.retentionLabStrategy = (root, snapshot) => {
-  strategy ??= new Promise((resolve, reject) => {
-    const script = document.createElement("script");
-    script.src = "./strategy_app.js";
-    script.onload = () => resolve(wasm_bindgen({ module_or_path: "./strategy_app_bg.wasm" }).then(() => wasm_bindgen));
-    script.onerror = reject;
-    document.head.append(script);
-  });
-  strategy.then((module) => {
-    root.textContent = "";
-    root.removeAttribute("class");
-    module.mount_strategy(root, snapshot);
-  }).catch(() => {
-    strategy = undefined;
-    root.textContent = root.parentElement?.dataset.failed ?? "";
-  });
-};
 init();
 
 // Offline after the first visit (sw.js). Not on file:// or where service workers are absent.

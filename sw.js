@@ -3,7 +3,7 @@
 // is picked up whenever the server answers; the cache answers when it does not.
 // The asset list must name every file of the release build: tests/e2e/offline.test.mjs fails
 // when dist/ has a file this list lacks.
-const CACHE = "retention-lab-v5";
+const CACHE = "retention-lab-v6";
 const ASSETS = [
   "./",
   "./index.html",
@@ -17,11 +17,6 @@ const ASSETS = [
   "./xlsx_writer.js",
   "./xlsx_writer_bg.wasm",
   "./xlsx_writer_loader.js",
-  "./ops_worker.js",
-  "./ops_worker_bg.wasm",
-  "./ops_worker_loader.js",
-  "./strategy_app.js",
-  "./strategy_app_bg.wasm",
   "./sw.js",
 ];
 

@@ -8,6 +8,7 @@
 
 pub mod chart;
 pub mod components;
+pub mod data;
 pub mod derive;
 pub mod forms;
 pub mod hooks;
@@ -17,4 +18,4 @@ pub mod model;
 pub mod persist;
 pub mod sample;
 pub mod state;
-pub mod worker;
+pub mod worker_glue;

@@ -1,37 +1,33 @@
 //! App state and the actions that change it. `reduce` is pure: storage, URL and other browser
 //! effects live in `hooks/`, which read this state and write it out. Components reach the
-//! state with [`use_app`] and what the sections show through the memoised hooks of
-//! [`derived`].
+//! state with `hooks::app_context::use_app` and what the sections show through the memoised
+//! hooks of `hooks::derived`.
 
 use std::rc::Rc;
 
 use yew::Reducible;
 
-mod context;
-pub mod dataset;
-pub mod derived;
 mod notice;
 mod ops;
-pub mod ops_panels;
 mod restore;
 mod scorecard_edit;
 mod section;
 mod settings;
 pub mod strategy;
-pub mod strategy_link;
 
-pub use context::{use_app, AppContext};
 pub use notice::{LinkProblem, Notice, OpenedFrom};
 pub use scorecard_edit::ScorecardEdit;
 pub use section::Section;
-pub use settings::{CohortView, EconomicsView, HealthSettings, Heterogeneity, ImportProgress};
+pub use settings::{EconomicsView, HealthSettings, ImportProgress};
 pub use strategy::{StrategyAction, StrategyState};
 
+use crate::data::{Dataset, Shared};
 use crate::derive::health::default_scorecard;
 use crate::derive::panel::Request;
 use crate::forms::bridge_form::{BridgeField, BridgeForm, EntryMode};
 use crate::forms::ops_inputs::OpsInputs;
 use crate::forms::scenario::{ScenarioAction, Scenarios};
+use crate::forms::view_settings::{CohortView, Heterogeneity};
 use crate::i18n::{Currency, Lang};
 use crate::io::fields::{Field, Shape};
 use crate::io::import::PendingImport;
@@ -43,7 +39,10 @@ use crate::model::retention::BridgeInputs;
 use crate::model::sbg::Sbg;
 use crate::model::tiers::TierRules;
 use crate::persist::scenario_doc::ScenarioDoc;
-use crate::state::dataset::{Dataset, Shared};
+
+/// App-wide state, provided by `components::app::App` to every component (read with
+/// `hooks::app_context::use_app`).
+pub type AppContext = yew::UseReducerHandle<AppState>;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppState {
@@ -127,8 +126,6 @@ pub enum Action {
     Strategy(StrategyAction),
     /// A button or setting of an Operations or Team panel.
     Ops(Request),
-    /// The Strategy module's state takes the page's snapshot (`state::strategy_link`).
-    Snapshot(Box<strategy_link::StrategySnapshot>),
 }
 
 impl Default for AppState {
@@ -289,9 +286,10 @@ impl Reducible for AppState {
                             ImportErrorKind::NoValidRows,
                         ));
                     } else {
-                        next.dataset = next
-                            .dataset
-                            .with(built.records.clone(), &pending.table.file);
+                        next.dataset = built
+                            .records
+                            .clone()
+                            .replace_in(&next.dataset, &pending.table.file);
                         next.import_error = None;
                         // A date or period chosen for the old data says nothing of the new.
                         next.cohort_view.as_of = None;
@@ -356,7 +354,6 @@ impl Reducible for AppState {
             Action::ShowReport(shown) => next.report = shown,
             Action::Strategy(action) => next.strategy.apply(action),
             Action::Ops(request) => next.apply_ops(request),
-            Action::Snapshot(snapshot) => next.take_snapshot(*snapshot),
             Action::ResetData => {
                 next.dataset = Dataset::sample();
                 next.health.card = None;

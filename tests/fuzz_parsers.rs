@@ -276,32 +276,34 @@ fn fuzz_chart_export() {
 fn mutated_worker_message() -> impl Strategy<Value = String> {
     use retention_lab::io::import_error::WorkbookProblem;
     use retention_lab::io::workbook::WriteProblem;
-    use retention_lab::io::worker_protocol::{Reply, WorkerFailure};
+    use retention_lab::io::worker_protocol::reader::ReadReply;
+    use retention_lab::io::worker_protocol::writer::WriteReply;
+    use retention_lab::io::worker_protocol::{to_json, WorkerFailure};
     let replies = [
-        Reply::Read {
-            id: 3,
-            sheets: vec!["客户".into(), "S2".into()],
-            sheet: "客户".into(),
-            rows: vec![
-                (1, vec!["id".into(), "arr".into()]),
-                (2, vec!["C1".into(), "1,200".into()]),
-            ],
-        },
-        Reply::EmptySheet {
-            id: 4,
-            sheet: "S".into(),
-        },
-        Reply::Failed {
-            id: 5,
-            failure: WorkerFailure::Read(WorkbookProblem::NoSuchSheet("S".into())),
-        },
-        Reply::Failed {
-            id: 7,
-            failure: WorkerFailure::Write(WriteProblem::TooManyRows),
-        },
-        Reply::Written { id: 6 },
-    ]
-    .map(|r| r.to_json());
+        to_json(
+            3,
+            ReadReply::Rows {
+                sheets: vec!["客户".into(), "S2".into()],
+                sheet: "客户".into(),
+                rows: vec![
+                    (1, vec!["id".into(), "arr".into()]),
+                    (2, vec!["C1".into(), "1,200".into()]),
+                ],
+            },
+        ),
+        to_json(4, ReadReply::EmptySheet { sheet: "S".into() }),
+        to_json(
+            5,
+            ReadReply::Failed(WorkerFailure::Read(WorkbookProblem::NoSuchSheet(
+                "S".into(),
+            ))),
+        ),
+        to_json(
+            7,
+            WriteReply::Failed(WorkerFailure::Write(WriteProblem::TooManyRows)),
+        ),
+        to_json(6, WriteReply::Written),
+    ];
     (
         0..replies.len(),
         0..200usize,
@@ -313,19 +315,30 @@ fn mutated_worker_message() -> impl Strategy<Value = String> {
 
 #[test]
 fn fuzz_worker_messages() {
-    use retention_lab::io::worker_protocol::{handle_read, handle_write, Reply, Request};
+    use retention_lab::io::worker_protocol::reader::{ReadReply, ReadRequest, XlsxReader};
+    use retention_lab::io::worker_protocol::writer::{WriteReply, WriteRequest, XlsxWriter};
+    use retention_lab::io::worker_protocol::{answer, from_json, Envelope};
     let strategy = prop_oneof![any::<String>(), mutated_worker_message()];
     fuzz("worker messages", 6_000, strategy, |text| {
         // Whatever arrives, a reply that reads back; what reads writes back the same.
-        if let Ok(reply) = Reply::from_json(&text) {
-            prop_assert_eq!(Reply::from_json(&reply.to_json()), Ok(reply));
+        fn round_trip<T>(text: &str) -> Result<(), TestCaseError>
+        where
+            T: serde::Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+        {
+            if let Ok(Envelope { id, message }) = from_json::<T>(text) {
+                let again = retention_lab::io::worker_protocol::to_json(id, &message);
+                prop_assert_eq!(from_json::<T>(&again).map(|e| e.message), Ok(message));
+            }
+            Ok(())
         }
-        if let Ok(request) = Request::from_json(&text) {
-            prop_assert_eq!(Request::from_json(&request.to_json()), Ok(request));
-        }
-        for (reply, _) in [handle_read(&text, &[]), handle_write(&text, &[])] {
-            prop_assert!(Reply::from_json(&reply).is_ok(), "{}", reply);
-        }
+        round_trip::<ReadReply>(&text)?;
+        round_trip::<WriteReply>(&text)?;
+        round_trip::<ReadRequest>(&text)?;
+        round_trip::<WriteRequest>(&text)?;
+        let (read, _) = answer::<XlsxReader>(&text, &[]);
+        prop_assert!(from_json::<ReadReply>(&read).is_ok(), "{}", read);
+        let (written, _) = answer::<XlsxWriter>(&text, &[]);
+        prop_assert!(from_json::<WriteReply>(&written).is_ok(), "{}", written);
         Ok(())
     });
 }

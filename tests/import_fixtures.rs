@@ -7,6 +7,7 @@
 use std::fs;
 use std::path::Path;
 
+use retention_lab::data::Shared;
 use retention_lab::i18n::{import_error_text, Lang};
 use retention_lab::io::fields::Shape;
 use retention_lab::io::import::{
@@ -16,7 +17,6 @@ use retention_lab::io::import_error::ImportError;
 use retention_lab::io::records::{build, Records};
 use retention_lab::io::text::gb18030_native;
 use retention_lab::io::workbook::read_workbook;
-use retention_lab::state::dataset::Shared;
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
 

@@ -10,7 +10,10 @@ use super::sections::cohorts::CohortsSection;
 use super::sections::data::DataSection;
 use super::sections::economics::EconomicsSection;
 use super::sections::health::HealthSection;
+use super::sections::operations::OperationsSection;
 use super::sections::renewal::RenewalSection;
+use super::sections::strategy::StrategySection;
+use crate::derive::operations::PanelSet;
 use crate::hooks::keys::use_key_down;
 use crate::hooks::share::use_share_link_opening;
 use crate::hooks::{initial_state, use_persistence};
@@ -38,15 +41,9 @@ pub fn App() -> Html {
         Section::Health => html! { <HealthSection /> },
         Section::Renewal => html! { <RenewalSection /> },
         Section::Cohorts => html! { <CohortsSection /> },
-        Section::Operations => {
-            html! { <crate::components::sections::operations::OperationsSection team={false} /> }
-        }
-        Section::Team => {
-            html! { <crate::components::sections::operations::OperationsSection team={true} /> }
-        }
-        Section::Strategy => {
-            html! { <crate::components::sections::strategy_host::StrategyHost /> }
-        }
+        Section::Operations => html! { <OperationsSection set={PanelSet::Operations} /> },
+        Section::Team => html! { <OperationsSection set={PanelSet::Team} /> },
+        Section::Strategy => html! { <StrategySection /> },
     };
     let class = classes!(
         "app",

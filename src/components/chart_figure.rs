@@ -3,13 +3,13 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::chart::export::with_source;
+use crate::hooks::app_context::use_app;
 use crate::hooks::download::download;
 use crate::hooks::keys::use_key_down;
 use crate::hooks::png::download_png;
 use crate::hooks::storage;
 use crate::hooks::svg_patch::show_svg;
 use crate::i18n::{Lang, WorkshopKey};
-use crate::state::use_app;
 
 #[derive(Properties, PartialEq)]
 pub struct ChartFigureProps {

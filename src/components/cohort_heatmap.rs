@@ -4,9 +4,9 @@ use yew::prelude::*;
 
 use crate::chart::heatmap::{self, cell_colour, HeatRow, Heatmap};
 use crate::components::chart_figure::chart_exports;
+use crate::hooks::app_context::use_app;
 use crate::i18n::{format_count, format_money, format_percent, CohortKey};
 use crate::model::cohort::{retention, Cohort, Measure};
-use crate::state::use_app;
 use plotters::style::RGBColor;
 
 #[derive(Properties, PartialEq)]

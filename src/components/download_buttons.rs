@@ -1,12 +1,13 @@
 use yew::prelude::*;
 
 use crate::hooks::download::download;
-use crate::hooks::workbook::{send, WorkerKind};
+use crate::hooks::workbook::send;
 use crate::i18n::{error_text, DataKey};
 use crate::io::sheet::{to_csv, Sheet};
-use crate::io::worker_protocol::{Reply, Request, WorkerFailure};
+use crate::io::worker_protocol::writer::{WriteReply, WriteRequest, XlsxWriter};
+use crate::io::worker_protocol::WorkerFailure;
 
-use crate::state::use_app;
+use crate::hooks::app_context::use_app;
 
 const CSV_MIME: &str = "text/csv;charset=utf-8";
 const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -56,21 +57,15 @@ pub fn DownloadButtons(props: &DownloadButtonsProps) -> Html {
 /// Writes the sheet in the writer worker, then downloads the workbook.
 fn export_xlsx(sheet: Sheet, failure: UseStateHandle<Option<WorkerFailure>>) {
     let file = format!("{}.xlsx", sheet.name);
-    let on_reply = Callback::from(move |(reply, bytes): (Reply, Vec<u8>)| match reply {
-        Reply::Written { .. } => {
+    let on_reply = Callback::from(move |(reply, bytes): (WriteReply, Vec<u8>)| match reply {
+        WriteReply::Written => {
             failure.set(None);
             download(&file, XLSX_MIME, &bytes);
         }
-        Reply::Failed { failure: why, .. } => failure.set(Some(why)),
-        Reply::Read { .. } | Reply::EmptySheet { .. } | Reply::Panels { .. } => {}
+        WriteReply::Failed(why) => failure.set(Some(why)),
     });
-    send(
-        WorkerKind::Writer,
-        |id| Request::Write {
-            id,
-            sheets: vec![sheet],
-        },
-        Vec::new(),
-        on_reply,
-    );
+    let request = WriteRequest {
+        sheets: vec![sheet],
+    };
+    send::<XlsxWriter>(request, Vec::new(), on_reply);
 }

@@ -1,11 +1,11 @@
 use yew::prelude::*;
 
+use crate::data::Dataset;
+use crate::hooks::app_context::use_app;
 use crate::i18n::{shape_label, DataKey};
 use crate::io::export::{cohort_table_sheet, customers_sheet, subscriptions_sheet, template};
 use crate::io::fields::Shape;
 use crate::io::sheet::Sheet;
-use crate::state::dataset::Dataset;
-use crate::state::use_app;
 
 use super::download_buttons::DownloadButtons;
 

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
+use crate::hooks::app_context::use_app;
 use crate::i18n::Key;
-use crate::state::use_app;
 
 /// The privacy promise, on every page.
 #[component]

@@ -1,8 +1,8 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::hooks::app_context::use_app;
 use crate::i18n::{Currency, DataKey, Key, WorkshopKey};
-use crate::state::use_app;
 use crate::state::Action;
 
 /// Product name, currency picker and language switch.

@@ -2,11 +2,12 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::metric_card::{metric_card, Metric};
+use crate::forms::view_settings::Heterogeneity;
+use crate::hooks::app_context::use_app;
 use crate::i18n::{chart_model_error_text, format_percent, CohortKey, EconKey};
 use crate::model::retention::constant_churn_lifetime;
 use crate::model::sbg::Sbg;
-use crate::state::use_app;
-use crate::state::{Action, Heterogeneity};
+use crate::state::Action;
 
 /// Customer heterogeneity: the same mean churn, valued as one constant rate and as the sBG
 /// model (set by "mean churn + polarisation" sliders or sent from the cohort fit).

@@ -1,14 +1,14 @@
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
+use crate::data::Shared;
+use crate::hooks::app_context::use_app;
 use crate::hooks::files::{read_file, take_chosen_file};
 use crate::hooks::import::{import_delimited, import_paste, import_workbook};
 use crate::i18n::{format_count, DataKey};
 use crate::io::import::is_workbook;
 use crate::io::import_error::{ImportError, ImportErrorKind};
 use crate::io::text::MAX_FILE_BYTES;
-use crate::state::dataset::Shared;
-use crate::state::use_app;
 use crate::state::Action;
 
 /// The one import entry point: a file picker and a paste box. What they read goes to the

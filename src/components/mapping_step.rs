@@ -1,15 +1,16 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::data::Shared;
+use crate::hooks::app_context::use_app;
 use crate::hooks::import::{check_rows, import_workbook};
 use crate::i18n::{field_label, format_count, import_error_text, shape_label, DataKey, Lang};
 use crate::io::fields::Shape;
 use crate::io::import::PendingImport;
 use crate::io::records::Built;
 use crate::io::text::Encoding;
-use crate::state::dataset::Shared;
 use crate::state::Action;
-use crate::state::{use_app, AppContext};
+use crate::state::AppContext;
 
 const PREVIEW_ROWS: usize = 8;
 const SHOWN_PROBLEMS: usize = 10;

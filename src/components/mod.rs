@@ -1,8 +1,9 @@
 //! The Yew UI: one component per file; `sections/` holds the app's sections. Components read
-//! the state with `state::use_app()` and what they show through the `state::derived` hooks,
+//! the state with `hooks::app_context::use_app()` and what they show through the `hooks::derived` hooks,
 //! then only render; they never touch browser APIs (see `hooks`).
 
 pub mod app;
+pub mod assumption;
 pub mod chart_figure;
 pub mod cohort_fit;
 pub mod cohort_heatmap;
@@ -28,6 +29,5 @@ pub mod scenario_tools;
 pub mod scenarios_view;
 pub mod scorecard_editor;
 pub mod sections;
-pub mod strategy_app;
 pub mod text_setting;
 pub mod tier_rules_editor;

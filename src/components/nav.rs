@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
+use crate::hooks::app_context::use_app;
 use crate::i18n::{CohortKey, HealthKey, Key};
-use crate::state::use_app;
 use crate::state::{Action, Section};
 
 /// Navigation between the sections that work.

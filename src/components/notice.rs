@@ -79,10 +79,7 @@ pub fn doc_error_text(error: &DocError, lang: Lang, currency: Currency) -> Strin
         ),
         DocError::BadStrategy(e) => fill(
             WorkshopKey::DocBadStrategy,
-            &[(
-                "reason",
-                &crate::components::sections::strategy::error_text(lang, e),
-            )],
+            &[("reason", &crate::i18n::strategy_error_text(lang, e))],
         ),
         DocError::BadHeterogeneity(part) => {
             let name = lang.t(match part {

@@ -1,6 +1,6 @@
-//! Draws a [`ShownPanel`] (from `derive::shown_panel`): its settings, metric cards, table (rows
-//! carry their test hooks and data attributes) and charts. A plain function, not a component:
-//! all the panels of the Operations and Team sections share this one body of markup code.
+//! Draws a [`Panel`] (from `derive::panel`): its settings, metric cards, table (rows carry
+//! their test hooks and data attributes) and charts. One component for every panel of the
+//! Operations and Team sections.
 
 use std::rc::Rc;
 
@@ -10,21 +10,33 @@ use yew::virtual_dom::{AttributeOrProperty, Attributes, VTag};
 
 use super::chart_figure::ChartFigure;
 use super::text_setting::TextSetting;
-use crate::derive::panel::Request;
-use crate::derive::shown_panel::{ShownInput, ShownPanel, ShownRow};
+use crate::chart::{bars, stacked};
+use crate::derive::panel::{Panel, PanelChart, PanelInput, Request, Row};
 use crate::forms::number::parse_number;
-use crate::i18n::Lang;
-use crate::i18n::StrategyCoreKey;
+use crate::hooks::app_context::use_app;
+use crate::i18n::{error_text, format_magnitude, format_setting, Lang, StrategyCoreKey};
 
-/// The panel; its buttons and settings send their [`Request`] to `on_request`.
-pub fn panel_view(panel: &ShownPanel, lang: Lang, on_request: &Callback<Request>) -> Html {
+#[derive(Properties, PartialEq)]
+pub struct PanelViewProps {
+    pub panel: Panel,
+    /// Where its buttons and settings send their [`Request`].
+    pub on_request: Callback<Request>,
+}
+
+#[component]
+pub fn PanelView(props: &PanelViewProps) -> Html {
+    let lang = use_app().map(|s| s.lang).unwrap_or_default();
+    let panel = &props.panel;
     let body = match &panel.needs {
         Some(needs) => html! { <p class="panel__notice" data-testid="panel-needs">{ needs }</p> },
-        None => figures(panel, on_request),
+        None => figures(panel, &props.on_request),
     };
-    let inputs = panel.inputs.iter().map(|i| input(i, lang, on_request));
+    let inputs = panel
+        .inputs
+        .iter()
+        .map(|i| input(i, lang, &props.on_request));
     html! {
-        <section class="panel ops-panel" data-testid={panel.id.clone()}>
+        <section class="panel ops-panel" data-testid={panel.id}>
             <h3 class="panel__title">{ &panel.title }</h3>
             <p class="section__intro">{ &panel.intro }</p>
             if !panel.inputs.is_empty() && panel.needs.is_none() {
@@ -35,7 +47,7 @@ pub fn panel_view(panel: &ShownPanel, lang: Lang, on_request: &Callback<Request>
     }
 }
 
-fn figures(panel: &ShownPanel, on_request: &Callback<Request>) -> Html {
+fn figures(panel: &Panel, on_request: &Callback<Request>) -> Html {
     let metrics = panel.metrics.iter().map(|m| {
         html! {
             <section class="metric" data-testid={format!("metric-{}", m.name)}
@@ -57,9 +69,8 @@ fn figures(panel: &ShownPanel, on_request: &Callback<Request>) -> Html {
         }
     });
     let source = AttrValue::from(panel.title.clone());
-    let charts = panel.charts.iter().map(|(name, svg)| {
-        let svg = svg.clone().map(AttrValue::from).map_err(AttrValue::from);
-        html! { <ChartFigure name={name.clone()} {svg} source={source.clone()} /> }
+    let charts = panel.charts.iter().map(|chart| {
+        html! { <PanelChartView chart={chart.clone()} source={source.clone()} /> }
     });
     html! {
         <>
@@ -75,8 +86,34 @@ fn figures(panel: &ShownPanel, on_request: &Callback<Request>) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct PanelChartProps {
+    chart: PanelChart,
+    source: AttrValue,
+}
+
+/// One chart of a panel, drawn again only when its input or the language changes.
+#[component]
+fn PanelChartView(props: &PanelChartProps) -> Html {
+    let lang = use_app().map(|s| s.lang).unwrap_or_default();
+    let svg = use_memo((props.chart.clone(), lang), |(chart, lang)| {
+        let format = |v: f64| format_magnitude(v, *lang);
+        let drawn = match chart {
+            PanelChart::Bars { chart, .. } => bars::draw(chart, &format),
+            PanelChart::Stacked { chart, .. } => stacked::draw(chart, &format),
+        };
+        drawn
+            .map(AttrValue::from)
+            .map_err(|e| AttrValue::from(error_text(*lang, &e)))
+    });
+    let name = match &props.chart {
+        PanelChart::Bars { name, .. } | PanelChart::Stacked { name, .. } => *name,
+    };
+    html! { <ChartFigure {name} svg={(*svg).clone()} source={props.source.clone()} /> }
+}
+
 /// A table row: built tag by tag because its data attributes are named by the data.
-fn row(r: &ShownRow, on_request: &Callback<Request>) -> Html {
+fn row(r: &Row, on_request: &Callback<Request>) -> Html {
     let mut tr = VTag::new("tr");
     let mut attributes = indexmap::IndexMap::new();
     let mut set = |name: &str, value: &str| {
@@ -85,7 +122,7 @@ fn row(r: &ShownRow, on_request: &Callback<Request>) -> Html {
             AttributeOrProperty::Attribute(AttrValue::from(value.to_string())),
         );
     };
-    set("data-testid", &r.test_id);
+    set("data-testid", r.test_id);
     for (name, value) in &r.data {
         set(name, value);
     }
@@ -100,72 +137,73 @@ fn row(r: &ShownRow, on_request: &Callback<Request>) -> Html {
             html! { <td class="num">{ cell }</td> }
         });
     }
-    if let Some((test_id, label, request)) = &r.action {
+    if let Some(action) = &r.action {
         let onclick = {
-            let (on_request, request) = (on_request.clone(), request.clone());
+            let (on_request, request) = (on_request.clone(), action.request.clone());
             Callback::from(move |_: MouseEvent| on_request.emit(request.clone()))
         };
         tr.add_child(html! {
-            <td><button type="button" class="button button--quiet" data-testid={test_id.clone()} {onclick}>{ label }</button></td>
+            <td><button type="button" class="button button--quiet" data-testid={action.test_id} {onclick}>{ &action.label }</button></td>
         });
     }
     tr.into()
 }
 
 /// A setting above the figures; what the user enters goes back as a [`Request`].
-fn input(input: &ShownInput, lang: Lang, on_request: &Callback<Request>) -> Html {
+fn input(input: &PanelInput, lang: Lang, on_request: &Callback<Request>) -> Html {
     match input {
-        ShownInput::Number {
-            name,
+        PanelInput::Number {
+            setting,
             label,
             value,
             percent,
         } => {
             let scale = if *percent { 100.0 } else { 1.0 };
-            let (key, on_request) = (name.clone(), on_request.clone());
+            let (setting, on_request) = (*setting, on_request.clone());
             let parse = Callback::from(move |text: String| match parse_number(&text) {
                 Ok((v, _)) if v.is_finite() && v >= 0.0 => {
-                    on_request.emit(Request::Set(key.clone(), v / scale));
+                    on_request.emit(Request::Set(setting, v / scale));
                     Ok(())
                 }
                 _ => Err(AttrValue::from(lang.t(StrategyCoreKey::NotANumber))),
             });
-            // One decimal at most: 0.929811 shows as 93, 0.1 × 100 as 10.
-            let shown = value
-                .map(|v| ((v * scale * 10.0).round() / 10.0).to_string())
-                .unwrap_or_default();
-            html! { <TextSetting name={name.clone()} label={label.clone()} value={shown} {parse} /> }
+            let shown = value.map(|v| format_setting(v * scale)).unwrap_or_default();
+            html! { <TextSetting name={setting.name()} label={label.clone()} value={shown} {parse} /> }
         }
-        ShownInput::Select {
+        PanelInput::Select {
             name,
             label,
             options,
             selected,
         } => {
-            let (key, on_request) = (name.clone(), on_request.clone());
+            let (choices, on_request) = (options.clone(), on_request.clone());
             let onchange = Callback::from(move |e: Event| {
                 let value = e.target_unchecked_into::<HtmlSelectElement>().value();
-                on_request.emit(Request::Choose(key.clone(), value));
+                if let Some((choice, _)) = choices.iter().find(|(c, _)| c.key() == value) {
+                    on_request.emit(Request::Choose(choice.clone()));
+                }
             });
             html! {
                 <label class="setting">
                     <span class="setting__label">{ label }</span>
                     <select class="field__input" data-testid={format!("input-{name}")} {onchange}>
-                        { for options.iter().map(|(value, text)| html! {
-                            <option value={value.clone()} selected={value == selected}>{ text }</option>
+                        { for options.iter().map(|(choice, text)| {
+                            let key = choice.key();
+                            let chosen = &key == selected;
+                            html! { <option selected={chosen} value={key}>{ text }</option> }
                         }) }
                     </select>
                 </label>
             }
         }
-        ShownInput::Button {
+        PanelInput::Button {
             name,
             label,
             request,
         } => {
             let (on_request, request) = (on_request.clone(), request.clone());
             let onclick = Callback::from(move |_: MouseEvent| on_request.emit(request.clone()));
-            html! { <button type="button" class="button" data-testid={name.clone()} {onclick}>{ label }</button> }
+            html! { <button type="button" class="button" data-testid={*name} {onclick}>{ label }</button> }
         }
     }
 }

@@ -11,10 +11,10 @@ use super::scenarios_view::projection_svg;
 use super::sections::economics::bridge_chart;
 use super::sections::health::{arr_by_band, metrics as health_metrics};
 use crate::forms::economics_form::EconField;
+use crate::hooks::app_context::use_app;
+use crate::hooks::derived::{use_bridge, use_health, use_scenarios};
 use crate::hooks::storage;
 use crate::i18n::{origin_label, DataKey, EconKey, Key, WorkshopKey};
-use crate::state::derived::{use_bridge, use_health, use_scenarios};
-use crate::state::use_app;
 use crate::state::Action;
 
 /// The inputs the report repeats above the results (the levers a board discusses).

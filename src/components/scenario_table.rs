@@ -5,10 +5,10 @@ use crate::derive::economics::{Kind, ResultRow};
 use crate::forms::bridge_form::FieldError;
 use crate::forms::economics_form::EconField;
 use crate::forms::scenario::{Preset, ScenarioAction, MAX_SCENARIOS};
+use crate::hooks::app_context::use_app;
 use crate::i18n::{
     format_money, format_percent, preset_key, scenario_name, Currency, EconKey, Key, Lang,
 };
-use crate::state::use_app;
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]

@@ -4,6 +4,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::hooks::app_context::use_app;
 use crate::hooks::download::download;
 use crate::hooks::files::{read_file, take_chosen_file};
 use crate::hooks::share::make_link;
@@ -11,7 +12,6 @@ use crate::hooks::storage;
 use crate::i18n::{Key, Lang, WorkshopKey};
 use crate::persist::saved::{self, SavedEntry, SAVED_PREFIX};
 use crate::persist::scenario_doc::{from_json, to_json, DocError};
-use crate::state::use_app;
 use crate::state::{Action, Notice, OpenedFrom};
 
 const FILE_NAME: &str = "retention-lab-scenarios.json";

@@ -8,11 +8,11 @@ use super::scenario_table::ScenarioTable;
 use crate::chart::ltv_bars;
 use crate::chart::projection::{self, Projection};
 use crate::chart::tornado;
+use crate::hooks::app_context::use_app;
+use crate::hooks::derived::use_scenarios;
 use crate::i18n::{
     chart_model_error_text, format_money, format_percent, Currency, EconKey, Lang, WorkshopKey,
 };
-use crate::state::derived::use_scenarios;
-use crate::state::use_app;
 
 /// Which chart the scenarios view shows. One at a time: each is readable on a projector,
 /// and only the visible one is redrawn on every edit (plotters measures each text label

@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use crate::chart::cohort_curves::{CohortCurves, Curve};
+use crate::forms::view_settings::CohortView;
 use crate::i18n::{CohortKey, Lang};
 use crate::model::calendar::{Date, Month};
 use crate::model::cohort::{average_curve, cohorts_from_table, retention, Cohort, Grain, Measure};
@@ -12,7 +13,6 @@ use crate::model::observed::{cohorts_through, observed_through};
 use crate::model::period::cohort_period_months;
 use crate::model::portfolio::{CohortCell, Subscriptions};
 use crate::model::sbg::{fit, Fit, Survivors};
-use crate::state::CohortView;
 
 /// Periods projected beyond the longest observed one.
 pub const PROJECTION_PERIODS: usize = 12;

@@ -6,12 +6,12 @@ use crate::chart::projection::{Projection, ScenarioSeries};
 use crate::chart::tornado::{Tornado, TornadoBar};
 use crate::chart::waterfall::{Step, StepKind, Waterfall};
 use crate::forms::scenario::{ScenarioName, Scenarios};
+use crate::forms::view_settings::Heterogeneity;
 use crate::i18n::{scenario_name, Currency, EconKey, Key, Lang};
 use crate::model::economics::{economics, Economics, EconomicsInputs};
 use crate::model::error::ModelError;
 use crate::model::retention::{bridge, grr_band, ndr_band, Bridge, BridgeInputs, GrrBand, NdrBand};
 use crate::model::sensitivity::{perturb, Lever};
-use crate::state::Heterogeneity;
 
 /// What the bridge view shows for the last valid inputs.
 #[derive(Debug, Clone, PartialEq)]

@@ -4,6 +4,7 @@
 use super::labels::band_label;
 use crate::chart::bars::{Bar, Bars};
 use crate::chart::palette;
+use crate::data::Origin;
 use crate::i18n::{Currency, HealthKey, Lang};
 use crate::model::calendar::Date;
 use crate::model::health::{
@@ -12,7 +13,6 @@ use crate::model::health::{
 use crate::model::portfolio::Customer;
 use crate::model::tiers::{self, Tier, TierKpis, TierRules};
 use crate::sample;
-use crate::state::dataset::Origin;
 
 /// The day the data describes: the sample's export date, or for an imported file the latest
 /// contract start in it (an export is taken after the last contract it lists was signed).

@@ -7,7 +7,6 @@ pub mod books;
 pub mod finder;
 pub mod first_value;
 pub mod funnel;
-pub mod job;
 pub mod nps;
 pub mod revenue;
 pub mod segments;
@@ -18,6 +17,7 @@ mod tests;
 
 use crate::derive::health::HealthFigures;
 use crate::derive::panel::Panel;
+use crate::derive::renewal::{renewal, Fitted};
 use crate::forms::ops_inputs::OpsInputs;
 use crate::i18n::{Currency, Lang, OpsKey};
 use crate::model::economics::EconomicsInputs;
@@ -25,6 +25,51 @@ use crate::model::period::PeriodSbg;
 use crate::model::portfolio::Customer;
 use crate::model::renewal::Forecast;
 use crate::model::tiers::TierRules;
+
+/// Which of the two sections' panels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PanelSet {
+    /// NPS, the north-star finder, first value, the CS funnel, revenue by source, segments.
+    Operations,
+    /// The tier KPI board and CSM books.
+    Team,
+}
+
+/// The panels of `set` from what the other sections already computed: the health figures and
+/// the renewal fit of the same customers (the forecast taken without the renewal section's
+/// "if the north star rises" lift, so a slider there never moves these panels).
+#[allow(clippy::too_many_arguments)]
+pub fn panels(
+    set: PanelSet,
+    customers: &[Customer],
+    health: &HealthFigures,
+    fitted: Option<&Fitted>,
+    baseline: &EconomicsInputs,
+    heterogeneity: &PeriodSbg,
+    tier_rules: TierRules,
+    inputs: &OpsInputs,
+    lang: Lang,
+    currency: Currency,
+) -> Vec<Panel> {
+    let forecast = fitted.map(|f| renewal(customers, f, 0.0, lang));
+    let cx = OpsContext {
+        customers,
+        health,
+        forecast: forecast
+            .as_ref()
+            .filter(|r| r.fit.is_ok())
+            .map(|r| &r.forecast),
+        baseline,
+        heterogeneity,
+        tier_rules,
+        lang,
+        currency,
+    };
+    match set {
+        PanelSet::Operations => operations_panels(&cx, inputs),
+        PanelSet::Team => team_panels(&cx, inputs),
+    }
+}
 
 /// Everything the panels read: the customers and what the other sections already computed
 /// from them (health scores, tiers, the renewal forecast) and the baseline scenario.

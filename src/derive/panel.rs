@@ -5,6 +5,7 @@
 
 use crate::chart::bars::Bars;
 use crate::chart::stacked::StackedBars;
+use crate::model::tiers::Tier;
 
 /// A panel: title, what it computes and from which source, then either what it still needs
 /// or its figures.
@@ -93,14 +94,14 @@ pub struct RowAction {
 }
 
 /// What a button or a setting asks for; the section turns it into an app action.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Request {
     /// Make this column (its header as imported) the north star.
     UseAsNorthStar(String),
-    /// A number typed in the input named (`activation-target`); shares arrive as fractions.
-    Set(String, f64),
-    /// An option chosen in the select named (`funnel-tier`): the option's value.
-    Choose(String, String),
+    /// A number typed in a setting; shares arrive as fractions.
+    Set(NumberSetting, f64),
+    /// An option chosen in a select.
+    Choose(Choice),
     /// Add the onboarding lever to the scenarios: 90-day activation from `from` to `to`
     /// moved the expected logo renewal from `before` to `after` (all fractions).
     OnboardingScenario {
@@ -111,21 +112,60 @@ pub enum Request {
     },
 }
 
+/// The numbers a panel's settings hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumberSetting {
+    /// First value: the 90-day activation share the onboarding lever aims at (a fraction).
+    ActivationTarget,
+    /// CSM books: how many people the CS team has.
+    CsHeadcount,
+}
+
+impl NumberSetting {
+    /// Its `data-testid` suffix: `input-<name>`.
+    pub fn name(self) -> &'static str {
+        match self {
+            NumberSetting::ActivationTarget => "activation-target",
+            NumberSetting::CsHeadcount => "cs-headcount",
+        }
+    }
+}
+
+/// An option of a panel's select, as the value it sets (`None`: all).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Choice {
+    FunnelYear(Option<i32>),
+    FunnelTier(Option<Tier>),
+    FunnelSegment(Option<String>),
+}
+
+impl Choice {
+    /// The option's `value` in the page and in tests: "" for all.
+    pub fn key(&self) -> String {
+        match self {
+            Choice::FunnelYear(year) => year.map(|y| y.to_string()).unwrap_or_default(),
+            Choice::FunnelTier(tier) => tier.map(|t| t.key().to_string()).unwrap_or_default(),
+            Choice::FunnelSegment(segment) => segment.clone().unwrap_or_default(),
+        }
+    }
+}
+
 /// A setting above a panel's figures: `data-testid="input-<name>"`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PanelInput {
     /// A number; with `percent` it is shown and typed as a percentage (0.42 shows "42").
     Number {
-        name: &'static str,
+        setting: NumberSetting,
         label: String,
         value: Option<f64>,
         percent: bool,
     },
-    /// A choice among `(value, label)` options.
+    /// A choice among options, each the value it sets and its label; `selected` is the
+    /// chosen option's [`Choice::key`].
     Select {
         name: &'static str,
         label: String,
-        options: Vec<(String, String)>,
+        options: Vec<(Choice, String)>,
         selected: String,
     },
     /// A button sending its request (`data-testid` = `name`).

@@ -5,13 +5,13 @@ use std::rc::Rc;
 
 use super::health::as_of;
 use crate::chart::probability::ProbabilityChart;
+use crate::data::Origin;
 use crate::i18n::{HealthKey, Lang};
 use crate::model::calendar::Date;
 use crate::model::health::Measure;
 use crate::model::order::{largest, permute};
 use crate::model::portfolio::Customer;
 use crate::model::renewal::{self, Bin, Due, Forecast, RenewalError, RenewalFit};
-use crate::state::dataset::Origin;
 
 /// How many at-risk customers the list shows.
 pub const AT_RISK_ROWS: usize = 20;

@@ -3,6 +3,7 @@
 //! Labels come from the `i18n::StrategyKey` table.
 
 mod niche_bubbles;
+pub mod report;
 
 pub use niche_bubbles::{niche_bubbles, SHORT_CYCLE};
 

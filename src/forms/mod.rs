@@ -12,3 +12,4 @@ pub mod scale_text;
 pub mod scenario;
 pub mod strategy_inputs;
 pub mod tier_rules;
+pub mod view_settings;

@@ -6,8 +6,9 @@
 
 use yew::platform::spawn_local;
 
+use crate::data::Shared;
 use crate::hooks::files::decode_gb18030;
-use crate::hooks::workbook::{send, WorkerKind};
+use crate::hooks::workbook::send;
 use crate::io::import::{read_paste, read_sheet, PendingImport, WorkbookSource};
 use crate::io::import_error::ImportError;
 use crate::io::import_error::ImportErrorKind;
@@ -15,8 +16,8 @@ use crate::io::mapping::Mapping;
 use crate::io::records::RecordBuilder;
 use crate::io::table::{CsvChunks, RawTable};
 use crate::io::text::decode;
-use crate::io::worker_protocol::{Reply, Request, WorkerFailure};
-use crate::state::dataset::Shared;
+use crate::io::worker_protocol::reader::{ReadReply, ReadRequest, XlsxReader};
+use crate::io::worker_protocol::WorkerFailure;
 use crate::state::AppContext;
 use crate::state::{Action, ImportProgress};
 use yew::Callback;
@@ -48,13 +49,12 @@ pub fn import_workbook(
     state.dispatch(Action::ImportProgress(Some(progress)));
     let payload = bytes.to_vec();
     let request_file = file.clone();
-    let on_reply = Callback::from(move |(reply, _): (Reply, Vec<u8>)| {
+    let on_reply = Callback::from(move |(reply, _): (ReadReply, Vec<u8>)| {
         let result = match reply {
-            Reply::Read {
+            ReadReply::Rows {
                 sheets,
                 sheet,
                 rows,
-                ..
             } => {
                 let source = WorkbookSource {
                     file: file.clone(),
@@ -64,30 +64,24 @@ pub fn import_workbook(
                 };
                 read_sheet(source, rows)
             }
-            Reply::EmptySheet { sheet, .. } => {
+            ReadReply::EmptySheet { sheet } => {
                 Err(ImportError::file(&file, ImportErrorKind::EmptySheet(sheet)))
             }
-            Reply::Failed { failure, .. } => {
+            ReadReply::Failed(failure) => {
                 let kind = match failure {
                     WorkerFailure::Read(problem) => ImportErrorKind::Workbook(problem),
                     other => ImportErrorKind::Worker(other),
                 };
                 Err(ImportError::file(&file, kind))
             }
-            Reply::Written { .. } | Reply::Panels { .. } => return,
         };
         state.dispatch(Action::ImportRead(result));
     });
-    send(
-        WorkerKind::Reader,
-        |id| Request::Read {
-            id,
-            file: request_file,
-            sheet,
-        },
-        payload,
-        on_reply,
-    );
+    let request = ReadRequest {
+        file: request_file,
+        sheet,
+    };
+    send::<XlsxReader>(request, payload, on_reply);
 }
 
 /// Reads pasted text (small by nature: done at once).

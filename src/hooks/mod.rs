@@ -1,6 +1,8 @@
 //! The only code that touches browser APIs: storage and the document. Natively (tests, SSR)
 //! every browser call is a no-op, so components that use these hooks still render.
 
+pub mod app_context;
+pub mod derived;
 pub mod download;
 pub mod files;
 pub mod import;
@@ -8,7 +10,6 @@ pub mod keys;
 pub mod png;
 pub mod share;
 pub mod storage;
-pub mod strategy_link;
 pub mod svg_patch;
 pub mod workbook;
 

@@ -1,66 +1,49 @@
-//! The page's side of the on-demand workers (XLSX reader and writer, the operations panels): start a worker the first time it is needed, send it a
-//! request, hand its reply to a callback. Natively (tests) the same handlers run in-process.
+//! The page's side of the on-demand XLSX workers: start a worker the first time it is needed,
+//! send it a typed request, hand its typed reply to a callback. Natively (tests) the same
+//! handler runs in-process.
 //!
-//! Not `gloo-worker` (0.5, the version yew 0.23 uses), for three reasons read in its source:
+//! Not `gloo-worker` (0.5, the version yew 0.23 uses), for two reasons read in its source:
 //! its spawner `expect`s and `unwrap`s when a worker cannot be created (offline before the
 //! worker was cached, for example), which would abort this page instead of reporting that the
-//! workbook worker stopped; its default codec is bincode, one more serialisation crate in the
-//! first load beside serde_json; and a message is one encoded buffer, so a 60 MB workbook would
+//! workbook worker stopped; and a message is one encoded buffer, so a 60 MB workbook would
 //! be copied into the codec's bytes instead of travelling as its own `Uint8Array` beside a
-//! small serde_json request as it does here. The glue below is about forty lines of it.
+//! small serde_json request as it does here.
 
 use yew::Callback;
 
-use crate::io::worker_protocol::{Reply, Request};
+use crate::io::worker_protocol::{from_json, to_json, Worker, WorkerFailure};
 
-/// Which worker a request goes to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum WorkerKind {
-    Reader,
-    Writer,
-    /// The Operations and Team panels (`derive::operations::job`).
-    Ops,
-}
-
-impl WorkerKind {
-    #[cfg(target_arch = "wasm32")]
-    fn loader(self) -> &'static str {
-        match self {
-            WorkerKind::Reader => "./xlsx_reader_loader.js",
-            WorkerKind::Writer => "./xlsx_writer_loader.js",
-            WorkerKind::Ops => "./ops_worker_loader.js",
-        }
-    }
-}
-
-/// Sends `request` (built with a fresh id) and `bytes`; `on_reply` gets the reply and any
-/// bytes that came back. A worker that fails to start answers with `Reply::Failed`.
-pub fn send(
-    kind: WorkerKind,
-    request: impl FnOnce(u32) -> Request,
+/// Sends `request` and `bytes` to worker `W`; `on_reply` gets its reply and any bytes that
+/// came back. A worker that fails to start, dies or answers nonsense answers with
+/// `W::failed`.
+pub fn send<W: Worker + 'static>(
+    request: W::Request,
     bytes: Vec<u8>,
-    on_reply: Callback<(Reply, Vec<u8>)>,
+    on_reply: Callback<(W::Reply, Vec<u8>)>,
 ) {
     let id = next_id();
-    let request = request(id);
-    let json = request.to_json();
+    let json = to_json(id, request);
+    let deliver: Deliver = Box::new(
+        move |answer: Result<String, WorkerFailure>, bytes: Vec<u8>| {
+            let reply = answer.and_then(|json| {
+                from_json::<W::Reply>(&json)
+                    .map(|e| e.message)
+                    .map_err(|_| WorkerFailure::Unreadable)
+            });
+            on_reply.emit((reply.unwrap_or_else(W::failed), bytes));
+        },
+    );
     #[cfg(target_arch = "wasm32")]
-    browser::send(kind, id, &json, bytes, on_reply);
+    browser::send(W::NAME, id, &json, bytes, deliver);
     #[cfg(not(target_arch = "wasm32"))]
     {
-        use crate::io::worker_protocol::{handle_read, handle_write, WorkerFailure};
-        let (reply, out) = match kind {
-            WorkerKind::Reader => handle_read(&json, &bytes),
-            WorkerKind::Writer => handle_write(&json, &bytes),
-            WorkerKind::Ops => crate::derive::operations::job::handle_panels(&json, &bytes),
-        };
-        let reply = Reply::from_json(&reply).unwrap_or(Reply::Failed {
-            id,
-            failure: WorkerFailure::Unreadable,
-        });
-        on_reply.emit((reply, out.unwrap_or_default()));
+        let (reply, out) = crate::io::worker_protocol::answer::<W>(&json, &bytes);
+        deliver(Ok(reply), out.unwrap_or_default());
     }
 }
+
+/// Hands a reply (its JSON, or why none came) and its bytes to the request's callback.
+type Deliver = Box<dyn FnOnce(Result<String, WorkerFailure>, Vec<u8>)>;
 
 fn next_id() -> u32 {
     thread_local!(static NEXT: std::cell::Cell<u32> = const { std::cell::Cell::new(1) });
@@ -79,31 +62,22 @@ mod browser {
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::{JsCast, JsValue};
     use web_sys::{MessageEvent, Worker};
-    use yew::Callback;
 
-    use super::WorkerKind;
-    use crate::io::worker_protocol::{Reply, WorkerFailure};
-
-    type Waiting = Callback<(Reply, Vec<u8>)>;
+    use super::Deliver;
+    use crate::io::worker_protocol::{id_of, WorkerFailure};
 
     thread_local! {
-        // A handful of entries at most: vectors, not hash maps (less code in the download).
+        // Two workers and a handful of requests at most: vectors, not hash maps.
         static WORKERS: RefCell<Vec<(&'static str, Worker)>> = const { RefCell::new(Vec::new()) };
-        static WAITING: RefCell<Vec<(u32, Waiting)>> = const { RefCell::new(Vec::new()) };
+        static WAITING: RefCell<Vec<(u32, Deliver)>> = const { RefCell::new(Vec::new()) };
     }
 
-    pub fn send(kind: WorkerKind, id: u32, json: &str, bytes: Vec<u8>, on_reply: Waiting) {
-        let Some(worker) = worker(kind) else {
-            on_reply.emit((
-                Reply::Failed {
-                    id,
-                    failure: WorkerFailure::NotStarted,
-                },
-                Vec::new(),
-            ));
+    pub fn send(name: &'static str, id: u32, json: &str, bytes: Vec<u8>, deliver: Deliver) {
+        let Some(worker) = worker(name) else {
+            deliver(Err(WorkerFailure::NotStarted), Vec::new());
             return;
         };
-        WAITING.with(|w| w.borrow_mut().push((id, on_reply)));
+        WAITING.with(|w| w.borrow_mut().push((id, deliver)));
         let message = Object::new();
         let _ = Reflect::set(
             &message,
@@ -120,17 +94,16 @@ mod browser {
         }
     }
 
-    fn worker(kind: WorkerKind) -> Option<Worker> {
-        let path = kind.loader();
+    fn worker(name: &'static str) -> Option<Worker> {
         if let Some(existing) = WORKERS.with(|w| {
             w.borrow()
                 .iter()
-                .find(|(p, _)| *p == path)
+                .find(|(n, _)| *n == name)
                 .map(|(_, w)| w.clone())
         }) {
             return Some(existing);
         }
-        let worker = Worker::new(path).ok()?;
+        let worker = Worker::new(&format!("./{name}_loader.js")).ok()?;
         let on_message = Closure::<dyn FnMut(MessageEvent)>::new(|event: MessageEvent| {
             let data = event.data();
             let json = Reflect::get(&data, &JsValue::from_str("json"))
@@ -141,40 +114,34 @@ mod browser {
                 .filter(|v| v.is_instance_of::<Uint8Array>())
                 .map(|v| Uint8Array::new(&v).to_vec())
                 .unwrap_or_default();
-            let Some(reply) = json.and_then(|j| Reply::from_json(&j).ok()) else {
+            let Some((json, id)) = json.and_then(|j| id_of(&j).map(|id| (j, id))) else {
                 fail_all(WorkerFailure::Unreadable);
                 return;
             };
-            if let Some(callback) = WAITING.with(|w| {
+            if let Some(deliver) = WAITING.with(|w| {
                 let mut w = w.borrow_mut();
-                let i = w.iter().position(|(id, _)| *id == reply.id())?;
+                let i = w.iter().position(|(waiting, _)| *waiting == id)?;
                 Some(w.swap_remove(i).1)
             }) {
-                callback.emit((reply, bytes));
+                deliver(Ok(json), bytes);
             }
         });
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         on_message.forget();
         let on_error = Closure::<dyn FnMut(JsValue)>::new(move |_| {
-            WORKERS.with(|w| w.borrow_mut().retain(|(p, _)| *p != path));
+            WORKERS.with(|w| w.borrow_mut().retain(|(n, _)| *n != name));
             fail_all(WorkerFailure::Stopped);
         });
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
         on_error.forget();
-        WORKERS.with(|w| w.borrow_mut().push((path, worker.clone())));
+        WORKERS.with(|w| w.borrow_mut().push((name, worker.clone())));
         Some(worker)
     }
 
     fn fail_all(failure: WorkerFailure) {
-        let waiting: Vec<(u32, Waiting)> = WAITING.with(|w| w.borrow_mut().drain(..).collect());
-        for (id, callback) in waiting {
-            callback.emit((
-                Reply::Failed {
-                    id,
-                    failure: failure.clone(),
-                },
-                Vec::new(),
-            ));
+        let waiting: Vec<(u32, Deliver)> = WAITING.with(|w| w.borrow_mut().drain(..).collect());
+        for (_, deliver) in waiting {
+            deliver(Err(failure.clone()), Vec::new());
         }
     }
 }

@@ -96,14 +96,14 @@ strings! {
 /// A scenario's name as shown. The names the app gives (the baseline's, a preset's, a copy of
 /// one) are kept as what they are and shown in the UI language, so a workshop switched to
 /// English midway shows no Chinese names; a name the user typed is shown as typed.
-pub fn scenario_name(name: &ScenarioName, lang: super::Lang) -> String {
+pub fn scenario_name(name: &ScenarioName, lang: super::lang::Lang) -> String {
     match name {
         ScenarioName::Typed(text) => text.clone(),
         ScenarioName::Given(given) => given_name(given, lang),
     }
 }
 
-fn given_name(given: &GivenName, lang: super::Lang) -> String {
+fn given_name(given: &GivenName, lang: super::lang::Lang) -> String {
     match given {
         GivenName::Baseline => lang.t(EconKey::Baseline).to_string(),
         GivenName::Preset { preset } => lang.t(preset_key(*preset)).to_string(),
@@ -128,7 +128,7 @@ pub fn preset_key(preset: Preset) -> EconKey {
 /// "Baseline", a preset's label, any of these with " (2)"); a name the user typed otherwise.
 pub fn name_from_v1_text(text: &str) -> ScenarioName {
     fn given(text: &str) -> Option<GivenName> {
-        use super::Text;
+        use super::lang::Text;
         let known = [
             (EconKey::Baseline, GivenName::Baseline),
             (

@@ -4,8 +4,9 @@
 //! only. What the user reads comes from here, so the Chinese interface never shows
 //! "discount must be greater than zero".
 
+use super::lang::Lang;
+use super::strings::Key;
 use super::table::strings;
-use super::{Key, Lang};
 use crate::chart::ChartError;
 use crate::model::error::ModelError;
 
@@ -83,7 +84,7 @@ impl ErrorText for ModelError {
             ModelError::Inconsistent { field } => (ErrorKey::Inconsistent, field),
             ModelError::AboveMax { field, max } => {
                 let field = lang.t(field_key(field));
-                let max = super::format_magnitude(*max, lang);
+                let max = super::format::format_magnitude(*max, lang);
                 return lang.fill(ErrorKey::AboveMax, &[("field", field), ("max", &max)]);
             }
             ModelError::NoChurnObserved => return lang.t(ErrorKey::NoChurnObserved).to_string(),

@@ -1,41 +1,9 @@
 //! Number formatting for figures on screen. zh groups large numbers by 万 (10⁴) and 亿 (10⁸), as
 //! Chinese finance writes them; en by K (10³) and M (10⁶).
 
-use super::Lang;
+use super::lang::{Currency, Lang};
 
 /// The currency symbol shown with money; the user picks it (¥ by default in zh, $ in en).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub enum Currency {
-    Cny,
-    Usd,
-    Eur,
-}
-
-impl Currency {
-    pub const ALL: [Currency; 3] = [Currency::Cny, Currency::Usd, Currency::Eur];
-
-    pub fn symbol(self) -> &'static str {
-        match self {
-            Currency::Cny => "¥",
-            Currency::Usd => "$",
-            Currency::Eur => "€",
-        }
-    }
-
-    /// A short stable code for storage and `<option value>`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Currency::Cny => "CNY",
-            Currency::Usd => "USD",
-            Currency::Eur => "EUR",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Currency> {
-        Currency::ALL.into_iter().find(|c| c.code() == code)
-    }
-}
-
 /// Formats a money amount for display: `¥105万`, `¥1.2亿`, `$1.05M`, `$950K`, `$12`.
 ///
 /// Non-finite values show as `—` rather than `NaN`.
@@ -130,6 +98,41 @@ pub fn format_percent(fraction: f64) -> String {
     } else {
         format!("{:.1}%", rounded.abs())
     }
+}
+
+/// A number with a fixed count of decimals, "—" when not finite (a score, a weight).
+///
+/// ```
+/// use retention_lab::i18n::format_fixed;
+/// assert_eq!(format_fixed(66.666, 1), "66.7");
+/// assert_eq!(format_fixed(f64::INFINITY, 1), "—");
+/// ```
+pub fn format_fixed(value: f64, decimals: usize) -> String {
+    if value.is_finite() {
+        format!("{value:.decimals$}")
+    } else {
+        "—".to_string()
+    }
+}
+
+/// A number as an editable setting shows it: at most one decimal, no trailing zeros, so
+/// 0.929811 × 100 shows as 93 and 0.1 × 100 as 10 (not 10.000000000000002). `""` when not
+/// finite, leaving the field empty.
+///
+/// ```
+/// use retention_lab::i18n::format_setting;
+/// assert_eq!(format_setting(92.9811), "93");
+/// assert_eq!(format_setting(0.1 * 100.0), "10");
+/// assert_eq!(format_setting(2.25), "2.3");
+/// assert_eq!(format_setting(f64::NAN), "");
+/// ```
+pub fn format_setting(value: f64) -> String {
+    if !value.is_finite() {
+        return String::new();
+    }
+    let rounded = (value * 10.0).round() / 10.0;
+    // -0.04 rounds to -0.0, which would print a sign.
+    (rounded + 0.0).to_string()
 }
 
 /// Formats a count with thousands separators: `2000` → `2,000`.

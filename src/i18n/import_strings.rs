@@ -82,7 +82,6 @@ strings! {
         NoSuchSheet => "没有名为“{sheet}”的工作表", "there is no sheet named \"{sheet}\"",
         // Why the workbook worker gave no answer, or writing one failed.
         WorkerBadRequest => "工作簿后台线程无法读取请求", "the workbook worker could not read the request",
-        WorkerWrongWorker => "请求发给了错误的工作簿后台线程", "the request went to the wrong workbook worker",
         WorkerNotStarted => "工作簿后台线程无法启动（页面是否离线且尚未缓存？）",
                             "the workbook worker could not start (is the page offline and not yet cached?)",
         WorkerRefused => "工作簿后台线程拒绝了请求", "the workbook worker refused the message",

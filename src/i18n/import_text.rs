@@ -1,18 +1,20 @@
 //! Import problems written out for people, in the UI language: what is wrong and exactly where.
 //! The words are in the `FieldKey` and `ImportKey` tables; this file only assembles them.
 
+use super::error_text::ErrorText;
+use super::format::format_count;
 use super::import_strings::{FieldKey, ImportKey};
-use super::{format_count, ErrorText, Lang};
+use super::lang::Lang;
 use crate::io::fields::{Field, Shape};
 use crate::io::import_error::{ImportError, ImportErrorKind, WorkbookProblem};
 use crate::io::workbook::WriteProblem;
 use crate::io::worker_protocol::WorkerFailure;
 
 /// Where a part of the data came from, as messages and chart exports name it.
-pub fn origin_label(lang: Lang, origin: &crate::state::dataset::Origin) -> String {
+pub fn origin_label(lang: Lang, origin: &crate::data::Origin) -> String {
     match origin {
-        crate::state::dataset::Origin::Sample => lang.t(super::DataKey::FromSample).to_string(),
-        crate::state::dataset::Origin::File(file) => file.clone(),
+        crate::data::Origin::Sample => lang.t(super::data_strings::DataKey::FromSample).to_string(),
+        crate::data::Origin::File(file) => file.clone(),
     }
 }
 
@@ -183,7 +185,6 @@ impl ErrorText for WorkerFailure {
             WorkerFailure::Read(problem) => return problem.text(lang),
             WorkerFailure::Write(problem) => return problem.text(lang),
             WorkerFailure::BadRequest => ImportKey::WorkerBadRequest,
-            WorkerFailure::WrongWorker => ImportKey::WorkerWrongWorker,
             WorkerFailure::NotStarted => ImportKey::WorkerNotStarted,
             WorkerFailure::Refused => ImportKey::WorkerRefused,
             WorkerFailure::Unreadable => ImportKey::WorkerUnreadable,
@@ -215,7 +216,6 @@ mod tests {
     fn every_worker_failure() -> Vec<WorkerFailure> {
         let mut failures = vec![
             WorkerFailure::BadRequest,
-            WorkerFailure::WrongWorker,
             WorkerFailure::NotStarted,
             WorkerFailure::Refused,
             WorkerFailure::Unreadable,

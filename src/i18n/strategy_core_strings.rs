@@ -1,6 +1,6 @@
-//! The Strategy texts the page itself shows (the printed report, a refused document's
-//! reason, the organisation models' names): the rest of the Strategy section's texts live in
-//! [`super::StrategyKey`], which only the Strategy module (fetched on demand) links.
+//! The Strategy texts shared beyond the section's own forms (the printed report, a refused
+//! document's reason, the organisation models' names, the model fields' labels); the forms'
+//! own texts are in `StrategyKey`.
 
 use super::table::strings;
 

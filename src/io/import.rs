@@ -1,13 +1,13 @@
 //! The import pipeline up to the mapping step: bytes or pasted text → decoded text → table →
 //! detected shape and mapping. Building records from the confirmed mapping is `records::build`.
 
+use crate::data::Shared;
 use crate::io::fields::Shape;
 use crate::io::import_error::{ImportError, ImportErrorKind};
 use crate::io::mapping::{detect_shape, Mapping};
 use crate::io::records::Built;
 use crate::io::table::{read_csv, read_pasted, RawTable};
 use crate::io::text::{decode, Encoding};
-use crate::state::dataset::Shared;
 
 /// The records built from the current mapping, or why none could be; `None` while checking.
 pub type Checked = Option<Result<Shared<Built>, ImportError>>;

@@ -1,12 +1,11 @@
 //! What the Operations and Team sections ask of the app ([`Request`]): a column as the north
 //! star, a setting typed or chosen, the onboarding lever sent to the scenarios.
 
-use super::dataset::Shared;
 use super::AppState;
-use crate::derive::panel::Request;
+use crate::data::Shared;
+use crate::derive::panel::{Choice, NumberSetting, Request};
 use crate::forms::scenario::ScenarioAction;
 use crate::model::operations::north_star::with_north_star;
-use crate::model::tiers::{parse_tier, Tier};
 
 impl AppState {
     pub(super) fn apply_ops(&mut self, request: Request) {
@@ -19,23 +18,17 @@ impl AppState {
                     self.health.north_star_column = Some(column);
                 }
             }
-            Request::Set(name, v) if name == "activation-target" && v.is_finite() => {
+            Request::Set(NumberSetting::ActivationTarget, v) if v.is_finite() => {
                 self.ops.activation_target = Some(v.clamp(0.0, 1.0));
             }
-            Request::Set(name, v) if name == "cs-headcount" && v.is_finite() && v >= 0.0 => {
+            Request::Set(NumberSetting::CsHeadcount, v) if v.is_finite() && v >= 0.0 => {
                 self.ops.cs_headcount = Some(v);
             }
-            Request::Choose(name, value) if name == "funnel-year" => {
-                self.ops.funnel_year = value.parse().ok();
-            }
-            Request::Choose(name, value) if name == "funnel-tier" => {
-                self.ops.funnel_tier = Tier::ALL
-                    .into_iter()
-                    .find(|t| t.key() == value)
-                    .or_else(|| parse_tier(&value));
-            }
-            Request::Choose(name, value) if name == "funnel-segment" => {
-                self.ops.funnel_segment = (!value.is_empty()).then_some(value);
+            Request::Set(..) => {}
+            Request::Choose(Choice::FunnelYear(year)) => self.ops.funnel_year = year,
+            Request::Choose(Choice::FunnelTier(tier)) => self.ops.funnel_tier = tier,
+            Request::Choose(Choice::FunnelSegment(segment)) => {
+                self.ops.funnel_segment = segment.filter(|s| !s.is_empty());
             }
             Request::OnboardingScenario {
                 from,
@@ -50,7 +43,6 @@ impl AppState {
                     after,
                 });
             }
-            Request::Set(..) | Request::Choose(..) => {}
         }
     }
 }
@@ -59,6 +51,7 @@ impl AppState {
 mod tests {
     use super::*;
     use crate::forms::scenario::{GivenName, ScenarioName};
+    use crate::model::tiers::Tier;
     use crate::state::Action;
     use std::rc::Rc;
     use yew::Reducible;
@@ -99,31 +92,34 @@ mod tests {
     fn settings_are_checked_and_kept() {
         let s = apply(
             AppState::default(),
-            Action::Ops(Request::Set("activation-target".into(), 1.7)),
+            Action::Ops(Request::Set(NumberSetting::ActivationTarget, 1.7)),
         );
         assert_eq!(s.ops.activation_target, Some(1.0));
-        let s = apply(s, Action::Ops(Request::Set("cs-headcount".into(), -2.0)));
+        let s = apply(
+            s,
+            Action::Ops(Request::Set(NumberSetting::CsHeadcount, -2.0)),
+        );
         assert_eq!(s.ops.cs_headcount, None);
-        let s = apply(s, Action::Ops(Request::Set("cs-headcount".into(), 12.0)));
+        let s = apply(
+            s,
+            Action::Ops(Request::Set(NumberSetting::CsHeadcount, 12.0)),
+        );
         assert_eq!(s.ops.cs_headcount, Some(12.0));
         let s = apply(
             s,
-            Action::Ops(Request::Choose("funnel-tier".into(), "growth".into())),
+            Action::Ops(Request::Choose(Choice::FunnelTier(Some(Tier::Growth)))),
         );
         assert_eq!(s.ops.funnel_tier, Some(Tier::Growth));
         let s = apply(
             s,
-            Action::Ops(Request::Choose("funnel-year".into(), "2025".into())),
+            Action::Ops(Request::Choose(Choice::FunnelYear(Some(2025)))),
         );
         assert_eq!(s.ops.funnel_year, Some(2025));
-        let s = apply(
-            s,
-            Action::Ops(Request::Choose("funnel-year".into(), String::new())),
-        );
+        let s = apply(s, Action::Ops(Request::Choose(Choice::FunnelYear(None))));
         assert_eq!(s.ops.funnel_year, None);
         let s = apply(
             s,
-            Action::Ops(Request::Choose("funnel-segment".into(), "零售".into())),
+            Action::Ops(Request::Choose(Choice::FunnelSegment(Some("零售".into())))),
         );
         assert_eq!(s.ops.funnel_segment.as_deref(), Some("零售"));
         let reset = apply(s, Action::ResetData);

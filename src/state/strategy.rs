@@ -42,8 +42,6 @@ pub enum StrategyAction {
     SetOrg(OrgInputs),
     SetThresholds(Thresholds),
     SetProfile(Profile),
-    /// Every input at once (edited in the Strategy module, `state::strategy_link`).
-    Replace(StrategyState),
 }
 
 impl StrategyState {
@@ -127,7 +125,6 @@ impl StrategyState {
             StrategyAction::SetOrg(org) => self.org = org,
             StrategyAction::SetThresholds(thresholds) => self.thresholds = thresholds,
             StrategyAction::SetProfile(profile) => self.profile = profile,
-            StrategyAction::Replace(state) => *self = state,
         }
     }
 

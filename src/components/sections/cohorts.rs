@@ -9,11 +9,13 @@ use crate::components::cohort_fit;
 use crate::components::cohort_heatmap::CohortHeatmap;
 use crate::components::metric_card::{metric_card, Metric};
 use crate::derive::cohorts::{CohortAnalysis, SbgFigures};
+use crate::forms::view_settings::CohortView;
+use crate::hooks::app_context::use_app;
+use crate::hooks::derived::use_cohorts;
 use crate::i18n::{error_text, format_percent, CohortKey, Lang};
 use crate::model::cohort::{Grain, Measure};
 use crate::model::error::ModelError;
-use crate::state::derived::use_cohorts;
-use crate::state::{use_app, Action, CohortView};
+use crate::state::Action;
 
 #[component]
 pub fn CohortsSection() -> Html {

@@ -7,9 +7,9 @@ use crate::components::export_panel::ExportPanel;
 use crate::components::import_panel::ImportPanel;
 use crate::components::mapping_step::MappingStep;
 use crate::components::metric_card::{metric_card, Metric};
+use crate::data::Origin;
+use crate::hooks::app_context::use_app;
 use crate::i18n::{format_count, import_error_text, DataKey, Key};
-use crate::state::dataset::Origin;
-use crate::state::use_app;
 use crate::state::Action;
 
 #[component]

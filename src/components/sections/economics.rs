@@ -12,12 +12,12 @@ use crate::components::scenario_tools::ScenarioTools;
 use crate::components::scenarios_view::ScenariosView;
 use crate::derive::economics::{bridge_rows, BridgeFigures};
 use crate::forms::bridge_form::{BridgeField, EntryMode, FieldError};
+use crate::hooks::app_context::use_app;
+use crate::hooks::derived::use_bridge;
 use crate::i18n::{chart_model_error_text, error_text, EconKey};
 use crate::i18n::{format_money, format_percent, Currency, Key, Lang};
 use crate::io::export::figures_sheet;
 use crate::model::retention::{Bridge, BridgeInputs, GrrBand, NdrBand};
-use crate::state::derived::use_bridge;
-use crate::state::use_app;
 use crate::state::{Action, EconomicsView};
 
 /// Retention economics: the NDR bridge of one year's ARR movements, or scenarios side by side.

@@ -15,11 +15,11 @@ use crate::components::tier_rules_editor::tier_rules_editor;
 use crate::derive::customers::TableView;
 use crate::derive::health::HealthFigures;
 use crate::derive::labels::band_label;
+use crate::hooks::app_context::use_app;
+use crate::hooks::derived::use_health;
 use crate::i18n::{format_count, format_money, format_percent, Currency, HealthKey, Lang};
 use crate::model::portfolio::Customer;
 use crate::model::tiers::TierRules;
-use crate::state::derived::use_health;
-use crate::state::use_app;
 
 #[component]
 pub fn HealthSection() -> Html {

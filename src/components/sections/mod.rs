@@ -8,7 +8,6 @@ pub mod operations;
 pub mod renewal;
 pub mod strategy;
 mod strategy_friction;
-pub mod strategy_host;
 mod strategy_niche;
 mod strategy_org;
 mod strategy_three_f;

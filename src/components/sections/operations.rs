@@ -3,21 +3,23 @@
 
 use yew::prelude::*;
 
-use crate::components::panel_view::panel_view;
+use crate::components::panel_view::PanelView;
+use crate::derive::operations::PanelSet;
 use crate::derive::panel::Request;
-use crate::i18n::{error_text, OpsKey as K};
-use crate::state::ops_panels::{use_ops_panels, OpsPanels};
-use crate::state::{use_app, Action};
+use crate::hooks::app_context::use_app;
+use crate::hooks::derived::use_ops_panels;
+use crate::i18n::OpsKey as K;
+use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct OperationsProps {
-    /// The Team section's panels (tier board, CSM books) instead of the Operations ones.
-    pub team: bool,
+    /// The Operations section's panels, or the Team section's (tier board, CSM books).
+    pub set: PanelSet,
 }
 
 #[component]
 pub fn OperationsSection(props: &OperationsProps) -> Html {
-    let panels = use_ops_panels(props.team);
+    let panels = use_ops_panels(props.set);
     let Some(state) = use_app() else {
         return html! {};
     };
@@ -26,27 +28,16 @@ pub fn OperationsSection(props: &OperationsProps) -> Html {
         let state = state.clone();
         Callback::from(move |request: Request| state.dispatch(Action::Ops(request)))
     };
-    let (id, title, intro) = if props.team {
-        ("section-team", K::TeamTitle, K::TeamIntro)
-    } else {
-        ("section-operations", K::Title, K::Intro)
+    let (id, title, intro) = match props.set {
+        PanelSet::Team => ("section-team", K::TeamTitle, K::TeamIntro),
+        PanelSet::Operations => ("section-operations", K::Title, K::Intro),
     };
-    let body = match panels {
-        _ if state.dataset.customers.is_empty() => {
-            html! { <p class="panel__notice">{ lang.t(K::NoCustomers) }</p> }
-        }
-        OpsPanels::Ready(panels) => panels
+    let body = match panels.as_ref() {
+        Some(panels) if !state.dataset.customers.is_empty() => panels
             .iter()
-            .map(|p| panel_view(p, lang, &on_request))
+            .map(|p| html! { <PanelView panel={p.clone()} on_request={on_request.clone()} /> })
             .collect::<Html>(),
-        OpsPanels::Working => {
-            html! { <p class="panel__notice" data-testid="ops-working">{ lang.t(K::Working) }</p> }
-        }
-        OpsPanels::Failed(failure) => html! {
-            <p class="panel__notice" role="alert" data-testid="ops-failed">
-                { lang.fill(K::Failed, &[("reason", &error_text(lang, &failure))]) }
-            </p>
-        },
+        _ => html! { <p class="panel__notice">{ lang.t(K::NoCustomers) }</p> },
     };
     html! {
         <section class="section" data-testid={id}>

@@ -12,13 +12,14 @@ use crate::components::metric_card::{metric_card, Metric};
 use crate::components::raw_table::{Align, TableText};
 use crate::derive::labels::measure_label;
 use crate::derive::renewal::{FitFigures, RenewalFigures};
+use crate::hooks::app_context::use_app;
+use crate::hooks::derived::use_renewal;
 use crate::i18n::{format_count, format_money, format_percent, Currency, HealthKey, Lang};
 use crate::model::health::Measure;
 use crate::model::portfolio::Customer;
 use crate::model::renewal::{RenewalError, RenewalFit, MIN_EACH_OUTCOME};
-use crate::state::derived::use_renewal;
 use crate::state::Action;
-use crate::state::{use_app, AppContext};
+use crate::state::AppContext;
 
 /// Measures that may join the north star as inputs.
 const OPTIONAL_INPUTS: [Measure; 4] = [

@@ -3,18 +3,20 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::strategy::{assumption, error_text};
 use crate::chart::waterfall;
+use crate::components::assumption::assumption;
 use crate::components::chart_figure::{shown, ChartFigure};
 use crate::components::metric_card::{metric_card, Metric};
 use crate::components::text_setting::TextSetting;
 use crate::derive::strategy::{preset_journeys, JourneyView};
+use crate::hooks::app_context::use_app;
+use crate::hooks::derived::use_journeys;
+use crate::i18n::strategy_error_text as error_text;
 use crate::i18n::{Lang, StrategyCoreKey as KC, StrategyKey as K};
 use crate::model::strategy::activation::{NamedJourney, Rating, Verdict, PRE_CHARGE_MAX};
 use crate::model::strategy::{Problem, StrategyError};
-use crate::state::derived::use_journeys;
 use crate::state::strategy::MAX_JOURNEYS;
-use crate::state::{use_app, Action, AppContext, StrategyAction as S};
+use crate::state::{Action, AppContext, StrategyAction as S};
 
 fn rating_label(lang: Lang, rating: Rating) -> &'static str {
     lang.t(match rating {

@@ -4,17 +4,19 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::strategy::{assumption, error_text, number};
 use crate::chart::bars;
 use crate::chart::bubble;
+use crate::components::assumption::assumption;
 use crate::components::chart_figure::{shown, ChartFigure};
 use crate::derive::strategy::niche_bubbles;
 use crate::forms::niche_paste::{parse_segments, PasteError, PasteProblem};
+use crate::hooks::app_context::use_app;
+use crate::hooks::derived::use_niche;
+use crate::i18n::{format_fixed as number, strategy_error_text as error_text};
 use crate::i18n::{Lang, StrategyCoreKey as KC, StrategyKey as K};
 use crate::model::strategy::niche::Indicator;
 use crate::model::strategy::niche_draft::StickinessSource;
-use crate::state::derived::use_niche;
-use crate::state::{use_app, Action, StrategyAction as S};
+use crate::state::{Action, StrategyAction as S};
 
 fn indicator_label(lang: Lang, i: Indicator) -> &'static str {
     lang.t(match i {
@@ -35,7 +37,7 @@ fn weight_slug(i: Indicator) -> &'static str {
 }
 
 fn paste_error_text(lang: Lang, e: &PasteError) -> String {
-    let column = |c: &str| super::strategy::field_label(lang, c);
+    let column = |c: &str| crate::i18n::strategy_field_label(lang, c);
     let problem = match &e.problem {
         PasteProblem::Empty => lang.t(K::PasteEmpty).to_string(),
         PasteProblem::MissingColumn(c) => {

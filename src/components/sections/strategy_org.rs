@@ -3,19 +3,21 @@
 
 use yew::prelude::*;
 
-use super::strategy::{assumption, error_text, number};
 use crate::chart::bars::{self, Bar, Bars};
 use crate::chart::lines::{self, Line, Lines};
 use crate::chart::palette;
+use crate::components::assumption::assumption;
 use crate::components::chart_figure::{shown, ChartFigure};
 use crate::components::text_setting::TextSetting;
 use crate::derive::strategy::{org_model_label, roles_text, OrgView};
 use crate::forms::number::parse_number;
+use crate::hooks::app_context::use_app;
+use crate::hooks::derived::use_org;
+use crate::i18n::{format_fixed as number, strategy_error_text as error_text};
 use crate::i18n::{format_money, Currency, Lang, StrategyCoreKey as KC, StrategyKey as K};
 use crate::model::strategy::org::{OrgInputs, OrgModel};
 use crate::model::strategy::org_advice::{Reason, Thresholds};
-use crate::state::derived::use_org;
-use crate::state::{use_app, Action, AppContext, StrategyAction as S};
+use crate::state::{Action, AppContext, StrategyAction as S};
 
 /// The model's key for tests and hooks.
 pub fn model_key(model: OrgModel) -> &'static str {

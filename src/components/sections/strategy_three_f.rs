@@ -6,9 +6,10 @@ use yew::prelude::*;
 
 use crate::components::metric_card::{metric_card, Metric};
 use crate::derive::strategy::three_f_view;
+use crate::hooks::app_context::use_app;
 use crate::i18n::{Lang, StrategyCoreKey as KC, StrategyKey as K};
 use crate::model::strategy::three_f::{Checklist, Criterion, Motion, F};
-use crate::state::{use_app, Action, StrategyAction as S};
+use crate::state::{Action, StrategyAction as S};
 
 fn f_slug(f: F) -> &'static str {
     match f {

@@ -1,6 +1,6 @@
 //! Curves of a small hand-made cohort table worked out by hand; the sample for the fit.
 use super::*;
-use crate::state::dataset::Dataset;
+use crate::data::Dataset;
 
 /// January: 100 customers, 80 after one period, 70 after two. February: 50, then 35.
 fn table() -> Vec<CohortCell> {

@@ -1,10 +1,10 @@
 //! Filtering, ordering and paging on a portfolio whose scores are known by construction.
 use super::*;
+use crate::data::Origin;
 use crate::derive::health::analyse_health;
 use crate::model::calendar::Date;
 use crate::model::health::{Bands, Measure, Rule, Scale};
 use crate::model::tiers::TierRules;
-use crate::state::dataset::Origin;
 
 /// Thirty active customers `c0`…`c29` scored 0, 3, …, 87 (their north star on a 0 → 100
 /// scale), ARR 1000 down to 971; and one churned customer, never listed.

@@ -1,7 +1,7 @@
 //! Health figures of hand-made portfolios, worked out by hand; the sample for the defaults.
 use super::*;
+use crate::data::Dataset;
 use crate::model::health::{Bands, Rule, Scale};
-use crate::state::dataset::Dataset;
 
 #[test]
 fn sample_defaults_and_analysis() {

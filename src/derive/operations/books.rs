@@ -6,7 +6,7 @@ use super::{data_value, needs, percent, OpsContext};
 use crate::chart::stacked::{Series, StackedBars};
 use crate::derive::health::band_colour;
 use crate::derive::labels::band_label;
-use crate::derive::panel::{metric, Panel, PanelChart, PanelInput, Row, Table};
+use crate::derive::panel::{metric, NumberSetting, Panel, PanelChart, PanelInput, Row, Table};
 use crate::forms::ops_inputs::OpsInputs;
 use crate::i18n::{format_money, FieldKey, HealthKey, OpsKey, TeamKey as K};
 use crate::model::health::Band;
@@ -65,7 +65,7 @@ pub fn books_panel(cx: &OpsContext, inputs: &OpsInputs) -> Panel {
     };
     let total_arr: f64 = list.iter().map(|book| book.arr).sum();
     panel.inputs = vec![PanelInput::Number {
-        name: "cs-headcount",
+        setting: NumberSetting::CsHeadcount,
         label: lang.t(K::CsHeadcount).into(),
         value: inputs.cs_headcount,
         percent: false,

@@ -5,7 +5,9 @@
 use super::{data_value, needs, percent, OpsContext};
 use crate::chart::bars::{Bar, Bars};
 use crate::chart::palette;
-use crate::derive::panel::{metric, Panel, PanelChart, PanelInput, Request, Row, Table};
+use crate::derive::panel::{
+    metric, NumberSetting, Panel, PanelChart, PanelInput, Request, Row, Table,
+};
 use crate::forms::ops_inputs::OpsInputs;
 use crate::i18n::{GrowthKey as G, Lang, OpsKey};
 use crate::model::operations::first_value::{first_value, onboarding_lever, Bucket, FirstValue};
@@ -144,7 +146,7 @@ fn lever(panel: &mut Panel, lang: Lang, f: &FirstValue, activated: f64, inputs: 
         .filter(|t| t.is_finite())
         .unwrap_or_else(|| (activated + 0.10).min(1.0));
     panel.inputs.push(PanelInput::Number {
-        name: "activation-target",
+        setting: NumberSetting::ActivationTarget,
         label: lang.t(G::ActivationTarget).into(),
         value: Some(target),
         percent: true,

@@ -5,7 +5,7 @@
 use super::{needs, percent, OpsContext};
 use crate::chart::bars::{Bar, Bars};
 use crate::chart::palette;
-use crate::derive::panel::{Panel, PanelChart, PanelInput, Row, Table};
+use crate::derive::panel::{Choice, Panel, PanelChart, PanelInput, Row, Table};
 use crate::forms::ops_inputs::OpsInputs;
 use crate::i18n::{GrowthKey as G, HealthKey, Lang, OpsKey};
 use crate::model::calendar::Date;
@@ -51,9 +51,9 @@ fn start(c: &Customer) -> Option<Date> {
     c.first_start.or(c.contract_start)
 }
 
-/// The funnel's settings as selects: start year, tier and segment, "" = all.
+/// The funnel's settings as selects: start year, tier and segment, each with "all" first.
 fn selects(lang: Lang, customers: &[Customer], inputs: &OpsInputs) -> Vec<PanelInput> {
-    let all = || (String::new(), lang.t(HealthKey::All).to_string());
+    let all = lang.t(HealthKey::All).to_string();
     let years: BTreeSet<i32> = customers.iter().filter_map(start).map(|d| d.year).collect();
     let segments: BTreeSet<&str> = customers
         .iter()
@@ -61,46 +61,48 @@ fn selects(lang: Lang, customers: &[Customer], inputs: &OpsInputs) -> Vec<PanelI
         .filter(|s| !s.trim().is_empty())
         .collect();
     let select =
-        |name, label: &str, options: Vec<(String, String)>, selected: String| PanelInput::Select {
+        |name, label: &str, options: Vec<(Choice, String)>, selected: Choice| PanelInput::Select {
             name,
             label: label.into(),
             options,
-            selected,
+            selected: selected.key(),
         };
     vec![
         select(
             "funnel-year",
             lang.t(G::StartYear),
-            std::iter::once(all())
-                .chain(years.iter().map(|y| (y.to_string(), y.to_string())))
+            std::iter::once((Choice::FunnelYear(None), all.clone()))
+                .chain(
+                    years
+                        .iter()
+                        .map(|&y| (Choice::FunnelYear(Some(y)), y.to_string())),
+                )
                 .collect(),
-            inputs
-                .funnel_year
-                .map(|y| y.to_string())
-                .unwrap_or_default(),
+            Choice::FunnelYear(inputs.funnel_year),
         ),
         select(
             "funnel-tier",
             lang.t(HealthKey::Tier),
-            std::iter::once(all())
+            std::iter::once((Choice::FunnelTier(None), all.clone()))
                 .chain(
                     Tier::ALL
                         .iter()
-                        .map(|&t| (t.key().to_string(), tier_label(lang, t).to_string())),
+                        .map(|&t| (Choice::FunnelTier(Some(t)), tier_label(lang, t).to_string())),
                 )
                 .collect(),
-            inputs
-                .funnel_tier
-                .map(|t| t.key().to_string())
-                .unwrap_or_default(),
+            Choice::FunnelTier(inputs.funnel_tier),
         ),
         select(
             "funnel-segment",
             lang.t(crate::i18n::StrategyCoreKey::Segment),
-            std::iter::once(all())
-                .chain(segments.iter().map(|s| (s.to_string(), s.to_string())))
+            std::iter::once((Choice::FunnelSegment(None), all))
+                .chain(
+                    segments
+                        .iter()
+                        .map(|s| (Choice::FunnelSegment(Some(s.to_string())), s.to_string())),
+                )
                 .collect(),
-            inputs.funnel_segment.clone().unwrap_or_default(),
+            Choice::FunnelSegment(inputs.funnel_segment.clone()),
         ),
     ]
 }

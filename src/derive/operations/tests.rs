@@ -4,13 +4,13 @@
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
 use super::*;
+use crate::data::Origin;
 use crate::derive::health::{health, health_basis};
 use crate::derive::panel::{PanelChart, Row};
 use crate::forms::scenario::Scenarios;
+use crate::forms::view_settings::Heterogeneity;
 use crate::i18n::{Currency, Lang};
 use crate::model::tiers::TierRules;
-use crate::state::dataset::Origin;
-use crate::state::Heterogeneity;
 
 /// What a panel needs besides its customers, built as the app builds it.
 pub struct Fixture {

@@ -5,7 +5,7 @@
 use super::super::tests::{data, rows, value, Fixture};
 use super::books_panel;
 use crate::derive::operations::OpsContext;
-use crate::derive::panel::{PanelChart, PanelInput};
+use crate::derive::panel::{NumberSetting, PanelChart, PanelInput};
 use crate::forms::ops_inputs::OpsInputs;
 use crate::i18n::{Currency, Lang};
 use crate::model::health::Bands;
@@ -96,7 +96,7 @@ fn books_by_hand_sorted_by_arr_at_risk_with_arr_per_head() {
     assert_eq!(value(&panel, "arr-per-cs-head"), Some(500.0));
     assert!(matches!(
         panel.inputs.first(),
-        Some(PanelInput::Number { name: "cs-headcount", value: Some(v), percent: false, .. })
+        Some(PanelInput::Number { setting: NumberSetting::CsHeadcount, value: Some(v), percent: false, .. })
             if *v == 4.0
     ));
     // Stacked by band: red, yellow, green, unscored over Ann, Bob, unassigned.

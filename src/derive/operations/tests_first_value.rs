@@ -87,7 +87,7 @@ fn first_value_by_hand() {
     ));
     assert!(panel.inputs.iter().any(|i| matches!(
         i,
-        PanelInput::Number { name: "activation-target", value: Some(v), percent: true, .. }
+        PanelInput::Number { setting: NumberSetting::ActivationTarget, value: Some(v), percent: true, .. }
             if (v - 0.725).abs() < 1e-12
     )));
     let button = panel.inputs.iter().find_map(|i| match i {

@@ -133,7 +133,7 @@ fn the_whole_window_by_hand() {
             .find_map(|i| match i {
                 PanelInput::Select {
                     name: n, options, ..
-                } if *n == name => Some(options.iter().map(|o| o.0.clone()).collect::<Vec<_>>()),
+                } if *n == name => Some(options.iter().map(|o| o.0.key()).collect::<Vec<_>>()),
                 _ => None,
             })
             .unwrap()

@@ -1,7 +1,7 @@
 //! The baseline log-loss and the curve's sampling against values worked by hand; the sample
 //! portfolio for the parts that need a real fit.
 use super::*;
-use crate::state::dataset::Dataset;
+use crate::data::Dataset;
 
 fn bin(mean_key: f64, observed_rate: f64, count: usize) -> Bin {
     Bin {

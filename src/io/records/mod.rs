@@ -3,6 +3,8 @@
 
 use rustc_hash::FxHashSet as HashSet;
 
+mod dataset;
+
 use super::fields::{Field, Shape};
 use super::import_error::{ImportError, ImportErrorKind};
 use super::mapping::Mapping;

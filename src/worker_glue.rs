@@ -1,5 +1,6 @@
-//! The XLSX workers' browser glue: receive a message, answer it with `handler` (one of
-//! `io::worker_protocol::handle_*`), post the reply. Runs inside a dedicated web worker.
+//! The XLSX workers' browser glue, run inside each dedicated web worker: receive a message,
+//! answer it with `handler` (`io::worker_protocol::answer` for the worker's protocol), post
+//! the reply.
 
 /// Answers a request (JSON and bytes) with a reply (JSON and maybe bytes).
 pub type Handler = fn(&str, &[u8]) -> (String, Option<Vec<u8>>);

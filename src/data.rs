@@ -1,10 +1,10 @@
 //! The data the app works on: customers, subscription history and an optional pre-aggregated
-//! cohort table, each either the built-in sample or imported from a file.
+//! cohort table, each either the built-in sample or imported from a file. A leaf every layer
+//! above the models reads (an import replaces a part with `io::records::Records::replace_in`).
 
 use std::ops::Deref;
 use std::rc::Rc;
 
-use crate::io::records::Records;
 use crate::model::portfolio::{CohortCell, Customer, Subscriptions};
 use crate::sample::sample_portfolio;
 
@@ -89,42 +89,5 @@ impl Dataset {
         self.customers_origin == Origin::Sample
             && self.subscriptions_origin == Origin::Sample
             && self.cohort_table.is_none()
-    }
-
-    /// Replaces the part of the data that `records` hold, keeping the rest.
-    pub fn with(&self, records: Records, file: &str) -> Dataset {
-        let mut next = self.clone();
-        match records {
-            Records::Customers(customers) => {
-                next.customers = Shared::new(customers);
-                next.customers_origin = Origin::File(file.to_string());
-            }
-            Records::Subscriptions(subscriptions) => {
-                next.subscriptions = Shared::new(subscriptions);
-                next.subscriptions_origin = Origin::File(file.to_string());
-            }
-            Records::CohortTable(cells) => {
-                next.cohort_table = Some((Shared::new(cells), file.to_string()))
-            }
-        }
-        next
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn importing_one_part_keeps_the_others() {
-        let sample = Dataset::sample();
-        let next = sample.with(Records::Customers(Vec::new()), "crm.csv");
-        assert_eq!(next.customers.len(), 0);
-        assert_eq!(next.customers_origin, Origin::File("crm.csv".into()));
-        assert!(
-            next.subscriptions == sample.subscriptions,
-            "subscriptions are the same shared value"
-        );
-        assert!(!next.is_sample() && sample.is_sample());
     }
 }

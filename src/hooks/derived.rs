@@ -6,13 +6,18 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::use_app;
 use crate::chart::cohort_curves::CohortCurves;
 use crate::derive::cohorts::{self, CohortAnalysis};
 use crate::derive::economics::{self, BridgeFigures, ScenariosFigures};
 use crate::derive::health::{self, HealthFigures};
+use crate::derive::operations::{self, PanelSet};
+use crate::derive::panel::Panel;
 use crate::derive::renewal::{self, RenewalFigures};
-use crate::derive::strategy;
+use crate::derive::strategy::{
+    self,
+    report::{strategy_report, StrategyReport},
+};
+use crate::hooks::app_context::use_app;
 use crate::model::strategy::niche::SegmentRow;
 use crate::model::strategy::niche_draft::draft_from_customers;
 use crate::model::strategy::StrategyError;
@@ -80,10 +85,10 @@ pub fn use_health() -> Rc<Option<HealthFigures>> {
     })
 }
 
-/// The renewal section's figures. The fit depends on the data and the inputs only, so the
-/// lift slider reuses it.
+/// The renewal fit of the loaded customers on the inputs chosen: it depends on the data and
+/// the inputs only, so the lift slider and the Operations panels reuse it.
 #[hook]
-pub fn use_renewal() -> Rc<Option<RenewalFigures>> {
+pub fn use_renewal_fit() -> Rc<Option<renewal::Fitted>> {
     let state = use_app();
     let data = state.as_ref().map(|s| {
         (
@@ -92,17 +97,72 @@ pub fn use_renewal() -> Rc<Option<RenewalFigures>> {
             s.health.renewal_inputs.clone(),
         )
     });
-    let fitted = use_memo(data.clone(), |data| match data {
+    use_memo(data, |data| match data {
         Some((customers, origin, inputs)) if !inputs.is_empty() => {
             Some(renewal::fit_renewal(customers, origin, inputs))
         }
         _ => None,
+    })
+}
+
+/// The renewal section's figures.
+#[hook]
+pub fn use_renewal() -> Rc<Option<RenewalFigures>> {
+    let state = use_app();
+    let fitted = use_renewal_fit();
+    let deps = state.as_ref().map(|s| {
+        (
+            s.dataset.customers.clone(),
+            s.health.renewal_inputs.clone(),
+            s.health.north_star_lift,
+            s.lang,
+        )
     });
-    let rest = state.as_ref().map(|s| (s.health.north_star_lift, s.lang));
-    use_memo((data, fitted, rest), |(data, fitted, rest)| {
-        let ((customers, _, _), fitted, (lift, lang)) =
-            (data.as_ref()?, fitted.as_ref().as_ref()?, rest.as_ref()?);
+    // Keyed on the fit's own inputs (the fit is a function of them) and the lift.
+    use_memo(deps, move |deps| {
+        let ((customers, _, lift, lang), fitted) = (deps.as_ref()?, fitted.as_ref().as_ref()?);
         Some(renewal::renewal(customers, fitted, *lift, *lang))
+    })
+}
+
+/// The Operations or Team panels, from the same health figures and renewal fit the other
+/// sections use.
+#[hook]
+pub fn use_ops_panels(set: PanelSet) -> Rc<Option<Vec<Panel>>> {
+    let state = use_app();
+    let health = use_health();
+    let fitted = use_renewal_fit();
+    let deps = state.as_ref().and_then(|s| {
+        Some((
+            s.dataset.customers.clone(),
+            s.dataset.customers_origin.clone(),
+            s.health.card.clone(),
+            s.health.tier_rules,
+            s.health.renewal_inputs.clone(),
+            s.scenarios.list.first()?.last_valid,
+            s.heterogeneity.sbg(),
+            s.ops.clone(),
+            (s.lang, s.currency()),
+            set,
+        ))
+    });
+    // Keyed on what health and the fit are functions of, as `use_cohorts` is.
+    use_memo(deps, move |deps| {
+        let (customers, _, _, rules, _, baseline, sbg, inputs, (lang, currency), set) =
+            deps.as_ref()?;
+        let figures = health.as_ref().as_ref()?;
+        Some(operations::panels(
+            *set,
+            customers,
+            figures,
+            fitted.as_ref().as_ref(),
+            baseline,
+            sbg,
+            *rules,
+            inputs,
+            *lang,
+            *currency,
+        ))
     })
 }
 
@@ -212,5 +272,23 @@ pub fn use_org() -> Rc<Option<Result<strategy::OrgView, StrategyError>>> {
             points: 21,
         };
         Some(strategy::org_view(org, *profile, thresholds, range, *lang))
+    })
+}
+
+/// The Strategy page of the printable report; `None` while the inputs are the defaults.
+#[hook]
+pub fn use_strategy_report() -> Rc<Option<StrategyReport>> {
+    let state = use_app();
+    let deps = state.as_ref().map(|s| {
+        (
+            s.strategy.clone(),
+            s.dataset.customers.clone(),
+            s.lang,
+            s.currency(),
+        )
+    });
+    use_memo(deps, |deps| {
+        let (strategy, customers, lang, currency) = deps.as_ref()?;
+        strategy_report(strategy, customers, *lang, *currency)
     })
 }

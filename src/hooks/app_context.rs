@@ -2,10 +2,7 @@
 
 use yew::prelude::*;
 
-use super::AppState;
-
-/// App-wide state, provided by `components::app::App` to every component.
-pub type AppContext = UseReducerHandle<AppState>;
+use crate::state::AppContext;
 
 /// The app state, or `None` outside `App`'s provider (a component rendered on its own, as in
 /// some tests): callers render nothing rather than panic, since a panic in wasm kills the page.

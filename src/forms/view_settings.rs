@@ -1,0 +1,60 @@
+//! Settings the user picks that the derive layer reads: the sBG heterogeneity of retention
+//! economics and how the cohorts section shows the data.
+
+use crate::model::calendar::Date;
+use crate::model::cohort::{Grain, Measure};
+use crate::model::period::PeriodSbg;
+use crate::model::sbg::Sbg;
+
+/// The sBG setting of retention economics, the length of its period, and where it came from.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Heterogeneity {
+    pub model: Sbg,
+    /// Months per period of α, β and the discount: 1 when set by hand (the sliders say "per
+    /// month"), the cohorts' own period when sent from a fit (1, 3 or 12).
+    pub period_months: u32,
+    /// Whether the setting was sent from a cohort fit (otherwise set by hand).
+    pub from_cohorts: bool,
+    /// Discount rate per period, a fraction.
+    pub discount: f64,
+}
+
+impl Heterogeneity {
+    /// α, β with their period, as the economics model takes them.
+    pub fn sbg(&self) -> PeriodSbg {
+        PeriodSbg {
+            model: self.model,
+            period_months: self.period_months,
+        }
+    }
+}
+
+impl Default for Heterogeneity {
+    fn default() -> Self {
+        // 3 % mean monthly churn, polarisation 0.1, 1 % discount per month (≈ 12.7 % a year).
+        Heterogeneity {
+            model: Sbg {
+                alpha: 0.27,
+                beta: 8.73,
+            },
+            period_months: 1,
+            from_cohorts: false,
+            discount: 0.01,
+        }
+    }
+}
+
+/// View settings of the cohorts section.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct CohortView {
+    pub measure: Measure,
+    pub grain: Grain,
+    /// Show counts (customers, revenue) instead of percentages.
+    pub absolute: bool,
+    /// The "data as of" date the user set for spans (`None`: the default, see
+    /// `derive::cohorts::analyse`).
+    pub as_of: Option<Date>,
+    /// The period in months the user chose for an imported cohort table (`None`: read from
+    /// its labels).
+    pub table_period: Option<u32>,
+}
