@@ -4,6 +4,7 @@
 //! columns are missing says which ([`needs`]) instead of showing zeros.
 
 pub mod books;
+pub mod common;
 pub mod finder;
 pub mod first_value;
 pub mod funnel;
@@ -15,15 +16,16 @@ pub mod tier_board;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
 
+pub use common::OpsContext;
+
 use crate::derive::health::HealthFigures;
 use crate::derive::panel::Panel;
 use crate::derive::renewal::{renewal, Fitted};
 use crate::forms::ops_inputs::OpsInputs;
-use crate::i18n::{Currency, Lang, OpsKey};
+use crate::i18n::{Currency, Lang};
 use crate::model::economics::EconomicsInputs;
 use crate::model::period::PeriodSbg;
 use crate::model::portfolio::Customer;
-use crate::model::renewal::Forecast;
 use crate::model::tiers::TierRules;
 
 /// Which of the two sections' panels.
@@ -71,24 +73,6 @@ pub fn panels(
     }
 }
 
-/// Everything the panels read: the customers and what the other sections already computed
-/// from them (health scores, tiers, the renewal forecast) and the baseline scenario.
-#[derive(Clone, Copy)]
-pub struct OpsContext<'a> {
-    pub customers: &'a [Customer],
-    /// Scores, tiers, bands and the data date (`analysis.as_of`).
-    pub health: &'a HealthFigures,
-    /// The renewal forecast of the next 12 months; `None` when the renewal fit failed.
-    pub forecast: Option<&'a Forecast>,
-    /// The baseline scenario's last valid inputs and the heterogeneity in use.
-    pub baseline: &'a EconomicsInputs,
-    pub heterogeneity: &'a PeriodSbg,
-    /// Today's tier rules (the tier board scores a previous health with them).
-    pub tier_rules: TierRules,
-    pub lang: Lang,
-    pub currency: Currency,
-}
-
 /// The Operations section's panels, in the order a head of CS reads them.
 pub fn operations_panels(cx: &OpsContext, inputs: &OpsInputs) -> Vec<Panel> {
     vec![
@@ -107,36 +91,4 @@ pub fn team_panels(cx: &OpsContext, inputs: &OpsInputs) -> Vec<Panel> {
         tier_board::tier_board_panel(cx),
         books::books_panel(cx, inputs),
     ]
-}
-
-/// A panel that cannot compute without `columns` (canonical column names): says so.
-pub fn needs(panel: Panel, lang: Lang, columns: &[&str]) -> Panel {
-    panel.needing(lang.fill(OpsKey::Needs, &[("columns", &columns.join(", "))]))
-}
-
-/// A fraction as a percentage with one decimal, "—" when undefined.
-pub fn percent(fraction: Option<f64>) -> String {
-    match fraction.filter(|f| f.is_finite()) {
-        Some(f) => format!("{:.1}%", f * 100.0),
-        None => "—".to_string(),
-    }
-}
-
-/// A category name cut to `max` characters, "…" marking the cut, so that the labels under a
-/// chart's bars stay apart (the table beside it has the full names).
-pub fn short_label(name: &str, max: usize) -> String {
-    if name.chars().count() <= max {
-        name.to_string()
-    } else {
-        let cut: String = name.chars().take(max.saturating_sub(1)).collect();
-        format!("{cut}…")
-    }
-}
-
-/// A raw number for a `data-*` attribute: empty when undefined (the hooks' convention).
-pub fn data_value(value: Option<f64>) -> String {
-    value
-        .filter(|v| v.is_finite())
-        .map(|v| v.to_string())
-        .unwrap_or_default()
 }

@@ -45,10 +45,6 @@ impl Field {
         self.spec().1
     }
 
-    fn spec(self) -> (&'static str, &'static [&'static str]) {
-        aliases::spec(self)
-    }
-
     /// Whether `header` names this field.
     pub fn matches(self, header: &str) -> bool {
         let normalised = normalise_header(header);

@@ -1,10 +1,8 @@
 //! What can go wrong in an import, located: file, row, column, field and the offending text.
 //! The message itself is written in the UI language by `i18n::import_error_text`.
 
-use serde::{Deserialize, Serialize};
-
 use crate::io::fields::Field;
-use crate::io::worker_protocol::WorkerFailure;
+pub use crate::io::workbook_problem::{WorkbookProblem, WorkerFailure};
 use crate::model::calendar::Date;
 
 /// Where a problem is, as the user sees the file: `row` counts lines as a spreadsheet does
@@ -70,23 +68,6 @@ pub enum ImportErrorKind {
     EmptySheet(String),
     /// Every data row had a problem.
     NoValidRows,
-}
-
-/// Why a workbook could not be read, as far as the user can act on it. calamine's own
-/// messages are English and speak of zip and XML internals, so they are not kept; the kind
-/// travels from the reader worker to the page inside its reply, hence serde.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum WorkbookProblem {
-    /// Not a zip container: an old XLS, an encrypted workbook, a renamed CSV.
-    NotXlsx,
-    /// Protected by a password calamine cannot open.
-    Encrypted,
-    /// A zip, but the parts of a workbook are missing or broken.
-    Damaged,
-    NoSheets,
-    /// The sheet asked for is not in the workbook (its name as asked).
-    NoSuchSheet(String),
 }
 
 impl ImportError {

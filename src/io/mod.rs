@@ -14,4 +14,5 @@ pub mod table;
 pub mod text;
 pub mod values;
 pub mod workbook;
+pub mod workbook_problem;
 pub mod worker_protocol;

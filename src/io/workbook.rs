@@ -5,10 +5,10 @@
 use std::io::Cursor;
 
 use calamine::{Data, Reader, Xlsx, XlsxError};
-use serde::{Deserialize, Serialize};
 
-use crate::io::import_error::{ImportError, ImportErrorKind, WorkbookProblem};
+use crate::io::import_error::{ImportError, ImportErrorKind};
 use crate::io::sheet::{looks_like_formula, neutralise, Cell, Sheet};
+pub use crate::io::workbook_problem::{WorkbookProblem, WriteProblem};
 use crate::model::calendar::Date;
 
 /// The cells of one sheet, as rows with their spreadsheet row numbers.
@@ -132,16 +132,6 @@ fn cell_text(data: &Data) -> String {
         Data::DateTime(dt) => Cell::Number(dt.as_f64()).text(),
         Data::Error(e) => e.to_string(),
     }
-}
-
-/// Why a workbook could not be written: the two limits of Excel a large export can reach, or
-/// anything else (rust_xlsxwriter's own text is English and about its internals).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum WriteProblem {
-    TooManyRows,
-    CellTooLong,
-    Other,
 }
 
 impl From<rust_xlsxwriter::XlsxError> for WriteProblem {

@@ -21,7 +21,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::calendar::Month;
-use super::portfolio::{CohortCell, MrrRow, Span, Subscriptions};
+use super::portfolio::{CohortCell, MrrRow};
 
 /// Grouping of cohorts and periods.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -188,29 +188,6 @@ fn label(key: i32, grain: Grain) -> String {
     }
 }
 
-/// Cohorts from subscription spans: each span pays its MRR every month from its start month
-/// to its end month (an open span to the latest month any span mentions). Built by
-/// `observed::cohorts_through` without expanding spans month by month; callers that know
-/// today's date should observe through `observed::observed_through` instead, so that a
-/// far-future end (2099-12-31) does not set the observation month.
-pub fn cohorts_from_spans(spans: &[Span], grain: Grain) -> Vec<Cohort> {
-    let last = spans
-        .iter()
-        .flat_map(|s| [Some(s.start.month()), s.end.map(|e| e.month())])
-        .flatten()
-        .max();
-    let Some(last) = last else { return Vec::new() };
-    super::observed::cohorts_through(&Subscriptions::Spans(spans.to_vec()), grain, last)
-}
-
-/// Cohorts from whichever form the subscriptions came in.
-pub fn cohorts_from_subscriptions(subscriptions: &Subscriptions, grain: Grain) -> Vec<Cohort> {
-    match subscriptions {
-        Subscriptions::Monthly(rows) => cohorts_from_monthly(rows, grain),
-        Subscriptions::Spans(spans) => cohorts_from_spans(spans, grain),
-    }
-}
-
 /// Cohorts from a table aggregated elsewhere. Period 0 gives the size and starting revenue;
 /// a cohort without period 0 is left out; missing periods stay absent.
 pub fn cohorts_from_table(cells: &[CohortCell]) -> Vec<Cohort> {
@@ -254,6 +231,7 @@ pub fn cohorts_from_table(cells: &[CohortCell]) -> Vec<Cohort> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::portfolio::Span;
 
     fn row(id: &str, month: &str, mrr: f64) -> MrrRow {
         let (y, m) = month.split_once('-').unwrap();
@@ -346,7 +324,7 @@ mod tests {
             end: end.map(|(y, m)| crate::model::calendar::Date::new(y, m, 28).unwrap()),
             mrr: 10.0,
         };
-        let cohorts = cohorts_from_spans(
+        let cohorts = crate::model::observed::cohorts_from_spans(
             &[
                 span("A", (2024, 1), None),
                 span("B", (2024, 1), Some((2024, 1))),

@@ -19,6 +19,7 @@ pub mod retention;
 pub mod sbg;
 pub mod sensitivity;
 pub mod strategy;
+pub mod tier;
 pub mod tiers;
 
 pub use error::ModelError;

@@ -15,7 +15,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::calendar::{Date, Month};
-use super::cohort::{Cohort, Grain};
+use super::cohort::{cohorts_from_monthly, Cohort, Grain};
 use super::portfolio::{MrrRow, Span, Subscriptions};
 
 /// The month long-form MRR is observed through: the latest month with a row, not after
@@ -158,6 +158,29 @@ fn label(key: i32, grain: Grain) -> String {
     match grain {
         Grain::Month => Month(key).to_string(),
         Grain::Quarter => format!("{}-Q{}", key.div_euclid(4), key.rem_euclid(4) + 1),
+    }
+}
+
+/// Cohorts from subscription spans: each span pays its MRR every month from its start month
+/// to its end month (an open span to the latest month any span mentions). Built by
+/// [`cohorts_through`] without expanding spans month by month; callers that know
+/// today's date should observe through [`observed_through`] instead, so that a
+/// far-future end (2099-12-31) does not set the observation month.
+pub fn cohorts_from_spans(spans: &[Span], grain: Grain) -> Vec<Cohort> {
+    let last = spans
+        .iter()
+        .flat_map(|s| [Some(s.start.month()), s.end.map(|e| e.month())])
+        .flatten()
+        .max();
+    let Some(last) = last else { return Vec::new() };
+    cohorts_through(&Subscriptions::Spans(spans.to_vec()), grain, last)
+}
+
+/// Cohorts from whichever form the subscriptions came in.
+pub fn cohorts_from_subscriptions(subscriptions: &Subscriptions, grain: Grain) -> Vec<Cohort> {
+    match subscriptions {
+        Subscriptions::Monthly(rows) => cohorts_from_monthly(rows, grain),
+        Subscriptions::Spans(spans) => cohorts_from_spans(spans, grain),
     }
 }
 

@@ -36,7 +36,7 @@ pub struct Customer {
     pub csm: Option<String>,
     pub segment: Option<String>,
     /// The customer's tier at the previous snapshot (e.g. a year ago), when known.
-    pub prev_tier: Option<crate::model::tiers::Tier>,
+    pub prev_tier: Option<crate::model::tier::Tier>,
     /// Numeric columns the file had beyond the known fields, by header (health measures the
     /// user can add to the scorecard); only the values present.
     pub extra: Vec<(String, f64)>,

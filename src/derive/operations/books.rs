@@ -2,7 +2,7 @@
 //! band, ARR due and at risk in the next 12 months ([`books`]), and ARR per CS head from the
 //! headcount the user types ([`arr_per_cs_head`]).
 
-use super::{data_value, needs, percent, OpsContext};
+use super::common::{data_value, needs, percent, OpsContext};
 use crate::chart::stacked::{Series, StackedBars};
 use crate::derive::health::band_colour;
 use crate::derive::labels::band_label;

@@ -2,7 +2,7 @@
 //! how well it separates renewers from churners ([`rank_customers`]), with a button making
 //! the chosen column the north star.
 
-use super::{data_value, needs, percent, short_label, OpsContext};
+use super::common::{data_value, needs, percent, short_label, OpsContext};
 use crate::chart::palette;
 use crate::chart::stacked::{Series, StackedBars};
 use crate::derive::panel::{Panel, PanelChart, Request, Row, RowAction, Table};

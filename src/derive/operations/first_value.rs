@@ -2,7 +2,7 @@
 //! bucket ([`first_value`]), and the onboarding lever ([`onboarding_lever`]) that sends its
 //! expected logo renewal to a scenario of Retention economics.
 
-use super::{data_value, needs, percent, OpsContext};
+use super::common::{data_value, needs, percent, OpsContext};
 use crate::chart::bars::{Bar, Bars};
 use crate::chart::palette;
 use crate::derive::panel::{

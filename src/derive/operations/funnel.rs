@@ -2,7 +2,7 @@
 //! onboarding, the north star, renewal and referral or expansion ([`funnel`]), filterable by
 //! start year, tier and segment.
 
-use super::{needs, percent, OpsContext};
+use super::common::{needs, percent, OpsContext};
 use crate::chart::bars::{Bar, Bars};
 use crate::chart::palette;
 use crate::derive::panel::{Choice, Panel, PanelChart, PanelInput, Row, Table};

@@ -1,7 +1,7 @@
 //! The NPS panel (seed 004): the score against its > 10 benchmark, the 0–10 distribution, and
 //! what each group does: renewals, expansion and referrals.
 
-use super::{data_value, needs, percent, OpsContext};
+use super::common::{data_value, needs, percent, OpsContext};
 use crate::chart::palette;
 use crate::chart::stacked::{Series, StackedBars};
 use crate::derive::panel::{metric, Panel, PanelChart, Row, Table};

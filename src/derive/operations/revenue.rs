@@ -2,7 +2,7 @@
 //! per year split into renewals, expansion, referrals and new business
 //! ([`revenue_sources`]); customer success's share against the 50 % and 70 % (7:3) marks.
 
-use super::{data_value, percent, OpsContext};
+use super::common::{data_value, percent, OpsContext};
 use crate::chart::palette;
 use crate::chart::stacked::{Series, StackedBars};
 use crate::derive::panel::{metric, Panel, PanelChart, Row, Table};

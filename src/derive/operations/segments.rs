@@ -2,7 +2,7 @@
 //! customers ([`segments`]) and the share of ARR in the largest 3 and 5 against the 80–90 %
 //! band.
 
-use super::{data_value, needs, percent, short_label, OpsContext};
+use super::common::{data_value, needs, percent, short_label, OpsContext};
 use crate::chart::bars::{Bar, Bars};
 use crate::chart::palette;
 use crate::derive::panel::{metric, Panel, PanelChart, PanelMetric, Row, Table};

@@ -2,7 +2,7 @@
 //! ([`board`]), the standard → growth upgrade rate, the migration between the previous and the
 //! current tier, and which team owns which metric at which priority (五星 / 四星 / 三星).
 
-use super::{data_value, percent, OpsContext};
+use super::common::{data_value, percent, OpsContext};
 use crate::chart::bars::{Bar, Bars};
 use crate::chart::palette;
 use crate::chart::stacked::{Series, StackedBars};

@@ -11,8 +11,7 @@ pub mod writer;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
-use super::import_error::WorkbookProblem;
-use super::workbook::WriteProblem;
+pub use super::workbook_problem::WorkerFailure;
 
 /// One message and the request it belongs to.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -31,28 +30,6 @@ pub trait Worker {
     fn failed(failure: WorkerFailure) -> Self::Reply;
     /// The answer to one request, with any bytes that travel beside it.
     fn handle(request: Self::Request, bytes: &[u8]) -> (Self::Reply, Option<Vec<u8>>);
-}
-
-/// Why a request got no workbook or rows. A kind, never a sentence: the page writes it out in
-/// its UI language (`i18n::ErrorText`), and the workers' libraries speak English.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum WorkerFailure {
-    /// The request was not one this worker reads (a bug on the page's side; serde's text
-    /// would not help).
-    BadRequest,
-    /// The page could not start the worker (offline before it was cached, for example).
-    NotStarted,
-    /// `postMessage` to the worker failed.
-    Refused,
-    /// The worker's reply was not a reply.
-    Unreadable,
-    /// The worker died while a request was waiting.
-    Stopped,
-    /// The workbook could not be read.
-    Read(WorkbookProblem),
-    /// The workbook could not be written.
-    Write(WriteProblem),
 }
 
 /// Texts, whole numbers and finite cell values: serialising cannot fail (a cell that is not

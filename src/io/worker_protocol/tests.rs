@@ -2,6 +2,7 @@ use super::reader::{ReadReply, ReadRequest, XlsxReader};
 use super::writer::{WriteReply, WriteRequest, XlsxWriter};
 use super::*;
 use crate::io::sheet::{Cell, Sheet};
+use crate::io::workbook_problem::{WorkbookProblem, WriteProblem};
 
 fn read_request(id: u32, sheet: Option<&str>) -> String {
     to_json(

@@ -1,6 +1,6 @@
 //! The measures a scorecard rule can read from a customer, and how each reads its raw value.
 
-use super::ONBOARDING_DAYS;
+use super::stage::ONBOARDING_DAYS;
 use crate::model::calendar::Date;
 use crate::model::portfolio::Customer;
 

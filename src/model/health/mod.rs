@@ -10,11 +10,13 @@
 //! calculation", worked example: weights 20 / 15 / 22 on scores 47 / 59 / 21 give 40.12).
 //! Weights differ by lifecycle stage ([`Stage`]): onboarding leans on time to first value.
 
+mod band;
 mod measure;
 mod portfolio;
 mod scale;
 mod stage;
 
+pub use band::{Band, Bands};
 pub use measure::Measure;
 pub use portfolio::{is_active, portfolio, ticket_priority, PortfolioHealth, TicketRank};
 pub use scale::Scale;
@@ -34,55 +36,6 @@ pub struct Rule {
     pub scale: Scale,
     /// Weight by [`Stage::index`]; any non-negative numbers, normalised when scoring.
     pub weights: [f64; 4],
-}
-
-/// Score bands: red below `red_below`, green above `green_above`, yellow between.
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Bands {
-    pub red_below: f64,
-    pub green_above: f64,
-}
-
-impl Default for Bands {
-    /// The sources' usual cut points: red < 50, yellow 50–75, green > 75.
-    fn default() -> Self {
-        Bands {
-            red_below: 50.0,
-            green_above: 75.0,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Band {
-    Red,
-    Yellow,
-    Green,
-}
-
-impl Band {
-    pub const ALL: [Band; 3] = [Band::Red, Band::Yellow, Band::Green];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Band::Red => "red",
-            Band::Yellow => "yellow",
-            Band::Green => "green",
-        }
-    }
-}
-
-impl Bands {
-    #[inline]
-    pub fn band(&self, score: f64) -> Band {
-        if score < self.red_below {
-            Band::Red
-        } else if score > self.green_above {
-            Band::Green
-        } else {
-            Band::Yellow
-        }
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]

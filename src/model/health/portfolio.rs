@@ -1,6 +1,6 @@
 //! The scores of a whole portfolio: the summary by band, and ticket priority.
 
-use super::{Band, Bands};
+use super::band::{Band, Bands};
 use crate::model::order::{ascending, descending, permute};
 use crate::model::portfolio::Customer;
 

@@ -1,7 +1,7 @@
 //! Maximum-likelihood fit of the sBG model on survivor counts (Fader & Hardie 2007, eq. 5),
 //! pooled over cohorts with different observation lengths, with standard errors.
 
-use super::Sbg;
+use super::model::Sbg;
 use crate::model::ModelError;
 
 /// Survivor counts of one cohort: `alive[t]` customers still active at the end of period t,
