@@ -23,6 +23,7 @@ pub use strategy::{StrategyAction, StrategyState};
 
 use crate::data::{Dataset, Shared};
 use crate::derive::health::default_scorecard;
+use crate::derive::north_star::customers_in_use;
 use crate::derive::panel::Request;
 use crate::forms::bridge_form::{BridgeField, BridgeForm, EntryMode};
 use crate::forms::ops_inputs::OpsInputs;
@@ -312,7 +313,10 @@ impl Reducible for AppState {
             Action::SetEconomicsView(view) => next.economics_view = view,
             Action::EditScorecard(edit) => {
                 let card = next.health.card.clone();
-                let card = card.unwrap_or_else(|| default_scorecard(&next.dataset.customers));
+                let card = card.unwrap_or_else(|| {
+                    let column = next.health.north_star_column.as_deref();
+                    default_scorecard(&customers_in_use(&next.dataset.customers, column))
+                });
                 if let Some(edited) = edit.apply(&card) {
                     next.health.card = Some(edited);
                 }

@@ -13,6 +13,7 @@ pub mod economics;
 pub mod health;
 /// Names of measures, stages, bands and tiers in the UI language.
 pub mod labels;
+pub mod north_star;
 pub mod operations;
 pub mod panel;
 pub mod renewal;

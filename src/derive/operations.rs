@@ -37,13 +37,14 @@ pub enum PanelSet {
     Team,
 }
 
-/// The panels of `set` from what the other sections already computed: the health figures and
-/// the renewal fit of the same customers (the forecast taken without the renewal section's
+/// The panels of `set` from the customers (in use, as loaded, and the column chosen as north
+/// star) and what the other sections already computed: the health figures and the renewal fit
+/// of the same customers (the forecast taken without the renewal section's
 /// "if the north star rises" lift, so a slider there never moves these panels).
 #[allow(clippy::too_many_arguments)]
 pub fn panels(
     set: PanelSet,
-    customers: &[Customer],
+    (customers, loaded, north_star_column): (&[Customer], &[Customer], Option<&str>),
     health: &HealthFigures,
     fitted: Option<&Fitted>,
     baseline: &EconomicsInputs,
@@ -56,6 +57,8 @@ pub fn panels(
     let forecast = fitted.map(|f| renewal(customers, f, 0.0, lang));
     let cx = OpsContext {
         customers,
+        loaded,
+        north_star_column,
         health,
         forecast: forecast
             .as_ref()

@@ -7,9 +7,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::chart::cohort_curves::CohortCurves;
+use crate::data::Shared;
 use crate::derive::cohorts::{self, CohortAnalysis};
 use crate::derive::economics::{self, BridgeFigures, ScenariosFigures};
 use crate::derive::health::{self, HealthFigures};
+use crate::derive::north_star::customers_in_use;
 use crate::derive::operations::{self, PanelSet};
 use crate::derive::panel::Panel;
 use crate::derive::renewal::{self, RenewalFigures};
@@ -18,6 +20,7 @@ use crate::derive::strategy::{
     report::{strategy_report, StrategyReport},
 };
 use crate::hooks::app_context::use_app;
+use crate::model::portfolio::Customer;
 use crate::model::strategy::niche::SegmentRow;
 use crate::model::strategy::niche_draft::draft_from_customers;
 use crate::model::strategy::StrategyError;
@@ -53,16 +56,37 @@ pub fn use_scenarios() -> Rc<Option<ScenariosFigures>> {
     })
 }
 
+/// The customers the sections work on: as loaded, with the column chosen in the north-star
+/// finder as their north star (`derive::north_star`). The same shared value as the loaded
+/// customers while no column is chosen.
+#[hook]
+pub fn use_customers() -> Option<Shared<Vec<Customer>>> {
+    let state = use_app();
+    let deps = state.as_ref().map(|s| {
+        (
+            s.dataset.customers.clone(),
+            s.health.north_star_column.clone(),
+        )
+    });
+    let in_use = use_memo(deps, |deps| {
+        deps.as_ref()
+            .map(|(loaded, column)| customers_in_use(loaded, column.as_deref()))
+    });
+    (*in_use).clone()
+}
+
 /// The health section's figures for the scorecard in use and the tier rules.
 #[hook]
 pub fn use_health() -> Rc<Option<HealthFigures>> {
     let state = use_app();
-    let customers = state.as_ref().map(|s| s.dataset.customers.clone());
+    let in_use = use_customers();
     // The default card and the extra columns scan every customer: once per data.
-    let basis = use_memo(customers, |c| c.as_ref().map(|c| health::health_basis(c)));
-    let deps = state.as_ref().map(|s| {
+    let basis = use_memo(in_use.clone(), |c| {
+        c.as_ref().map(|c| health::health_basis(c))
+    });
+    let deps = state.as_ref().zip(in_use).map(|(s, customers)| {
         (
-            s.dataset.customers.clone(),
+            customers,
             s.dataset.customers_origin.clone(),
             s.health.card.clone(),
             s.health.tier_rules,
@@ -90,9 +114,10 @@ pub fn use_health() -> Rc<Option<HealthFigures>> {
 #[hook]
 pub fn use_renewal_fit() -> Rc<Option<renewal::Fitted>> {
     let state = use_app();
-    let data = state.as_ref().map(|s| {
+    let in_use = use_customers();
+    let data = state.as_ref().zip(in_use).map(|(s, customers)| {
         (
-            s.dataset.customers.clone(),
+            customers,
             s.dataset.customers_origin.clone(),
             s.health.renewal_inputs.clone(),
         )
@@ -110,9 +135,10 @@ pub fn use_renewal_fit() -> Rc<Option<renewal::Fitted>> {
 pub fn use_renewal() -> Rc<Option<RenewalFigures>> {
     let state = use_app();
     let fitted = use_renewal_fit();
-    let deps = state.as_ref().map(|s| {
+    let in_use = use_customers();
+    let deps = state.as_ref().zip(in_use).map(|(s, customers)| {
         (
-            s.dataset.customers.clone(),
+            customers,
             s.health.renewal_inputs.clone(),
             s.health.north_star_lift,
             s.lang,
@@ -132,9 +158,14 @@ pub fn use_ops_panels(set: PanelSet) -> Rc<Option<Vec<Panel>>> {
     let state = use_app();
     let health = use_health();
     let fitted = use_renewal_fit();
-    let deps = state.as_ref().and_then(|s| {
+    let in_use = use_customers();
+    let deps = state.as_ref().zip(in_use).and_then(|(s, customers)| {
         Some((
-            s.dataset.customers.clone(),
+            (
+                customers,
+                s.dataset.customers.clone(),
+                s.health.north_star_column.clone(),
+            ),
             s.dataset.customers_origin.clone(),
             s.health.card.clone(),
             s.health.tier_rules,
@@ -148,12 +179,13 @@ pub fn use_ops_panels(set: PanelSet) -> Rc<Option<Vec<Panel>>> {
     });
     // Keyed on what health and the fit are functions of, as `use_cohorts` is.
     use_memo(deps, move |deps| {
-        let (customers, _, _, rules, _, baseline, sbg, inputs, (lang, currency), set) =
+        let ((customers, loaded, column), _, _, rules, _, baseline, sbg, inputs, lc, set) =
             deps.as_ref()?;
         let figures = health.as_ref().as_ref()?;
+        let (lang, currency) = lc;
         Some(operations::panels(
             *set,
-            customers,
+            (customers, loaded, column.as_deref()),
             figures,
             fitted.as_ref().as_ref(),
             baseline,

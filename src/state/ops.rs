@@ -2,20 +2,26 @@
 //! star, a setting typed or chosen, the onboarding lever sent to the scenarios.
 
 use super::AppState;
-use crate::data::Shared;
 use crate::derive::panel::{Choice, NumberSetting, Request};
 use crate::forms::scenario::ScenarioAction;
-use crate::model::operations::north_star::with_north_star;
+use crate::model::operations::finder::NORTH_STAR;
+use crate::model::operations::north_star::can_be_north_star;
 
 impl AppState {
     pub(super) fn apply_ops(&mut self, request: Request) {
         match request {
             Request::UseAsNorthStar(column) => {
-                if let Some(customers) = with_north_star(&self.dataset.customers, &column) {
-                    self.dataset.customers = Shared::new(customers);
-                    // The edited scorecard's north-star target was set for the old metric.
+                let chosen = (column != NORTH_STAR).then_some(column);
+                if chosen != self.health.north_star_column
+                    && chosen
+                        .as_deref()
+                        .is_none_or(|c| can_be_north_star(&self.dataset.customers, c))
+                {
+                    // Only the name is kept: the customers in use are derived from it
+                    // (`derive::north_star`). The edited scorecard's north-star target was
+                    // set for the old metric.
+                    self.health.north_star_column = chosen;
                     self.health.card = None;
-                    self.health.north_star_column = Some(column);
                 }
             }
             Request::Set(NumberSetting::ActivationTarget, v) if v.is_finite() => {
@@ -62,24 +68,32 @@ mod tests {
 
     #[test]
     fn a_column_becomes_the_north_star_and_the_scorecard_follows() {
+        let sample = AppState::default();
+        let edited = apply(
+            sample.clone(),
+            Action::EditScorecard(crate::state::ScorecardEdit::Band {
+                red: true,
+                value: 40.0,
+            }),
+        );
+        assert!(edited.health.card.is_some());
         let state = apply(
-            AppState::default(),
+            edited,
             Action::Ops(Request::UseAsNorthStar("weekly_active_users".into())),
         );
-        let sample = AppState::default();
-        let (before, after) = (&sample.dataset.customers[0], &state.dataset.customers[0]);
-        let wau = before
-            .extra
-            .iter()
-            .find(|(n, _)| n == "weekly_active_users")
-            .map(|(_, v)| *v);
-        assert!(wau.is_some(), "the sample has the column");
-        assert_eq!(after.north_star, wau);
-        assert_eq!(state.health.card, None);
+        // The name is kept, the loaded customers are untouched, the edited card is dropped.
         assert_eq!(
             state.health.north_star_column.as_deref(),
             Some("weekly_active_users")
         );
+        assert!(state.dataset.customers == sample.dataset.customers);
+        assert_eq!(state.health.card, None);
+        // Back to the file's own north star.
+        let back = apply(
+            state,
+            Action::Ops(Request::UseAsNorthStar(NORTH_STAR.into())),
+        );
+        assert_eq!(back.health.north_star_column, None);
         // An unknown column changes nothing.
         let same = apply(
             sample.clone(),

@@ -16,7 +16,7 @@ use crate::derive::customers::TableView;
 use crate::derive::health::HealthFigures;
 use crate::derive::labels::band_label;
 use crate::hooks::app_context::use_app;
-use crate::hooks::derived::use_health;
+use crate::hooks::derived::{use_customers, use_health};
 use crate::i18n::{format_count, format_money, format_percent, Currency, HealthKey, Lang};
 use crate::model::portfolio::Customer;
 use crate::model::tiers::TierRules;
@@ -25,7 +25,8 @@ use crate::model::tiers::TierRules;
 pub fn HealthSection() -> Html {
     let table_view = use_state(TableView::default);
     let figures = use_health();
-    let Some(state) = use_app() else {
+    let in_use = use_customers();
+    let (Some(state), Some(in_use)) = (use_app(), in_use) else {
         return html! {};
     };
     let Some(figures) = figures.as_ref() else {
@@ -34,7 +35,7 @@ pub fn HealthSection() -> Html {
     let (analysis, card, rules) = (&figures.analysis, &figures.card, state.health.tier_rules);
     let lang = state.lang;
     let currency = state.currency();
-    let data: Rc<Vec<Customer>> = state.dataset.customers.rc();
+    let data: Rc<Vec<Customer>> = in_use.rc();
     if data.is_empty() {
         return html! {
             <section class="section" data-testid="section-health">

@@ -13,7 +13,7 @@ use crate::components::raw_table::{Align, TableText};
 use crate::derive::labels::measure_label;
 use crate::derive::renewal::{FitFigures, RenewalFigures};
 use crate::hooks::app_context::use_app;
-use crate::hooks::derived::use_renewal;
+use crate::hooks::derived::{use_customers, use_renewal};
 use crate::i18n::{format_count, format_money, format_percent, Currency, HealthKey, Lang};
 use crate::model::health::Measure;
 use crate::model::portfolio::Customer;
@@ -32,13 +32,14 @@ const OPTIONAL_INPUTS: [Measure; 4] = [
 #[component]
 pub fn RenewalSection() -> Html {
     let analysis = use_renewal();
-    let Some(state) = use_app() else {
+    let in_use = use_customers();
+    let (Some(state), Some(in_use)) = (use_app(), in_use) else {
         return html! {};
     };
     let inputs = state.health.renewal_inputs.clone();
     let lang = state.lang;
     let currency = state.currency();
-    let customers: Rc<Vec<Customer>> = state.dataset.customers.rc();
+    let customers: Rc<Vec<Customer>> = in_use.rc();
     let body = match analysis.as_ref() {
         None => html! { <p class="panel__notice">{ lang.t(HealthKey::NoCustomers) }</p> },
         Some(RenewalFigures {

@@ -14,7 +14,12 @@ use crate::model::tiers::TierRules;
 /// from them (health scores, tiers, the renewal forecast) and the baseline scenario.
 #[derive(Clone, Copy)]
 pub struct OpsContext<'a> {
+    /// The customers in use: as loaded, with the chosen column as their north star.
     pub customers: &'a [Customer],
+    /// The customers as loaded (the finder ranks the file's own columns) and the column chosen
+    /// as north star (`None`: the file's own).
+    pub loaded: &'a [Customer],
+    pub north_star_column: Option<&'a str>,
     /// Scores, tiers, bands and the data date (`analysis.as_of`).
     pub health: &'a HealthFigures,
     /// The renewal forecast of the next 12 months; `None` when the renewal fit failed.

@@ -7,7 +7,7 @@ use crate::chart::palette;
 use crate::chart::stacked::{Series, StackedBars};
 use crate::derive::panel::{Panel, PanelChart, Request, Row, RowAction, Table};
 use crate::i18n::{GrowthKey as G, Lang};
-use crate::model::operations::finder::{rank_customers, Candidate, Direction};
+use crate::model::operations::finder::{rank_customers, Candidate, Direction, NORTH_STAR};
 
 fn direction_text(lang: Lang, direction: Option<Direction>) -> &'static str {
     match direction {
@@ -17,7 +17,7 @@ fn direction_text(lang: Lang, direction: Option<Direction>) -> &'static str {
     }
 }
 
-fn row(lang: Lang, c: &Candidate) -> Row {
+fn row(lang: Lang, c: &Candidate, in_use: &str) -> Row {
     Row {
         test_id: "northstar-candidate",
         data: vec![
@@ -48,12 +48,12 @@ fn row(lang: Lang, c: &Candidate) -> Row {
             label: lang.t(G::UseAsNorthStar).into(),
             request: Request::UseAsNorthStar(c.name.clone()),
         }),
-        highlight: false,
+        highlight: c.name == in_use,
     }
 }
 
-/// Ranks every numeric column by `max(AUC, 1 − AUC)` for `renewed` ([`rank_customers`]); one
-/// row per column (`northstar-candidate`: `data-column`, `data-auc` in the max form,
+/// Ranks every numeric column of the customers as loaded by `max(AUC, 1 − AUC)` for `renewed`
+/// ([`rank_customers`]), the north star in use highlighted; one row per column (`northstar-candidate`: `data-column`, `data-auc` in the max form,
 /// `data-direction`, `data-rank`) with a `northstar-use` button, and the strengths as bars
 /// against the 0.5 chance line. Needs `renewed` and a numeric column when no column has an
 /// AUC (no column with both outcomes among its values).
@@ -64,7 +64,9 @@ pub fn finder_panel(cx: &OpsContext) -> Panel {
         lang.t(G::FinderTitle).into(),
         lang.t(G::FinderIntro).into(),
     );
-    let ranked = rank_customers(cx.customers);
+    // The file's own columns, the one in use highlighted: going back is one click away.
+    let ranked = rank_customers(cx.loaded);
+    let in_use = cx.north_star_column.unwrap_or(NORTH_STAR);
     if !ranked.iter().any(|c| c.strength.is_some()) {
         return needs(panel, lang, &["renewed", lang.t(G::AnyNumericColumn)]);
     }
@@ -77,7 +79,7 @@ pub fn finder_panel(cx: &OpsContext) -> Panel {
             lang.t(G::QuartileRenewal).into(),
             lang.t(G::CustomersUsed).into(),
         ],
-        rows: ranked.iter().map(|c| row(lang, c)).collect(),
+        rows: ranked.iter().map(|c| row(lang, c, in_use)).collect(),
     });
     // Columns without an AUC have no bar; the chart shows the best CHART_COLUMNS (the table
     // lists them all), names cut so that the labels under the bars stay apart.

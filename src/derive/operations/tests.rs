@@ -43,6 +43,8 @@ impl Fixture {
     pub fn context(&self, lang: Lang) -> OpsContext<'_> {
         OpsContext {
             customers: &self.customers,
+            loaded: &self.customers,
+            north_star_column: None,
             health: &self.health,
             forecast: None,
             baseline: &self.baseline,
