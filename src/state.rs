@@ -25,7 +25,7 @@ use crate::data::{Dataset, Shared};
 use crate::derive::health::default_scorecard;
 use crate::derive::north_star::customers_in_use;
 use crate::derive::panel::Request;
-use crate::forms::bridge_form::{BridgeField, BridgeForm, EntryMode};
+use crate::forms::bridge_form::{BridgeField, BridgeForm, EntryMode, SAMPLE_BRIDGE};
 use crate::forms::ops_inputs::OpsInputs;
 use crate::forms::scenario::{ScenarioAction, Scenarios};
 use crate::forms::view_settings::{CohortView, Heterogeneity};
@@ -159,12 +159,7 @@ impl Default for AppState {
 
 fn sample_inputs() -> BridgeInputs {
     // The sample is a constant known to parse (tested); the fallback only keeps this total.
-    BridgeForm::sample().parse().unwrap_or(BridgeInputs {
-        start_arr: 1.0,
-        churned_arr: 0.0,
-        contraction_arr: 0.0,
-        expansion_arr: 0.0,
-    })
+    BridgeForm::sample().parse().unwrap_or(SAMPLE_BRIDGE)
 }
 
 impl AppState {

@@ -94,18 +94,18 @@ pub struct BridgeForm {
     pub expansion: String,
 }
 
+/// The built-in sample: the worked example of the sources' definitions (NDR 105 %).
+pub const SAMPLE_BRIDGE: BridgeInputs = BridgeInputs {
+    start_arr: 1_000_000.0,
+    churned_arr: 100_000.0,
+    contraction_arr: 50_000.0,
+    expansion_arr: 200_000.0,
+};
+
 impl BridgeForm {
-    /// The built-in sample: the worked example of the sources' definitions.
+    /// [`SAMPLE_BRIDGE`] as texts, entered as money.
     pub fn sample() -> BridgeForm {
-        BridgeForm::from_inputs(
-            &BridgeInputs {
-                start_arr: 1_000_000.0,
-                churned_arr: 100_000.0,
-                contraction_arr: 50_000.0,
-                expansion_arr: 200_000.0,
-            },
-            EntryMode::Money,
-        )
+        BridgeForm::from_inputs(&SAMPLE_BRIDGE, EntryMode::Money)
     }
 
     /// Writes valid inputs back as texts in `mode` (so switching mode keeps the same figures).

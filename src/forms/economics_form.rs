@@ -113,22 +113,26 @@ pub struct EconomicsForm {
     pub texts: [String; 12],
 }
 
+/// The executive's example, the baseline scenario the app opens with: 80 % logo renewal,
+/// 10 % upsell, 5 % contraction. Defined once; tests that need the sample use it too.
+pub const SAMPLE_INPUTS: EconomicsInputs = EconomicsInputs {
+    arr: 1_000_000.0 * 12.0,
+    customers: 1_000.0,
+    logo_renewal: 0.8,
+    contraction: 0.05,
+    expansion: 0.10,
+    referral: 0.02,
+    new_business: 2_400_000.0,
+    gross_margin: 0.8,
+    cac: 15_000.0,
+    discount: 0.1,
+    horizon_years: 5,
+};
+
 impl EconomicsForm {
-    /// The executive's example: 80 % logo renewal, 10 % upsell, 5 % contraction.
+    /// [`SAMPLE_INPUTS`] as texts.
     pub fn sample() -> EconomicsForm {
-        EconomicsForm::from_inputs(&EconomicsInputs {
-            arr: 1_000_000.0 * 12.0,
-            customers: 1_000.0,
-            logo_renewal: 0.8,
-            contraction: 0.05,
-            expansion: 0.10,
-            referral: 0.02,
-            new_business: 2_400_000.0,
-            gross_margin: 0.8,
-            cac: 15_000.0,
-            discount: 0.1,
-            horizon_years: 5,
-        })
+        EconomicsForm::from_inputs(&SAMPLE_INPUTS)
     }
 
     /// Writes inputs back as texts.

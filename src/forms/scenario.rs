@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::forms::economics_form::{EconField, EconomicsForm};
+use crate::forms::economics_form::{EconField, EconomicsForm, SAMPLE_INPUTS};
 use crate::model::economics::EconomicsInputs;
 
 /// The most scenarios shown side by side, baseline included.
@@ -156,20 +156,9 @@ pub struct Scenarios {
 
 impl Scenarios {
     pub fn sample() -> Scenarios {
-        let form = EconomicsForm::sample();
-        let inputs = form.parse().unwrap_or(EconomicsInputs {
-            arr: 0.0,
-            customers: 1.0,
-            logo_renewal: 0.0,
-            contraction: 0.0,
-            expansion: 0.0,
-            referral: 0.0,
-            new_business: 0.0,
-            gross_margin: 0.0,
-            cac: 0.0,
-            discount: 0.1,
-            horizon_years: 1,
-        });
+        // The inputs as the form reads its own texts back (what a user who typed them gets);
+        // the sample parses (tested), so the fallback never shows.
+        let inputs = EconomicsForm::sample().parse().unwrap_or(SAMPLE_INPUTS);
         Scenarios {
             list: vec![Scenario::new(
                 ScenarioName::Given(GivenName::Baseline),

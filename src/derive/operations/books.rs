@@ -163,5 +163,4 @@ pub fn books_panel(cx: &OpsContext, inputs: &OpsInputs) -> Panel {
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
-#[path = "tests_books.rs"]
 mod tests;

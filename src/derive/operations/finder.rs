@@ -120,5 +120,4 @@ const CHART_COLUMNS: usize = 6;
 const LABEL_CHARS: usize = 11;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
-#[path = "tests_finder.rs"]
 mod tests;

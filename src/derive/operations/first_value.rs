@@ -193,5 +193,4 @@ fn lever(panel: &mut Panel, lang: Lang, f: &FirstValue, activated: f64, inputs: 
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
-#[path = "tests_first_value.rs"]
 mod tests;

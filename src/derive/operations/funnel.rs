@@ -219,5 +219,4 @@ pub fn funnel_panel(cx: &OpsContext, inputs: &OpsInputs) -> Panel {
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
-#[path = "tests_funnel.rs"]
 mod tests;

@@ -119,5 +119,4 @@ pub fn revenue_panel(cx: &OpsContext) -> Panel {
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
-#[path = "tests_revenue.rs"]
 mod tests;

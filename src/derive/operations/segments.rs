@@ -141,5 +141,4 @@ pub fn segments_panel(cx: &OpsContext) -> Panel {
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
-#[path = "tests_segments.rs"]
 mod tests;

@@ -289,5 +289,4 @@ fn kpi_label(cx: &OpsContext, b: &TierBoard, team: Team, key: &str) -> String {
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
-#[path = "tests_tier_board.rs"]
 mod tests;

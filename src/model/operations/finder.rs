@@ -206,5 +206,4 @@ pub fn rank_customers(customers: &[Customer]) -> Vec<Candidate> {
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
-#[path = "tests_finder.rs"]
 mod tests;

@@ -240,5 +240,4 @@ pub fn onboarding_lever(
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
-#[path = "tests_first_value.rs"]
 mod tests;

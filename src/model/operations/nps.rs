@@ -183,5 +183,4 @@ pub fn summarise(customers: &[Customer]) -> NpsSummary {
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
-#[path = "tests_nps.rs"]
 mod tests;

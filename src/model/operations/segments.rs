@@ -180,5 +180,4 @@ pub fn segments(customers: &[Customer], health: &[Option<f64>]) -> Segments {
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
-#[path = "tests_segments.rs"]
 mod tests;
