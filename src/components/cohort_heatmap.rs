@@ -2,12 +2,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::chart::heatmap::{self, cell_colour, HeatRow, Heatmap};
+use crate::chart::heatmap;
 use crate::components::chart_figure::chart_exports;
+use crate::derive::heatmap::heatmap_view;
 use crate::hooks::app_context::use_app;
-use crate::i18n::{format_count, format_money, format_percent, CohortKey};
-use crate::model::cohort::{retention, Cohort, Measure};
-use plotters::style::RGBColor;
+use crate::i18n::CohortKey;
+use crate::model::cohort::{Cohort, Measure};
 
 #[derive(Properties, PartialEq)]
 pub struct CohortHeatmapProps {
@@ -24,75 +24,49 @@ pub struct CohortHeatmapProps {
 /// viewers), revenue above 100 % in green. Unobserved periods are blank, not zero.
 #[component]
 pub fn CohortHeatmap(props: &CohortHeatmapProps) -> Html {
-    let Some(state) = use_app() else {
+    let state = use_app();
+    let deps = state.as_ref().map(|s| {
+        (
+            props.cohorts.clone(),
+            props.measure,
+            props.absolute,
+            props.period_label.clone(),
+            s.lang,
+            s.currency(),
+        )
+    });
+    let view = use_memo(deps, |deps| {
+        let (cohorts, measure, absolute, period_label, lang, currency) = deps.as_ref()?;
+        Some(heatmap_view(
+            cohorts,
+            *measure,
+            *absolute,
+            period_label,
+            *lang,
+            *currency,
+        ))
+    });
+    let (Some(state), Some(view)) = (state, view.as_ref()) else {
         return html! {};
     };
     let lang = state.lang;
-    let currency = state.currency();
-    let periods = props
-        .cohorts
-        .iter()
-        .map(|c| c.active.len())
-        .max()
-        .unwrap_or(0);
     let picture = {
-        let (cohorts, measure) = (props.cohorts.clone(), props.measure);
-        let period_label = props.period_label.to_string();
-        let measure_label = lang.t(match measure {
-            Measure::Logo => CohortKey::Logo,
-            Measure::Revenue => CohortKey::Revenue,
-        });
-        move || {
-            let chart = Heatmap {
-                title: format!("{} · {measure_label}", lang.t(CohortKey::HeatmapTitle)),
-                x_label: period_label.clone(),
-                y_label: lang.t(CohortKey::Cohort).into(),
-                key: [
-                    CohortKey::LegendLow,
-                    CohortKey::LegendHigh,
-                    CohortKey::LegendAbove,
-                ]
-                .map(|k| lang.t(k).to_string()),
-                rows: cohorts
-                    .iter()
-                    .map(|c| HeatRow {
-                        label: c.label.clone(),
-                        values: (0..c.active.len())
-                            .map(|p| retention(c, measure, p))
-                            .collect(),
-                    })
-                    .collect(),
-            };
-            heatmap::draw(&chart).ok()
-        }
+        let chart = view.chart.clone();
+        move || heatmap::draw(&chart).ok()
     };
-    let rows = props.cohorts.iter().map(|cohort| {
-        let cells = (0..periods).map(|p| {
-            let Some(value) = retention(cohort, props.measure, p) else {
-                return html! { <td class="heatmap__cell heatmap__cell--empty"></td> };
-            };
-            let (amount, base) = match props.measure {
-                Measure::Logo => (cohort.active[p].map(|a| format_count(a.round() as usize)), format_count(cohort.size.round() as usize)),
-                Measure::Revenue => (
-                    cohort.revenue[p].map(|r| format_money(r, lang, currency)),
-                    format_money(cohort.start_revenue.unwrap_or(0.0), lang, currency),
-                ),
-            };
-            let amount = amount.unwrap_or_default();
-            // Whole percents in the cells (the exact value is in the tooltip and data-value).
-            let shown = if props.absolute { amount.clone() } else { format!("{:.0}%", value * 100.0) };
-            let title = lang.fill(CohortKey::CellTitle, &[("cohort", &cohort.label), ("period", &p.to_string()), ("value", &format_percent(value)), ("amount", &amount), ("base", &base)]);
-            let (background, ink) = colour(value);
-            html! {
-                <td class="heatmap__cell" data-testid="cohort-cell" data-cohort={cohort.label.clone()}
-                    data-period={p.to_string()} data-value={value.to_string()} title={title}
-                    style={format!("background:{background};color:{ink}")}>{ shown }</td>
-            }
+    let rows = view.rows.iter().map(|row| {
+        let cells = row.cells.iter().enumerate().map(|(p, cell)| match cell {
+            None => html! { <td class="heatmap__cell heatmap__cell--empty"></td> },
+            Some(c) => html! {
+                <td class="heatmap__cell" data-testid="cohort-cell" data-cohort={row.label.clone()}
+                    data-period={p.to_string()} data-value={c.value.to_string()} title={c.title.clone()}
+                    style={format!("background:{};color:{}", c.background, c.ink)}>{ &c.shown }</td>
+            },
         });
         html! {
             <tr>
-                <th class="heatmap__cohort" scope="row">{ &cohort.label }</th>
-                <td class="heatmap__size">{ format_count(cohort.size.round() as usize) }</td>
+                <th class="heatmap__cohort" scope="row">{ &row.label }</th>
+                <td class="heatmap__size">{ &row.size }</td>
                 { for cells }
             </tr>
         }
@@ -104,7 +78,7 @@ pub fn CohortHeatmap(props: &CohortHeatmapProps) -> Html {
                 <span>{ lang.t(CohortKey::LegendLow) }</span>
                 <span class="heatmap__ramp"></span>
                 <span>{ lang.t(CohortKey::LegendHigh) }</span>
-                <span class="heatmap__swatch" style={format!("background:{}", colour(1.3).0)}></span>
+                <span class="heatmap__swatch" style={format!("background:{}", view.above_swatch)}></span>
                 <span>{ lang.t(CohortKey::LegendAbove) }</span>
             </div>
             <div class="heatmap__scroll">
@@ -112,7 +86,7 @@ pub fn CohortHeatmap(props: &CohortHeatmapProps) -> Html {
                     <thead><tr>
                         <th scope="col">{ lang.t(CohortKey::Cohort) }</th>
                         <th scope="col">{ "n" }</th>
-                        { for (0..periods).map(|p| html! { <th scope="col">{ p }</th> }) }
+                        { for (0..view.periods).map(|p| html! { <th scope="col">{ p }</th> }) }
                     </tr></thead>
                     <tbody>{ for rows }</tbody>
                 </table>
@@ -120,15 +94,4 @@ pub fn CohortHeatmap(props: &CohortHeatmapProps) -> Html {
             { chart_exports(&AttrValue::from("cohort-triangle"), &props.source, lang, Rc::new(picture)) }
         </figure>
     }
-}
-
-/// Background and text colour for a retention fraction, as CSS: the scale of
-/// [`cell_colour`], shared with the exported picture.
-fn colour(value: f64) -> (String, String) {
-    let (background, ink) = cell_colour(value);
-    (hex(background), hex(ink))
-}
-
-fn hex(c: RGBColor) -> String {
-    format!("#{:02x}{:02x}{:02x}", c.0, c.1, c.2)
 }

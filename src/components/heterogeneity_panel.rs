@@ -4,9 +4,8 @@ use yew::prelude::*;
 use super::metric_card::{metric_card, Metric};
 use crate::forms::view_settings::Heterogeneity;
 use crate::hooks::app_context::use_app;
+use crate::hooks::derived::use_heterogeneity;
 use crate::i18n::{chart_model_error_text, format_percent, CohortKey, EconKey};
-use crate::model::retention::constant_churn_lifetime;
-use crate::model::sbg::Sbg;
 use crate::state::Action;
 
 /// Customer heterogeneity: the same mean churn, valued as one constant rate and as the sBG
@@ -18,7 +17,6 @@ pub fn HeterogeneityPanel() -> Html {
     };
     let lang = state.lang;
     let setting = state.heterogeneity;
-    let model = setting.model;
     let slider = |name: &'static str,
                   value: f64,
                   min: f64,
@@ -39,56 +37,39 @@ pub fn HeterogeneityPanel() -> Html {
                    step={step.to_string()} value={value.to_string()} oninput={on_input} />
         }
     };
-    let mean = model.mean_churn();
-    let polarisation = model.polarisation();
-    let sbg_life = model.del(setting.discount.max(1e-9));
-    let constant_life = constant_churn_lifetime(mean, setting.discount);
-    let period = lang.t(match setting.period_months {
-        1 => EconKey::PeriodMonth,
-        3 => EconKey::PeriodQuarter,
-        _ => EconKey::PeriodYear,
-    });
-    let source = if setting.from_cohorts {
-        lang.t(EconKey::FromCohortFit)
-    } else {
-        lang.t(EconKey::SetByHand)
+    let view = use_heterogeneity();
+    let Some(view) = view.as_ref() else {
+        return html! {};
     };
-    let figures = match (sbg_life, constant_life) {
-        (Ok(sbg), Ok(constant)) => html! {
+    let figures = match &view.lifetimes {
+        Ok(l) => html! {
             <>
                 <div class="metrics">
-                    { metric_card(Metric { name: "lifetime-constant", value: constant, text: (format!("{constant:.1} {period}")).into(), label: (lang.t(EconKey::LifetimeConstant)).into(), explain: (lang.t(EconKey::LifetimeConstantExplain)).into(), badge: None }) }
-                    { metric_card(Metric { name: "lifetime-sbg", value: sbg, text: (format!("{sbg:.1} {period}")).into(), label: (lang.t(EconKey::LifetimeSbg)).into(), explain: (lang.t(EconKey::LifetimeSbgExplain)).into(), badge: None }) }
+                    { metric_card(Metric { name: "lifetime-constant", value: l.constant, text: l.constant_text.clone().into(), label: (lang.t(EconKey::LifetimeConstant)).into(), explain: (lang.t(EconKey::LifetimeConstantExplain)).into(), badge: None }) }
+                    { metric_card(Metric { name: "lifetime-sbg", value: l.sbg, text: l.sbg_text.clone().into(), label: (lang.t(EconKey::LifetimeSbg)).into(), explain: (lang.t(EconKey::LifetimeSbgExplain)).into(), badge: None }) }
                 </div>
-                <p class="panel__why" data-testid="heterogeneity-why">
-                    { lang.fill(EconKey::Why, &[("longer", &format_percent(sbg / constant - 1.0))]) }
-                </p>
+                <p class="panel__why" data-testid="heterogeneity-why">{ &l.why }</p>
             </>
         },
-        (Err(e), _) | (_, Err(e)) => {
-            html! { <p class="panel__notice">{ chart_model_error_text(lang, &e) }</p> }
-        }
+        Err(e) => html! { <p class="panel__notice">{ chart_model_error_text(lang, e) }</p> },
     };
+    let (mean, polarisation) = (view.mean_churn, view.polarisation);
     html! {
         <section class="panel heterogeneity" data-testid="heterogeneity">
             <h3 class="panel__title">{ lang.t(EconKey::HeterogeneityTitle) }</h3>
-            <p class="section__intro">{ source }{ format!(" α = {:.3}, β = {:.3}", model.alpha, model.beta) }</p>
+            <p class="section__intro">{ &view.source }</p>
             <div class="heterogeneity__sliders">
                 <label class="field">
                     <span class="field__label">{ format!("{} {}", lang.t(CohortKey::MeanChurn), format_percent(mean)) }</span>
-                    { slider("sbg-mean-churn", mean, 0.005, 0.3, 0.001, |h, v| {
-                        Sbg::from_mean_and_polarisation(v, h.model.polarisation()).map_or(h, |model| Heterogeneity { model, period_months: 1, from_cohorts: false, ..h })
-                    }) }
+                    { slider("sbg-mean-churn", mean, 0.005, 0.3, 0.001, Heterogeneity::with_mean_churn) }
                 </label>
                 <label class="field">
                     <span class="field__label">{ format!("{} {polarisation:.2}", lang.t(CohortKey::Polarisation)) }</span>
-                    { slider("sbg-polarisation", polarisation, 0.01, 0.9, 0.01, |h, v| {
-                        Sbg::from_mean_and_polarisation(h.model.mean_churn(), v).map_or(h, |model| Heterogeneity { model, period_months: 1, from_cohorts: false, ..h })
-                    }) }
+                    { slider("sbg-polarisation", polarisation, 0.01, 0.9, 0.01, Heterogeneity::with_polarisation) }
                 </label>
                 <label class="field">
                     <span class="field__label">{ format!("{} {}", lang.t(EconKey::Discount), format_percent(setting.discount)) }</span>
-                    { slider("sbg-discount", setting.discount, 0.001, 0.1, 0.001, |h, v| Heterogeneity { discount: v, ..h }) }
+                    { slider("sbg-discount", setting.discount, 0.001, 0.1, 0.001, Heterogeneity::with_discount) }
                 </label>
             </div>
             { figures }

@@ -11,6 +11,8 @@ pub mod cohorts;
 pub mod customers;
 pub mod economics;
 pub mod health;
+pub mod heatmap;
+pub mod heterogeneity;
 /// Names of measures, stages, bands and tiers in the UI language.
 pub mod labels;
 pub mod north_star;

@@ -20,6 +20,33 @@ pub struct Heterogeneity {
 }
 
 impl Heterogeneity {
+    /// The setting with the mean churn per period moved by its slider (set by hand, per month);
+    /// unchanged when the pair is not a valid sBG.
+    pub fn with_mean_churn(self, mean: f64) -> Heterogeneity {
+        Sbg::from_mean_and_polarisation(mean, self.model.polarisation())
+            .map_or(self, |model| self.set_by_hand(model))
+    }
+
+    /// The setting with the polarisation moved by its slider (set by hand, per month).
+    pub fn with_polarisation(self, polarisation: f64) -> Heterogeneity {
+        Sbg::from_mean_and_polarisation(self.model.mean_churn(), polarisation)
+            .map_or(self, |model| self.set_by_hand(model))
+    }
+
+    /// The setting with the discount rate per period moved by its slider.
+    pub fn with_discount(self, discount: f64) -> Heterogeneity {
+        Heterogeneity { discount, ..self }
+    }
+
+    fn set_by_hand(self, model: Sbg) -> Heterogeneity {
+        Heterogeneity {
+            model,
+            period_months: 1,
+            from_cohorts: false,
+            ..self
+        }
+    }
+
     /// α, β with their period, as the economics model takes them.
     pub fn sbg(&self) -> PeriodSbg {
         PeriodSbg {

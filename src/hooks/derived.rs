@@ -11,6 +11,7 @@ use crate::data::Shared;
 use crate::derive::cohorts::{self, CohortAnalysis};
 use crate::derive::economics::{self, BridgeFigures, ScenariosFigures};
 use crate::derive::health::{self, HealthFigures};
+use crate::derive::heterogeneity::{self, HeterogeneityView};
 use crate::derive::north_star::customers_in_use;
 use crate::derive::operations::{self, PanelSet};
 use crate::derive::panel::Panel;
@@ -73,6 +74,16 @@ pub fn use_customers() -> Option<Shared<Vec<Customer>>> {
             .map(|(loaded, column)| customers_in_use(loaded, column.as_deref()))
     });
     (*in_use).clone()
+}
+
+/// The heterogeneity panel's lifetimes for the setting in use.
+#[hook]
+pub fn use_heterogeneity() -> Rc<Option<HeterogeneityView>> {
+    let state = use_app();
+    let deps = state.as_ref().map(|s| (s.heterogeneity, s.lang));
+    use_memo(deps, |deps| {
+        deps.map(|(setting, lang)| heterogeneity::heterogeneity_view(&setting, lang))
+    })
 }
 
 /// The health section's figures for the scorecard in use and the tier rules.
