@@ -3,7 +3,9 @@
 //! values as the picture's chart input.
 
 use crate::chart::heatmap::{cell_colour, HeatRow, Heatmap};
-use crate::i18n::{format_count, format_money, format_percent, CohortKey, Currency, Lang};
+use crate::i18n::{
+    format_count, format_money, format_percent, format_whole_percent, CohortKey, Currency, Lang,
+};
 use crate::model::cohort::{retention, Cohort, Measure};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -70,7 +72,7 @@ pub fn heatmap_view(
                     let shown = if absolute {
                         amount.clone()
                     } else {
-                        format!("{:.0}%", value * 100.0)
+                        format_whole_percent(value)
                     };
                     let title = lang.fill(
                         CohortKey::CellTitle,

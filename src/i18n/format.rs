@@ -100,6 +100,52 @@ pub fn format_percent(fraction: f64) -> String {
     }
 }
 
+/// A percentage change with its sign: `+5.0%`, `−5.0%` (the rule of [`format_percent`]).
+///
+/// ```
+/// use retention_lab::i18n::format_signed_percent;
+/// assert_eq!(format_signed_percent(0.05), "+5.0%");
+/// assert_eq!(format_signed_percent(-0.05), "−5.0%");
+/// ```
+pub fn format_signed_percent(fraction: f64) -> String {
+    if fraction >= 0.0 {
+        format!("+{}", format_percent(fraction))
+    } else {
+        format_percent(fraction)
+    }
+}
+
+/// A fraction in whole percents, where a decimal would be noise (a heat-map cell, a slider's
+/// own value): `0.804` → `80%`.
+///
+/// ```
+/// use retention_lab::i18n::format_whole_percent;
+/// assert_eq!(format_whole_percent(0.804), "80%");
+/// assert_eq!(format_whole_percent(f64::NAN), "—");
+/// ```
+pub fn format_whole_percent(fraction: f64) -> String {
+    if fraction.is_finite() {
+        format!("{:.0}%", fraction * 100.0)
+    } else {
+        "—".to_string()
+    }
+}
+
+/// A number the user typed, shown back in its field: up to six decimals, so 0.1 × 100 shows
+/// as 10 and not 10.000000000000002, while 1.25 hours stays 1.25. `""` when not finite.
+///
+/// ```
+/// use retention_lab::i18n::format_typed;
+/// assert_eq!(format_typed(0.1 * 100.0), "10");
+/// assert_eq!(format_typed(1.25), "1.25");
+/// ```
+pub fn format_typed(value: f64) -> String {
+    if !value.is_finite() {
+        return String::new();
+    }
+    ((value * 1e6).round() / 1e6 + 0.0).to_string()
+}
+
 /// A number with a fixed count of decimals, "—" when not finite (a score, a weight).
 ///
 /// ```

@@ -14,7 +14,10 @@ use crate::derive::labels::measure_label;
 use crate::derive::renewal::{FitFigures, RenewalFigures};
 use crate::hooks::app_context::use_app;
 use crate::hooks::derived::{use_customers, use_renewal};
-use crate::i18n::{format_count, format_money, format_percent, Currency, HealthKey, Lang};
+use crate::i18n::{
+    format_count, format_fixed, format_money, format_percent, format_signed_percent,
+    format_whole_percent, Currency, HealthKey, Lang,
+};
 use crate::model::health::Measure;
 use crate::model::portfolio::Customer;
 use crate::model::renewal::{RenewalError, RenewalFit, MIN_EACH_OUTCOME};
@@ -142,8 +145,8 @@ fn metrics(
     let (logo, dollar) = (q.expected_logo_rate, q.expected_dollar_rate);
     html! {
         <div class="metrics">
-            { metric_card(Metric { name: "auc", value: auc, text: (format!("{auc:.3}")).into(), label: (lang.t(HealthKey::Auc)).into(), explain: (lang.fill(HealthKey::AucExplain, &[("count", &format_count(fit.observations))])).into(), badge: None }) }
-            { metric_card(Metric { name: "log-loss", value: loss, text: (format!("{loss:.3}")).into(), label: (lang.t(HealthKey::LogLoss)).into(), explain: (lang.fill(HealthKey::LogLossExplain, &[("baseline", &format!("{baseline:.3}"))])).into(), badge: None }) }
+            { metric_card(Metric { name: "auc", value: auc, text: format_fixed(auc, 3).into(), label: (lang.t(HealthKey::Auc)).into(), explain: (lang.fill(HealthKey::AucExplain, &[("count", &format_count(fit.observations))])).into(), badge: None }) }
+            { metric_card(Metric { name: "log-loss", value: loss, text: format_fixed(loss, 3).into(), label: (lang.t(HealthKey::LogLoss)).into(), explain: (lang.fill(HealthKey::LogLossExplain, &[("baseline", &format_fixed(baseline, 3))])).into(), badge: None }) }
             { metric_card(Metric { name: "expected-renewal-rate", value: logo, text: (format_percent(logo)).into(), label: (lang.t(HealthKey::ExpectedRenewalRate)).into(), explain: (lang.fill(HealthKey::ExpectedRenewalRateExplain, &[("count", &format_count(f.due.len()))])).into(), badge: None }) }
             { metric_card(Metric { name: "expected-dollar-renewal-rate", value: dollar, text: (format_percent(dollar)).into(), label: (lang.t(HealthKey::ExpectedDollarRate)).into(), explain: (lang.fill(HealthKey::ExpectedDollarRateExplain, &[("arr", &format_money(f.arr_due, lang, currency))])).into(), badge: None }) }
             { metric_card(Metric { name: "arr-at-risk", value: f.arr_at_risk, text: (format_money(f.arr_at_risk, lang, currency)).into(), label: (lang.t(HealthKey::ArrAtRisk)).into(), explain: (lang.t(HealthKey::ArrAtRiskExplain)).into(), badge: None }) }
@@ -170,13 +173,6 @@ fn lever(
     };
     let (base, lifted) = (&a.forecast, &a.lifted);
     let (rate, delta_rate, gained) = (q.lifted_logo_rate, q.lifted_rate_change, q.lifted_arr_gain);
-    let signed = |d: f64| {
-        if d >= 0.0 {
-            format!("+{}", format_percent(d))
-        } else {
-            format_percent(d)
-        }
-    };
     html! {
         <section class="panel" data-testid="north-star-lever">
             <h3 class="panel__title">{ lang.t(HealthKey::Lever) }</h3>
@@ -184,10 +180,10 @@ fn lever(
                 <span class="field__label">{ lang.t(HealthKey::LiftLabel) }</span>
                 <input type="range" min="0" max="100" step="1" value={format!("{:.0}", lift * 100.0)}
                        data-testid="input-north-star-lift" oninput={on_lift} />
-                <span class="scorecard__share">{ format!("+{:.0}%", lift * 100.0) }</span>
+                <span class="scorecard__share">{ format!("+{}", format_whole_percent(lift)) }</span>
             </label>
             <div class="metrics">
-                { metric_card(Metric { name: "lifted-renewal-rate", value: rate, text: (format_percent(rate)).into(), label: (lang.t(HealthKey::LiftedRate)).into(), explain: (lang.fill(HealthKey::LiftedRateExplain, &[("lift", &format!("{:.0}%", lift * 100.0)), ("change", &signed(delta_rate))])).into(), badge: None }) }
+                { metric_card(Metric { name: "lifted-renewal-rate", value: rate, text: (format_percent(rate)).into(), label: (lang.t(HealthKey::LiftedRate)).into(), explain: (lang.fill(HealthKey::LiftedRateExplain, &[("lift", &format_whole_percent(lift)), ("change", &format_signed_percent(delta_rate))])).into(), badge: None }) }
                 { metric_card(Metric { name: "lifted-renewal-arr", value: gained, text: (format_money(gained, lang, currency)).into(), label: (lang.t(HealthKey::LiftedArr)).into(), explain: (lang.fill(HealthKey::LiftedArrExplain, &[
                                 ("from", &format_money(base.expected_renewal_arr, lang, currency)),
                                 ("to", &format_money(lifted.expected_renewal_arr, lang, currency)),

@@ -13,8 +13,10 @@ use crate::derive::strategy::{org_model_label, roles_text, OrgView};
 use crate::forms::number::parse_number;
 use crate::hooks::app_context::use_app;
 use crate::hooks::derived::use_org;
-use crate::i18n::{format_fixed as number, strategy_error_text as error_text};
-use crate::i18n::{format_money, Currency, Lang, StrategyCoreKey as KC, StrategyKey as K};
+use crate::i18n::strategy_error_text as error_text;
+use crate::i18n::{
+    format_money, format_percent, Currency, Lang, StrategyCoreKey as KC, StrategyKey as K,
+};
 use crate::model::strategy::org::{OrgInputs, OrgModel};
 use crate::model::strategy::org_advice::{Reason, Thresholds};
 use crate::state::{Action, AppContext, StrategyAction as S};
@@ -228,8 +230,7 @@ fn field(state: &AppContext, (name, label, target, scale): Field) -> Html {
             _ => Err(AttrValue::from(lang.t(KC::NotANumber))),
         })
     };
-    // Rounded to 6 decimals so that 0.1 × 100 shows as 10, not 10.000000000000002.
-    let shown = ((value * scale * 1e6).round() / 1e6).to_string();
+    let shown = crate::i18n::format_typed(value * scale);
     html! { <TextSetting name={name} label={lang.t(label)} value={shown} {parse} /> }
 }
 
@@ -300,7 +301,7 @@ fn figures(v: &OrgView, lang: Lang, currency: Currency) -> Html {
                 <td class="num">{ m.headcount.total() }</td>
                 <td>{ roles_text(lang, &m.headcount) }</td>
                 <td class="num">{ money(m.cost, lang, currency) }</td>
-                <td class="num">{ m.cost_share_of_arr.map(|s| format!("{}%", number(s * 100.0, 1))).unwrap_or_else(|| "—".into()) }</td>
+                <td class="num">{ m.cost_share_of_arr.map(format_percent).unwrap_or_else(|| "—".into()) }</td>
                 <td class="num">{ m.arr_per_head.map(|a| money(a, lang, currency)).unwrap_or_else(|| "—".into()) }</td>
             </tr>
         }
