@@ -23,6 +23,7 @@ strings! {
         Chance => "0.5 = 随机", "0.5 = chance",
         FinderNote => "AUC：任取一位续约客户与一位流失客户，续约客户在该列取值更高的概率；表中取 AUC 与 1 − AUC 的较大者，方向说明哪一端更好。只说明相关，不说明因果。“设为北极星”会让该列成为续约拟合的第一个输入、评分卡的北极星指标。",
                       "AUC: the chance a random renewer has a higher value than a random churner; the table shows the larger of AUC and 1 − AUC, and the direction says which end is better. Association, not cause. “Use as north star” makes the column the renewal fit's first input and the scorecard's north-star measure.",
+        FinderInUse => "高亮的一行是正在使用的北极星（{column}）；要换回文件自带的北极星，点 north_star 那一行。导入的数据本身不会被改写。", "The highlighted row is the north star in use ({column}); to go back to the file's own, use the north_star row. The imported data itself is never rewritten.",
         FirstValueTitle => "第一价值与新手启动", "First value and onboarding",
         FirstValueIntro => "首次开始距数据日期已满 90 天的客户中：90 天内达成第一价值（TTFV ≤ 90 天）的占比、TTFV 中位数与 75 分位、从未达成的占比，以及各 TTFV 区间的续约率。原文（种子 001）：看客户付费后 90 天内是否完成激活。",
                            "Among customers whose first start is at least 90 days before the data date: the share reaching first value within 90 days (TTFV ≤ 90), the median and 75th-percentile TTFV, the never-activated share, and renewal by TTFV bucket. Seed 001: check whether the customer activated within 90 days of paying.",

@@ -110,7 +110,10 @@ pub fn finder_panel(cx: &OpsContext) -> Panel {
             y_max: Some(1.0),
         },
     }];
-    panel.notes = vec![lang.t(G::FinderNote).into()];
+    panel.notes = vec![
+        lang.t(G::FinderNote).into(),
+        lang.fill(G::FinderInUse, &[("column", in_use)]),
+    ];
     panel
 }
 
