@@ -2,7 +2,7 @@
 # Joins the stylesheets into the one file the page links (target/style/app.css), run by trunk
 # before every build (Trunk.toml, pre_build hook). The sources stay small files by topic; the
 # page fetches one, because ten separately gzipped files cost 9 KB and the same CSS in one
-# file 5 KB (the files share most of their vocabulary), for a first-load budget (now 450 KB).
+# file 5 KB (the files share most of their vocabulary), and one request is one round trip.
 # The order is the cascade's order: tokens first, print last.
 set -eu
 cd "$(dirname "$0")/.."

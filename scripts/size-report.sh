@@ -7,8 +7,8 @@
 # Bytes are a guard rail, not the architect (issue 24): what decides is the load a user feels,
 # measured by `make bench` (tests/bench/load.mjs: CPU 4×, 10 Mbit/s, 40 ms). The run fails
 # only when the first load passes 1 MiB gzip or an on-demand module 400 KB gzip, so that
-# nothing can grow past them unnoticed. (History: 300 KB until session 3 and 450 KB until
-# session 7; each time a nearly spent byte budget began to choose the module boundaries.)
+# nothing can grow past them unnoticed. (History: 300 KB, then 450 KB from the architecture
+# issue of 2026-11-30 until issue 24; each time a nearly spent budget chose module boundaries.)
 set -euo pipefail
 cd "$(dirname "$0")/../dist"
 FIRST_LOAD_GUARD=$((1024 * 1024))

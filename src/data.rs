@@ -44,7 +44,7 @@ impl<T> Deref for Shared<T> {
 }
 
 /// Where a part of the data came from.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Origin {
     Sample,
     File(String),

@@ -1,7 +1,7 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::raw_table::{Align, TableText};
+use super::data_table::{Align, DataTable};
 use crate::derive::customers::{customer_page, CustomerPage, CustomerRow, Sort, TableView, PAGE};
 use crate::derive::health::HealthAnalysis;
 use crate::derive::labels::{
@@ -33,7 +33,7 @@ pub fn customer_table(
         pages,
         first,
     } = customer_page(customers, analysis, card, view);
-    let mut table = TableText::new(
+    let mut table = DataTable::new(
         "health__table",
         &[
             (lang.t(HealthKey::Customer), Align::Text),

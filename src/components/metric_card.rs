@@ -31,8 +31,7 @@ pub struct Metric<'a> {
 }
 
 /// A headline figure: label, large value, one-line explanation, optional benchmark badge.
-/// A plain function rather than a component: it has no state, and every component type adds
-/// its own copy of Yew's lifecycle code to the download.
+/// A plain function rather than a component: it has no state or hooks of its own.
 pub fn metric_card(m: Metric<'_>) -> Html {
     let badge = m.badge.map(|badge| {
         let tone = match badge.tone {

@@ -74,8 +74,8 @@ pub fn customer_page(
     card: &Scorecard,
     view: &TableView,
 ) -> CustomerPage {
-    // ASCII case folding: Chinese has no case, and Unicode tables would weigh on the download.
-    let needle = view.search.trim().to_ascii_lowercase();
+    // Unicode lower case, so "ÉCOLE" finds "école" and a full-width "ＡＢＣ" finds "ａｂｃ".
+    let needle = view.search.trim().to_lowercase();
     let rows: Vec<usize> = (0..customers.len())
         .filter(|&i| is_active(&customers[i]))
         .filter(|&i| view.band.is_none() || a.scores[i].map(|s| card.bands.band(s)) == view.band)
@@ -86,8 +86,8 @@ pub fn customer_page(
         })
         .filter(|&i| {
             needle.is_empty()
-                || customers[i].name.to_ascii_lowercase().contains(&needle)
-                || customers[i].id.to_ascii_lowercase().contains(&needle)
+                || customers[i].name.to_lowercase().contains(&needle)
+                || customers[i].id.to_lowercase().contains(&needle)
         })
         .collect();
     let score_of = |i: usize| a.scores[i].unwrap_or(f64::NAN);

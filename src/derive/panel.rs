@@ -1,7 +1,7 @@
 //! A read-only panel as data: headline figures, one table and its charts, each piece with its
 //! test hooks. The Operations and Team sections (issue 18) are eight such panels; one
-//! component (`components::panel_view`) draws them all, so a new panel costs its figures and
-//! strings, not another page of markup in the download.
+//! component (`components::panel_view`) draws them all, so a new panel is its figures and
+//! strings, tested natively, not another page of markup.
 
 use crate::chart::bars::Bars;
 use crate::chart::stacked::StackedBars;

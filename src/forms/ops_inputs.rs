@@ -4,7 +4,7 @@
 
 use crate::model::tiers::Tier;
 
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OpsInputs {
     /// The onboarding lever's target: the share (0–1) activated within 90 days; `None` until
     /// the user sets one (the panel then proposes +10 points).

@@ -29,8 +29,8 @@ pub fn read_file(file: web_sys::File, on_read: Callback<(String, Vec<u8>)>) {
 }
 
 /// Decodes GB18030 (a superset of GBK) strictly: `None` on any malformed sequence. In the
-/// browser this is the page's `TextDecoder` (no decoding tables in our download); natively
-/// encoding_rs.
+/// browser this is the page's own WHATWG `TextDecoder`; natively encoding_rs (the same
+/// standard).
 pub fn decode_gb18030(bytes: &[u8]) -> Option<String> {
     #[cfg(target_arch = "wasm32")]
     {

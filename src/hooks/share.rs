@@ -1,5 +1,5 @@
 //! Share links: the scenario document compressed by the browser's own `CompressionStream`
-//! (raw DEFLATE; nothing to ship for it), framed by [`crate::persist::share_link`], in the URL
+//! (raw DEFLATE), framed by [`crate::persist::share_link`], in the URL
 //! fragment, which browsers never send to a server. Opening a page whose fragment is a share
 //! link restores the scenarios, says so and takes the fragment off the address; a damaged or
 //! newer link leaves the app as it was, with a notice.

@@ -47,7 +47,7 @@ pub fn keys_with_prefix(prefix: &str) -> Vec<String> {
             .filter_map(|i| storage.key(i).ok().flatten())
             .filter(|k| k.starts_with(prefix))
             .collect();
-        // Sorted as `&str`: that sort is already in the bundle (a `String` one would add code).
+        // Sorted by name, so saved scenarios list in a stable order.
         let mut sorted: Vec<&str> = keys.iter().map(String::as_str).collect();
         sorted.sort_unstable();
         sorted.into_iter().map(str::to_string).collect()

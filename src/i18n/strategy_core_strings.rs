@@ -5,7 +5,7 @@
 use super::table::strings;
 
 strings! {
-    /// Strategy texts shared by the page and the Strategy module.
+    /// Strategy texts shared beyond the section's forms.
     pub enum StrategyCoreKey {
         Segment => "细分市场", "Segment",
         Score => "得分 (0–100)", "Score (0–100)",

@@ -2,8 +2,9 @@
 //! GBK / GB18030 (what Excel writes on Chinese Windows).
 //!
 //! GB18030 decoding is passed in by the caller: natively [`gb18030_native`] (encoding_rs), in
-//! the browser the page's own `TextDecoder` (see `hooks::files`), because encoding_rs's tables
-//! would add about 120 KB gzip to the page for a decoder the browser already has.
+//! the browser the page's own `TextDecoder` (see `hooks::files`): the platform's WHATWG
+//! decoder, the standard encoding_rs implements, so the page need not carry a second copy of
+//! its tables for a feature only GBK files use.
 
 use crate::io::import_error::{ImportError, ImportErrorKind};
 

@@ -1,4 +1,4 @@
-//! Orders by a numeric key, for every ranking in the app (scores, ARR at risk, swings).
+//! Orders by a numeric key, for the rankings over every customer (scores, ARR at risk, swings).
 //!
 //! One sort routine on `(key, index)` pairs, linear in the number of rows (a radix sort, below):
 //! ranking 100,000 customers on every slider move is the hot path of the Health section.

@@ -8,7 +8,7 @@ use super::sbg::Sbg;
 use super::ModelError;
 
 /// sBG α, β together with the length of the period they describe.
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct PeriodSbg {
     pub model: Sbg,
     /// Months per period: 1, 2, 3, 4, 6 or 12 (a whole number of periods a year).

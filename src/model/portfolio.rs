@@ -4,7 +4,7 @@
 use super::calendar::{Date, Month};
 
 /// One account, as a CRM export describes it (fields of `shared/design.md`, "customers").
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Customer {
     pub id: String,
     pub name: String,

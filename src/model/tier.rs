@@ -1,9 +1,7 @@
 //! A customer's tier as a value (lighthouse 标杆, growth 增值, standard 普通): what a customer
 //! record and a previous-tier column hold. How tiers are assigned is `model::tiers`.
 
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Tier {
     Lighthouse,
     Growth,

@@ -10,7 +10,7 @@ pub use super::tier::{parse_tier, Tier};
 use crate::model::portfolio::Customer;
 
 /// Thresholds of the tier rules.
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct TierRules {
     /// Lighthouse: among the top `lighthouse_top_share` of active customers by ARR …
     pub lighthouse_top_share: f64,

@@ -2,7 +2,6 @@
 //! scenarios), what this browser stores, and the share link's framing. serde types, versioned,
 //! validated after decoding; every older version still opens (tests/persisted_migration.rs).
 
-pub mod json_path;
 pub mod saved;
 pub mod scenario_doc;
 pub mod share_link;

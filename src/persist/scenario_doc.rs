@@ -38,7 +38,6 @@ use crate::i18n::name_from_v1_text;
 use crate::model::period::check_period_months;
 use crate::model::sbg::Sbg;
 use crate::model::strategy::StrategyError;
-use crate::persist::json_path::path_at;
 
 /// The `format` every document names, so another JSON file is told apart from a wrong one.
 pub const FORMAT: &str = "retention-lab/scenarios";
@@ -221,8 +220,13 @@ pub fn from_json(text: &str) -> Result<ScenarioDoc, DocError> {
     if version > VERSION {
         return Err(DocError::NewerVersion(version));
     }
-    let wire: Wire = serde_json::from_str(text)
-        .map_err(|e| DocError::BadField(path_at(text, e.line(), e.column())))?;
+    // The path of the faulty field as serde walked to it ("scenarios[1].inputs.cac").
+    let mut reader = serde_json::Deserializer::from_str(text);
+    let wire: Wire = serde_path_to_error::deserialize(&mut reader).map_err(|e| {
+        // The document's root is "." for serde_path_to_error, "" in our messages.
+        let path = e.path().to_string();
+        DocError::BadField(if path == "." { String::new() } else { path })
+    })?;
     validate(wire, version)
 }
 

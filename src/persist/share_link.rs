@@ -4,8 +4,8 @@
 //! escaping in a URL. The fragment never reaches a server: browsers do not send it.
 //!
 //! This module only frames and unframes bytes, so it is the same natively and in wasm; the
-//! compression lives in the hook because the browser already ships it (no inflate code in
-//! the bundle). base64url is the `base64` crate's (the app's one base64 path).
+//! compression lives in the hook because it is the browser's own (`CompressionStream`), which
+//! a committed fixture checks against flate2 natively. base64url is the `base64` crate's.
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;

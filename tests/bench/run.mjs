@@ -202,7 +202,7 @@ const lines = [
   ...loadRows(load, RUNS),
   `| navigation → sample rendered (loopback, median of ${RUNS}) | ${fmt(median(loads))} | (old loopback figure, kept for comparison) | |`,
   `| navigation → sample rendered, CPU throttled 4× (CDP, loopback, median of ${RUNS}) | ${fmt(median(throttledLoads))} (all: ${throttledLoads.map(fmt).join(", ")}) | (old loopback figure, kept for comparison) | |`,
-  // A guard rail of 1 MiB since the load budget (session 4); it was 450 KB from the
+  // A guard rail of 1 MiB since the load budget of issue 24; it was 450 KB from the
   // architecture issue (2026-11-30) until then, and 300 KB before.
   `| shipped, first load (gzip -9; KB = 1,024 bytes) | ${(extra.first_load_gzip / 1024).toFixed(1)} KB = ${extra.first_load_gzip.toLocaleString("en-US")} bytes (raw ${(extra.first_load_raw / 1024).toFixed(1)} KB) | ≤ 1 MiB = 1,048,576 bytes | ${goal(extra.first_load_gzip <= 1024 * 1024)} |`,
   "",

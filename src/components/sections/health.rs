@@ -8,8 +8,8 @@ use yew::prelude::*;
 use crate::chart::bars;
 use crate::components::chart_figure::{shown, ChartFigure};
 use crate::components::customer_table::customer_table;
+use crate::components::data_table::{Align, DataTable};
 use crate::components::metric_card::{metric_card, Metric};
-use crate::components::raw_table::{Align, TableText};
 use crate::components::scorecard_editor::scorecard_editor;
 use crate::components::tier_rules_editor::tier_rules_editor;
 use crate::derive::customers::TableView;
@@ -109,7 +109,7 @@ fn tiers_note(rules: &TierRules, lang: Lang) -> Html {
 
 fn tickets(customers: &[Customer], f: &HealthFigures, lang: Lang, currency: Currency) -> Html {
     let a = &f.analysis;
-    let mut table = TableText::new(
+    let mut table = DataTable::new(
         "",
         &[
             (lang.t(HealthKey::Customer), Align::Text),

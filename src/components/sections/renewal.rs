@@ -8,8 +8,8 @@ use yew::prelude::*;
 
 use crate::chart::probability;
 use crate::components::chart_figure::{shown, ChartFigure};
+use crate::components::data_table::{Align, DataTable};
 use crate::components::metric_card::{metric_card, Metric};
-use crate::components::raw_table::{Align, TableText};
 use crate::derive::labels::measure_label;
 use crate::derive::renewal::{FitFigures, RenewalFigures};
 use crate::hooks::app_context::use_app;
@@ -194,7 +194,7 @@ fn lever(
 }
 
 fn at_risk(customers: &[Customer], q: &FitFigures, lang: Lang, currency: Currency) -> Html {
-    let mut table = TableText::new(
+    let mut table = DataTable::new(
         "",
         &[
             (lang.t(HealthKey::Customer), Align::Text),

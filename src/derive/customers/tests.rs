@@ -137,4 +137,18 @@ fn filters_by_band_and_search() {
     let empty = customer_page(&customers, &a, &card, &nothing);
     assert_eq!((empty.total, empty.pages, empty.first), (0, 1, 0));
     assert!(empty.rows.is_empty());
+    // Case folds beyond ASCII: an accented capital finds its lower case.
+    let mut named = customers.clone();
+    named[3].name = "École Normale".into();
+    let a = analyse_health(
+        &named,
+        &Origin::File("crm.csv".into()),
+        &card,
+        &TierRules::default(),
+    );
+    let accented = TableView {
+        search: "éCOLE".into(),
+        ..TableView::default()
+    };
+    assert_eq!(indices(&customer_page(&named, &a, &card, &accented)), [3]);
 }

@@ -30,7 +30,7 @@ use super::period::{check_period_months, rate_per_period, retention_per_period, 
 use super::ModelError;
 
 /// The inputs of one scenario.
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct EconomicsInputs {
     /// ARR of today's customers.
     pub arr: f64,

@@ -1,7 +1,7 @@
 //! Red, yellow and green: a health score's band and the cut points between them.
 
 /// Score bands: red below `red_below`, green above `green_above`, yellow between.
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Bands {
     pub red_below: f64,
     pub green_above: f64,

@@ -5,7 +5,7 @@ use crate::model::calendar::Date;
 use crate::model::portfolio::Customer;
 
 /// What a scorecard rule reads from a customer.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Measure {
     NorthStar,
     TicketsOpened,

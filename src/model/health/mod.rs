@@ -30,7 +30,7 @@ use crate::model::portfolio::Customer;
 use crate::model::ModelError;
 
 /// One measure of the scorecard with its scale and a weight for each stage.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Rule {
     pub measure: Measure,
     pub scale: Scale,
@@ -38,7 +38,7 @@ pub struct Rule {
     pub weights: [f64; 4],
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Scorecard {
     pub rules: Vec<Rule>,
     pub bands: Bands,

@@ -6,7 +6,7 @@
 use crate::model::ModelError;
 
 /// Maps a raw value to a score in [0, 100].
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Scale {
     /// 0 at `worst`, 100 at `best`, linear in between, clamped outside. `best < worst` means
     /// lower is better (unresolved tickets, days since the last executive touch).

@@ -9,7 +9,8 @@
 //! 1992). λ = [`RIDGE`] on standardised coefficients: a weak Gaussian prior that keeps every step
 //! finite when the data nearly separate, and moves the estimate by a negligible amount otherwise
 //! (the reference test bounds it). Hand-written because it is a few dozen lines for a handful of
-//! inputs, where a linear-algebra crate would weigh on the page's download.
+//! inputs (a 2–6 column Newton step), tested against SciPy's fit, and fits 100,000 customers in
+//! about 32 ms in wasm (`tests/bench/RESULTS.md`).
 
 /// Ridge penalty λ on the standardised coefficients.
 pub const RIDGE: f64 = 0.01;

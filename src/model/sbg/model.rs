@@ -4,7 +4,7 @@
 use crate::model::ModelError;
 
 /// Fitted or chosen sBG parameters.
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Sbg {
     pub alpha: f64,
     pub beta: f64,
