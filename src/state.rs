@@ -223,7 +223,6 @@ impl Reducible for AppState {
         match action {
             Action::SetLang(lang) => {
                 next.lang = lang;
-                next.strategy.retranslate(lang);
             }
             Action::SetCurrency(currency) => next.chosen_currency = Some(currency),
             Action::ShowSection(section) => {

@@ -119,3 +119,56 @@ fn a_v1_share_link_opens() {
         .expect("raw DEFLATE");
     check_workshop_doc(&from_json(&json).expect("the link's document opens"));
 }
+
+/// Format 3 wrote the seed presets' journey and touchpoint names as text in the UI language of
+/// the moment; opened now, they are the presets' names (shown in either language) and the name
+/// the user typed stays typed. The expected names are the seed's (model::strategy::activation,
+/// seed 004's examples) and the inputs typed to make the fixture (its README).
+#[test]
+fn format_3_strategy_names_open_as_the_presets_they_were() {
+    use retention_lab::model::strategy::activation::{Name, PresetName};
+    let text = std::fs::read_to_string(format!(
+        "{}/tests/fixtures/persisted/v3/scenarios_strategy.json",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .expect("fixture readable");
+    let doc: ScenarioDoc = from_json(&text).expect("a format-3 document opens");
+    let strategy = doc.strategy.expect("it carries Strategy inputs");
+    let preset =
+        |preset: u8, touchpoint: Option<u8>| Name::Preset(PresetName { preset, touchpoint });
+    let [first, second] = &strategy.journeys[..] else {
+        panic!("two journeys")
+    };
+    assert_eq!(first.name, preset(0, None));
+    let names: Vec<&Name> = first.journey.touchpoints.iter().map(|t| &t.name).collect();
+    assert_eq!(
+        names,
+        [
+            &preset(0, Some(0)),
+            &preset(0, Some(1)),
+            &Name::Typed("找不到导出按钮".into()),
+            &preset(0, Some(3)),
+        ]
+    );
+    assert_eq!(first.name.text(false), "Opens it, cannot use it");
+    assert_eq!(second.name, preset(1, None));
+    assert_eq!(second.name.text(true), "三步设置会议预演");
+    assert_eq!(
+        second.journey.touchpoints[3].name.text(true),
+        "会议成果即刻可见"
+    );
+    assert_eq!(
+        (
+            first.journey.pre_charge.points(),
+            second.journey.pre_charge.points()
+        ),
+        (10, 12)
+    );
+    let ratings: Vec<i32> = first
+        .journey
+        .touchpoints
+        .iter()
+        .map(|t| t.rating.points())
+        .collect();
+    assert_eq!(ratings, [5, -20, -10, 5]);
+}

@@ -47,7 +47,7 @@ pub fn journey_view(journey: &NamedJourney, lang: Lang) -> JourneyView {
     steps.extend(journey.journey.touchpoints.iter().map(|t| {
         let points = t.rating.points();
         Step {
-            label: t.name.clone(),
+            label: t.name.text(lang == Lang::Zh),
             kind: if points < 0 {
                 StepKind::Decrease
             } else {
@@ -62,10 +62,11 @@ pub fn journey_view(journey: &NamedJourney, lang: Lang) -> JourneyView {
         amount: f64::from(result.net),
     });
     let lowest_balance = result.balances.iter().copied().fold(pre_charge, i32::min);
+    let name = journey.name.text(lang == Lang::Zh);
     JourneyView {
-        name: journey.name.clone(),
+        name: name.clone(),
         waterfall: Waterfall {
-            title: journey.name.clone(),
+            title: name,
             y_label: lang.t(StrategyKey::FrictionIndex).to_string(),
             steps,
         },
@@ -80,11 +81,12 @@ pub fn journey_views(journeys: &[NamedJourney], lang: Lang) -> Vec<JourneyView> 
     journeys.iter().map(|j| journey_view(j, lang)).collect()
 }
 
-/// The seed's two example journeys, named in `lang`.
-pub fn preset_journeys(lang: Lang) -> Vec<NamedJourney> {
+/// The seed's two example journeys, their names the presets' own (shown in the UI language).
+pub fn preset_journeys() -> Vec<NamedJourney> {
     seed_presets()
         .iter()
-        .filter_map(|p| p.journey(lang == Lang::Zh).ok())
+        .enumerate()
+        .filter_map(|(i, p)| p.journey(i as u8).ok())
         .collect()
 }
 

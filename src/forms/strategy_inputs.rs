@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::strategy::activation::{Journey, NamedJourney, PreCharge};
+use crate::model::strategy::activation::{Journey, Name, NamedJourney, PreCharge};
 use crate::model::strategy::defaults::Defaults;
 use crate::model::strategy::niche::{Indicator, SegmentRow, Weights, WILLINGNESS_MAX};
 use crate::model::strategy::niche_draft::StickinessSource;
@@ -55,10 +55,27 @@ impl Default for StrategyState {
     }
 }
 
+/// Names an earlier version stored as text that are a seed preset's (in either language)
+/// become that preset's name, shown in the UI language from then on (documents before
+/// version 4 wrote every name as text).
+pub fn recognise_preset_names(s: &mut StrategyState) {
+    let recognise = |name: &mut Name, touchpoint: bool| {
+        if let Name::Typed(text) = name {
+            *name = Name::recognise(text, touchpoint);
+        }
+    };
+    for j in &mut s.journeys {
+        recognise(&mut j.name, false);
+        for t in &mut j.journey.touchpoints {
+            recognise(&mut t.name, true);
+        }
+    }
+}
+
 /// A journey without a name or touchpoints, starting at `pre_charge`.
 pub fn blank_journey(pre_charge: i32) -> NamedJourney {
     NamedJourney {
-        name: String::new(),
+        name: Name::default(),
         journey: Journey {
             pre_charge: PreCharge::new(pre_charge).unwrap_or_default(),
             touchpoints: Vec::new(),
@@ -89,15 +106,24 @@ pub fn validate(s: &StrategyState) -> Result<(), StrategyError> {
         }
         Ok(())
     };
+    let check_name = |field: &'static str, name: &Name| {
+        if !name.is_known() {
+            return Err(StrategyError::Field {
+                field,
+                problem: Problem::Missing,
+            });
+        }
+        at_most(field, name.text(true).chars().count(), MAX_NAME_CHARS)
+    };
     if s.journeys.is_empty() {
         return Err(field("journeys", Problem::Missing));
     }
     at_most("journeys", s.journeys.len(), MAX_JOURNEYS)?;
     for j in &s.journeys {
-        at_most("journey_name", j.name.chars().count(), MAX_NAME_CHARS)?;
+        check_name("journey_name", &j.name)?;
         at_most("touchpoints", j.journey.touchpoints.len(), MAX_TOUCHPOINTS)?;
         for t in &j.journey.touchpoints {
-            at_most("touchpoint_name", t.name.chars().count(), MAX_NAME_CHARS)?;
+            check_name("touchpoint_name", &t.name)?;
         }
     }
     let rows = s.niche_rows.as_deref().unwrap_or_default();

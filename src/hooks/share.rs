@@ -211,10 +211,10 @@ mod tests {
         }
         let newer = String::from_utf8(json.clone())
             .unwrap()
-            .replace("\"version\":3", "\"version\":4");
+            .replace("\"version\":4", "\"version\":5");
         assert_eq!(
             link_outcome(Ok(vec![1]), |_| Some(newer.into_bytes())),
-            Err(LinkProblem::NewerVersion(4))
+            Err(LinkProblem::NewerVersion(5))
         );
         let faulty = String::from_utf8(json)
             .unwrap()

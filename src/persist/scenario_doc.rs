@@ -24,7 +24,10 @@
 //! version-1 name equal to one the app gives (in either language) becomes that kind again
 //! ([`name_from_v1_text`]). Version 3 adds `strategy` (issue #19: journeys, the 3F checklist,
 //! niche rows and weights, the organisation designer); a document without it leaves the
-//! Strategy inputs as they are.
+//! Strategy inputs as they are. Version 4 stores a seed preset's journey or touchpoint name as
+//! which one it is (`{"preset":0,"touchpoint":2}`) instead of its text in the UI language of
+//! the moment; on reading an earlier document, a name equal to a preset's text (in either
+//! language) becomes that preset's name again.
 
 use std::collections::BTreeMap;
 
@@ -42,7 +45,7 @@ use crate::model::strategy::StrategyError;
 /// The `format` every document names, so another JSON file is told apart from a wrong one.
 pub const FORMAT: &str = "retention-lab/scenarios";
 /// The version this build writes and the newest it reads.
-pub const VERSION: u32 = 3;
+pub const VERSION: u32 = 4;
 /// Longer scenario names are cut on opening (a name is a label, not a document).
 pub const MAX_NAME_CHARS: usize = 80;
 
@@ -265,8 +268,12 @@ fn validate(wire: Wire, version: u32) -> Result<ScenarioDoc, DocError> {
     if check_period_months(period_months).is_err() {
         return Err(DocError::BadHeterogeneity(HeterogeneityPart::Period));
     }
-    if let Some(strategy) = &wire.strategy {
+    let mut strategy = wire.strategy;
+    if let Some(strategy) = strategy.as_mut() {
         strategy_inputs::validate(strategy).map_err(DocError::BadStrategy)?;
+        if version < 4 {
+            strategy_inputs::recognise_preset_names(strategy);
+        }
     }
     Ok(ScenarioDoc {
         currency: wire.currency,
@@ -275,7 +282,7 @@ fn validate(wire: Wire, version: u32) -> Result<ScenarioDoc, DocError> {
         period_months,
         discount,
         bridge: check_bridge(wire.bridge)?,
-        strategy: wire.strategy,
+        strategy,
     })
 }
 

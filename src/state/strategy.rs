@@ -5,10 +5,7 @@
 pub use crate::forms::strategy_inputs::{StrategyState, MAX_JOURNEYS, MAX_TOUCHPOINTS};
 
 use crate::forms::strategy_inputs::blank_journey;
-use crate::i18n::Lang;
-use crate::model::strategy::activation::{
-    seed_presets, NamedJourney, PreCharge, Rating, Touchpoint,
-};
+use crate::model::strategy::activation::{Name, NamedJourney, PreCharge, Rating, Touchpoint};
 use crate::model::strategy::defaults::Defaults;
 use crate::model::strategy::niche::SegmentRow;
 use crate::model::strategy::niche_draft::StickinessSource;
@@ -53,6 +50,7 @@ impl StrategyState {
                 }
             }
             StrategyAction::RenameJourney(j, name) => {
+                let name = Name::Typed(name);
                 if let Some(journey) = self.journeys.get_mut(j) {
                     journey.name = name;
                 }
@@ -78,13 +76,14 @@ impl StrategyState {
                     let touchpoints = &mut journey.journey.touchpoints;
                     if touchpoints.len() < MAX_TOUCHPOINTS {
                         touchpoints.push(Touchpoint {
-                            name,
+                            name: Name::Typed(name),
                             rating: Rating::Pleasant,
                         });
                     }
                 }
             }
             StrategyAction::RenameTouchpoint(j, i, name) => {
+                let name = Name::Typed(name);
                 if let Some(t) = self.touchpoint(j, i) {
                     t.name = name;
                 }
@@ -125,28 +124,6 @@ impl StrategyState {
             StrategyAction::SetOrg(org) => self.org = org,
             StrategyAction::SetThresholds(thresholds) => self.thresholds = thresholds,
             StrategyAction::SetProfile(profile) => self.profile = profile,
-        }
-    }
-
-    /// Names that are still a seed preset's text, in either language, now read in `lang`;
-    /// a name the user typed or changed is left as it is. (Presets load in the language of
-    /// the moment; without this they would stay in it after a switch.)
-    pub fn retranslate(&mut self, lang: Lang) {
-        let presets = seed_presets();
-        let pairs = presets
-            .iter()
-            .flat_map(|p| std::iter::once(p.name).chain(p.touchpoints.iter().map(|t| t.0)));
-        let pairs: Vec<(&str, &str)> = pairs.collect();
-        let in_lang = |text: &mut String| {
-            if let Some(&(zh, en)) = pairs.iter().find(|(zh, en)| text == zh || text == en) {
-                *text = if lang == Lang::Zh { zh } else { en }.to_string();
-            }
-        };
-        for journey in &mut self.journeys {
-            in_lang(&mut journey.name);
-            for t in &mut journey.journey.touchpoints {
-                in_lang(&mut t.name);
-            }
         }
     }
 

@@ -338,11 +338,11 @@ mod strategy {
         state = s(state, StrategyAction::MoveTouchpoint(0, 2, false)); // already last: no-op
         state = s(state, StrategyAction::RemoveTouchpoint(0, 2));
         state = s(state, StrategyAction::RemoveTouchpoint(0, 9));
-        let names: Vec<&str> = state.strategy.journeys[0]
+        let names: Vec<String> = state.strategy.journeys[0]
             .journey
             .touchpoints
             .iter()
-            .map(|t| t.name.as_str())
+            .map(|t| t.name.text(false))
             .collect();
         assert_eq!(names, ["b", "A"]);
     }
@@ -360,7 +360,7 @@ mod strategy {
         assert_eq!(state.strategy.journeys.len(), 1);
         let state = s(state, StrategyAction::SetJourneys(Vec::new()));
         assert_eq!(state.strategy.journeys.len(), 1);
-        let presets = crate::derive::strategy::preset_journeys(Lang::En);
+        let presets = crate::derive::strategy::preset_journeys();
         let state = s(state, StrategyAction::SetJourneys(presets.clone()));
         assert_eq!(state.strategy.journeys, presets);
     }

@@ -184,9 +184,9 @@ test("scenario files: saved, opened again, and a faulty file is refused with its
   assert.equal(download.suggestedFilename(), "retention-lab-scenarios.json");
   const text = await readFile(await download.path(), "utf8");
   const doc = JSON.parse(text);
-  // Format 3 (2 plus the Strategy inputs): a name the app gave is stored as what it is, a
-  // typed one as text.
-  assert.equal(doc.version, 3);
+  // Format 4 (3 with the seed presets' journey names stored as kinds; 3 added the Strategy
+  // inputs to 2): a name the app gave is stored as what it is, a typed one as text.
+  assert.equal(doc.version, 4);
   assert.deepEqual(doc.scenarios[0].name, { kind: "baseline" });
   assert.equal(doc.scenarios[1].name, "Board plan");
   const dir = await mkdtemp(join(tmpdir(), "scenarios-"));

@@ -40,7 +40,7 @@ pub fn FrictionTool() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Strategy(action.clone())))
     };
-    let on_presets = dispatch(S::SetJourneys(preset_journeys(lang)));
+    let on_presets = dispatch(S::SetJourneys(preset_journeys()));
     let on_add = dispatch(S::AddJourney);
     let columns = views
         .as_ref()
@@ -73,11 +73,14 @@ fn column(state: &AppContext, j: usize, journey: &NamedJourney, view: &JourneyVi
         let state = state.clone();
         move |action: S| state.dispatch(Action::Strategy(action))
     };
-    let name = if journey.name.trim().is_empty() {
+    // The name as shown (a preset's in the UI language); "Journey n" while it is blank.
+    let typed = view.name.clone();
+    let name = if typed.trim().is_empty() {
         lang.fill(KC::JourneyN, &[("n", &(j + 1).to_string())])
     } else {
-        journey.name.clone()
+        typed.clone()
     };
+    let zh = lang == crate::i18n::Lang::Zh;
     let on_name = {
         let send = send.clone();
         Callback::from(move |e: InputEvent| {
@@ -112,7 +115,7 @@ fn column(state: &AppContext, j: usize, journey: &NamedJourney, view: &JourneyVi
         .touchpoints
         .iter()
         .enumerate()
-        .map(|(i, t)| touchpoint_row(lang, &send, j, i, &t.name, t.rating));
+        .map(|(i, t)| touchpoint_row(lang, &send, j, i, &t.name.text(zh), t.rating));
     let on_touchpoint = {
         let (send, label) = (send.clone(), lang.t(K::NewTouchpoint).to_string());
         Callback::from(move |_: MouseEvent| send(S::AddTouchpoint(j, label.clone())))
@@ -139,7 +142,7 @@ fn column(state: &AppContext, j: usize, journey: &NamedJourney, view: &JourneyVi
                 K::BestFix,
                 &[
                     ("n", &fix.position.to_string()),
-                    ("name", tp.map(|t| t.name.as_str()).unwrap_or("")),
+                    ("name", &tp.map(|t| t.name.text(zh)).unwrap_or_default()),
                     ("from", &fix.from.points().to_string()),
                     ("after", &fix.net_after.to_string()),
                 ],
@@ -156,7 +159,7 @@ fn column(state: &AppContext, j: usize, journey: &NamedJourney, view: &JourneyVi
             <label class="setting">
                 <span class="setting__label">{ lang.t(K::JourneyName) }</span>
                 <input class="field__input setting__input" type="text" data-testid="input-journey-name"
-                       value={journey.name.clone()} placeholder={name.clone()} oninput={on_name} />
+                       value={typed} placeholder={name.clone()} oninput={on_name} />
             </label>
             <div class="setting-row">
                 <TextSetting name="precharge" label={lang.t(KC::PreChargeInput)}

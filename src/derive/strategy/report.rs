@@ -51,10 +51,11 @@ pub fn strategy_report(
         .iter()
         .enumerate()
         .map(|(i, j)| {
-            let name = if j.name.is_empty() {
+            let name = j.name.text(lang == Lang::Zh);
+            let name = if name.trim().is_empty() {
                 lang.fill(KC::JourneyN, &[("n", &(i + 1).to_string())])
             } else {
-                j.name.clone()
+                name
             };
             let result = evaluate(&j.journey);
             let verdict = lang.t(match result.verdict {

@@ -14,7 +14,7 @@ fn named(pre: i32, ratings: &[Rating]) -> NamedJourney {
             touchpoints: ratings
                 .iter()
                 .map(|&rating| Touchpoint {
-                    name: format!("{}", rating.points()),
+                    name: format!("{}", rating.points()).into(),
                     rating,
                 })
                 .collect(),
@@ -38,12 +38,17 @@ fn journey_waterfall_runs_from_pre_charge_to_net() {
 
 #[test]
 fn presets_come_in_both_languages() {
-    let zh = preset_journeys(Lang::Zh);
-    let en = preset_journeys(Lang::En);
-    assert_eq!((zh.len(), en.len()), (2, 2));
-    assert_eq!(zh[0].journey.touchpoints[1].name, "打开不会用");
-    assert_eq!(en[1].journey.pre_charge, zh[1].journey.pre_charge);
-    let views = journey_views(&en, Lang::En);
+    let presets = preset_journeys();
+    assert_eq!(presets.len(), 2);
+    let zh = journey_views(&presets, Lang::Zh);
+    assert_eq!(zh[0].waterfall.steps[2].label, "打开不会用");
+    assert_eq!(zh[0].name, "打开不会用");
+    let views = journey_views(&presets, Lang::En);
+    assert_eq!(views[0].name, "Opens it, cannot use it");
+    assert_eq!(
+        views[0].waterfall.steps[2].label,
+        "Opens it, does not know how"
+    );
     assert_eq!(views[0].result.verdict, Verdict::Fails);
     assert_eq!(views[1].result.verdict, Verdict::Activates);
     assert!(!views[1].dips_below_zero);

@@ -134,10 +134,109 @@ impl From<PreCharge> for i32 {
     }
 }
 
+/// A journey's or a touchpoint's name: typed by the user, or one of the seed presets' names,
+/// stored as which preset (and touchpoint) it is and shown in the UI language, so a workshop
+/// switched to English shows the preset in English without translating text back.
+///
+/// Stored untagged: a typed name is a JSON string (as every name was before presets were
+/// kinds), a preset's name `{"preset": 0, "touchpoint": 2}` (`touchpoint` `null` for the
+/// journey's own name).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Name {
+    Preset(PresetName),
+    Typed(String),
+}
+
+/// Which seed preset's name: the preset's index in [`seed_presets`], and the touchpoint's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PresetName {
+    pub preset: u8,
+    pub touchpoint: Option<u8>,
+}
+
+impl From<&str> for Name {
+    fn from(text: &str) -> Name {
+        Name::Typed(text.to_string())
+    }
+}
+
+impl From<String> for Name {
+    fn from(text: String) -> Name {
+        Name::Typed(text)
+    }
+}
+
+impl Default for Name {
+    fn default() -> Self {
+        Name::Typed(String::new())
+    }
+}
+
+impl Name {
+    /// The name in Chinese (`zh`) or English; a preset index that names no preset reads "".
+    pub fn text(&self, zh: bool) -> String {
+        match self {
+            Name::Typed(text) => text.clone(),
+            Name::Preset(p) => p
+                .pair()
+                .map(|(z, e)| if zh { z } else { e }.to_string())
+                .unwrap_or_default(),
+        }
+    }
+
+    /// Whether a preset name names a shipped preset (a typed name always does).
+    pub fn is_known(&self) -> bool {
+        match self {
+            Name::Typed(_) => true,
+            Name::Preset(p) => p.pair().is_some(),
+        }
+    }
+
+    /// The preset name whose Chinese or English text `text` is, if any, among the presets'
+    /// touchpoint names (`touchpoint`) or journey names: how a name stored as text by an
+    /// earlier version becomes the preset it was (once, when the document is read). The two
+    /// kinds are searched apart because a journey and a touchpoint can share a text ("打开不会用").
+    pub fn recognise(text: &str, touchpoint: bool) -> Name {
+        for (i, p) in seed_presets().iter().enumerate() {
+            let found = if touchpoint {
+                p.touchpoints
+                    .iter()
+                    .position(|((z, e), _)| text == *z || text == *e)
+                    .map(Some)
+            } else {
+                (text == p.name.0 || text == p.name.1).then_some(None)
+            };
+            if let Some(t) = found {
+                return Name::Preset(PresetName {
+                    preset: i as u8,
+                    touchpoint: t.map(|t| t as u8),
+                });
+            }
+        }
+        Name::Typed(text.to_string())
+    }
+}
+
+impl PresetName {
+    fn pair(self) -> Option<(&'static str, &'static str)> {
+        let presets = seed_presets();
+        let preset = presets.get(usize::from(self.preset))?;
+        match self.touchpoint {
+            None => Some(preset.name),
+            Some(t) => preset
+                .touchpoints
+                .get(usize::from(t))
+                .map(|(pair, _)| *pair),
+        }
+    }
+}
+
 /// One contact between the user and the product (接触点), in the order the user meets them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Touchpoint {
-    pub name: String,
+    pub name: Name,
     pub rating: Rating,
 }
 
@@ -152,7 +251,7 @@ pub struct Journey {
 /// `Vec<NamedJourney>`, each evaluated on its own.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NamedJourney {
-    pub name: String,
+    pub name: Name,
     pub journey: Journey,
 }
 
@@ -278,21 +377,28 @@ pub struct SeedPreset {
 }
 
 impl SeedPreset {
-    /// The preset as a journey with names in Chinese (`zh = true`) or English.
+    /// Preset `index` of [`seed_presets`] as a journey whose names are the preset's (shown in
+    /// the UI language).
     ///
     /// # Errors
     /// Only if the preset's pre-charge were outside 0..=25 (the shipped ones are not).
-    pub fn journey(&self, zh: bool) -> Result<NamedJourney, StrategyError> {
-        let pick = |(z, e): (&'static str, &'static str)| if zh { z } else { e }.to_string();
+    pub fn journey(&self, index: u8) -> Result<NamedJourney, StrategyError> {
+        let name = |touchpoint: Option<u8>| {
+            Name::Preset(PresetName {
+                preset: index,
+                touchpoint,
+            })
+        };
         Ok(NamedJourney {
-            name: pick(self.name),
+            name: name(None),
             journey: Journey {
                 pre_charge: PreCharge::new(self.pre_charge)?,
                 touchpoints: self
                     .touchpoints
                     .iter()
-                    .map(|&(name, rating)| Touchpoint {
-                        name: pick(name),
+                    .enumerate()
+                    .map(|(t, &(_, rating))| Touchpoint {
+                        name: name(Some(t as u8)),
                         rating,
                     })
                     .collect(),

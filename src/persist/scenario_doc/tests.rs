@@ -24,7 +24,7 @@ fn strategy_inputs() -> StrategyState {
     let mut s = StrategyState::default();
     s.journeys[0].name = "Admin".into();
     s.journeys[0].journey.touchpoints.push(Touchpoint {
-        name: "打开不会用".into(),
+        name: "找不到导出按钮".into(),
         rating: Rating::Disliked,
     });
     s.checklist.zero_threshold = true;
@@ -97,8 +97,8 @@ fn each_fault_is_named_with_its_place() {
     );
     let other = good.replace(FORMAT, "something-else");
     assert_eq!(from_json(&other), Err(DocError::NotScenarioDoc));
-    let newer = good.replace("\"version\":3", "\"version\":4");
-    assert_eq!(from_json(&newer), Err(DocError::NewerVersion(4)));
+    let newer = good.replace("\"version\":4", "\"version\":5");
+    assert_eq!(from_json(&newer), Err(DocError::NewerVersion(5)));
     let no_discount = good.replace("\"discount\":0.02", "\"discount\":1.5");
     assert_eq!(
         from_json(&no_discount),
@@ -128,7 +128,7 @@ fn names_the_app_gave_are_stored_as_kinds_and_typed_ones_as_text() {
     );
     // A version-1 document wrote names as text in the UI language of the moment.
     let v1 = json
-        .replace(r#""version":3"#, r#""version":1"#)
+        .replace(r#""version":4"#, r#""version":1"#)
         .replace(
             r#"{"kind":"copy","of":{"kind":"baseline"}}"#,
             r#""Baseline (2)""#,
@@ -183,7 +183,7 @@ fn scenario_count_is_checked() {
 fn the_strategy_inputs_travel_and_older_documents_leave_them_alone() {
     let doc = sample_doc();
     let json = to_json(&doc);
-    assert!(json.contains("\"version\":3"), "{json}");
+    assert!(json.contains("\"version\":4"), "{json}");
     assert_eq!(
         from_json(&json).map(|d| d.strategy),
         Ok(doc.strategy.clone())
@@ -215,4 +215,59 @@ fn a_strategy_fault_is_named() {
             ..
         }))
     ));
+}
+
+#[test]
+fn preset_journey_names_are_stored_as_kinds_and_older_texts_become_them() {
+    use crate::model::strategy::activation::{Name, PresetName};
+    let mut doc = sample_doc();
+    let presets = crate::derive::strategy::preset_journeys();
+    doc.strategy = doc.strategy.map(|mut s| {
+        s.journeys = presets.clone();
+        s
+    });
+    let json = to_json(&doc);
+    assert!(json.contains(r#"{"preset":0,"touchpoint":1}"#), "{json}");
+    assert_eq!(from_json(&json), Ok(doc.clone()));
+    // Version 3 wrote the names as text in the UI language of the moment (here English for
+    // the first journey, Chinese for the second): they are the presets' names again.
+    let v3 = json
+        .replace(r#""version":4"#, r#""version":3"#)
+        .replace(
+            r#"{"preset":0,"touchpoint":null}"#,
+            r#""Opens it, cannot use it""#,
+        )
+        .replace(
+            r#"{"preset":0,"touchpoint":1}"#,
+            r#""Opens it, does not know how""#,
+        )
+        .replace(r#"{"preset":1,"touchpoint":3}"#, r#""会议成果即刻可见""#);
+    assert!(!v3.contains(r#"{"preset":0,"touchpoint":null}"#));
+    assert_eq!(from_json(&v3), Ok(doc.clone()));
+    // From version 4 on, a name typed as a preset's text is what the user typed.
+    let typed = json.replace(
+        r#"{"preset":0,"touchpoint":1}"#,
+        r#""Opens it, does not know how""#,
+    );
+    let strategy = from_json(&typed).map(|d| d.strategy);
+    let Ok(Some(s)) = strategy else {
+        panic!("reads: {strategy:?}")
+    };
+    assert_eq!(
+        s.journeys[0].journey.touchpoints[1].name,
+        Name::Typed("Opens it, does not know how".into())
+    );
+    // A preset that does not exist is refused, not shown blank.
+    let unknown = json.replace(
+        r#"{"preset":0,"touchpoint":1}"#,
+        r#"{"preset":7,"touchpoint":1}"#,
+    );
+    assert!(matches!(from_json(&unknown), Err(DocError::BadStrategy(_))));
+    assert_eq!(
+        presets[1].journey.touchpoints[3].name,
+        Name::Preset(PresetName {
+            preset: 1,
+            touchpoint: Some(3)
+        })
+    );
 }

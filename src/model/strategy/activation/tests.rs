@@ -10,7 +10,7 @@ fn journey(pre_charge: i32, ratings: &[Rating]) -> Journey {
             .iter()
             .enumerate()
             .map(|(i, &rating)| Touchpoint {
-                name: format!("t{i}"),
+                name: format!("t{i}").into(),
                 rating,
             })
             .collect(),
@@ -102,12 +102,12 @@ fn no_best_fix_without_a_negative_touchpoint() {
 fn seed_presets_fail_and_activate_as_their_text_says() {
     let [obstacle, rehearsal] = seed_presets();
     // 10 + 5 − 20 − 10 + 5: balances 15, −5, −15, −10.
-    let a = evaluate(&obstacle.journey(true).expect("valid preset").journey);
+    let a = evaluate(&obstacle.journey(0).expect("valid preset").journey);
     assert_eq!(a.balances, vec![15, -5, -15, -10]);
     assert_eq!((a.verdict, a.first_negative), (Verdict::Fails, Some(2)));
     assert_eq!(a.best_fix.map(|f| f.net_after), Some(15));
     // 10 + 5 + 10 − 5 + 20: balances 15, 25, 20, 40.
-    let b = evaluate(&rehearsal.journey(false).expect("valid preset").journey);
+    let b = evaluate(&rehearsal.journey(1).expect("valid preset").journey);
     assert_eq!(b.balances, vec![15, 25, 20, 40]);
     assert_eq!(b.verdict, Verdict::Activates);
     assert_eq!(b.best_fix.map(|f| (f.position, f.net_after)), Some((3, 50)));
