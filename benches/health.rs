@@ -49,7 +49,38 @@ mod native {
         group.finish();
     }
 
-    criterion_group!(benches, score_and_fit);
+    /// The ledger's figure for `model::order` (docs/ledger.md): its radix sort against the
+    /// standard library's stable sort by `f64::total_cmp` on the same keys (the health scores
+    /// of 100,000 customers, unscored ones NaN), side by side in one run.
+    fn order_against_std(c: &mut Criterion) {
+        let customers = portfolio(100_000, 7).customers;
+        let card = Scorecard::with_target(60.0);
+        let keys: Vec<f64> = customers
+            .iter()
+            .map(|c| health::score_value(&card, c, AS_OF).unwrap_or(f64::NAN))
+            .collect();
+        let mut group = c.benchmark_group("order");
+        group.sample_size(30);
+        group.bench_function("radix_ascending_100k", |b| {
+            b.iter(|| retention_lab::model::order::ascending(&keys))
+        });
+        group.bench_function("std_stable_sort_100k", |b| {
+            b.iter(|| {
+                let mut order: Vec<usize> = (0..keys.len()).collect();
+                // NaN last, as `ascending` puts them.
+                order.sort_by(|&a, &b| {
+                    keys[a]
+                        .is_nan()
+                        .cmp(&keys[b].is_nan())
+                        .then(keys[a].total_cmp(&keys[b]))
+                });
+                order
+            })
+        });
+        group.finish();
+    }
+
+    criterion_group!(benches, score_and_fit, order_against_std);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -18,4 +18,7 @@ pub mod model;
 pub mod persist;
 pub mod sample;
 pub mod state;
+// Native only, as the tests that use its fixtures.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests;
 pub mod worker_glue;

@@ -148,20 +148,9 @@ mod tests {
     use super::*;
     use crate::model::sbg::Sbg;
 
+    /// The app's sample scenario (defined once, in the forms).
     fn base() -> EconomicsInputs {
-        EconomicsInputs {
-            arr: 12_000_000.0,
-            customers: 1_000.0,
-            logo_renewal: 0.8,
-            contraction: 0.05,
-            expansion: 0.10,
-            referral: 0.02,
-            new_business: 2_400_000.0,
-            gross_margin: 0.8,
-            cac: 15_000.0,
-            discount: 0.1,
-            horizon_years: 5,
-        }
+        crate::forms::economics_form::SAMPLE_INPUTS
     }
 
     #[test]

@@ -1,89 +1,11 @@
 //! The panels on small portfolios worked by hand, and on portfolios without the columns they
-//! need. `Fixture` builds the context the way the app does (health from the default
-//! scorecard, the sample scenarios' baseline).
+//! need, through the shared `Fixture` (`crate::tests`).
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
 use super::*;
-use crate::data::Origin;
-use crate::derive::health::{health, health_basis};
-use crate::derive::panel::{PanelChart, Row};
-use crate::forms::scenario::Scenarios;
-use crate::forms::view_settings::Heterogeneity;
-use crate::i18n::{Currency, Lang};
-use crate::model::tiers::TierRules;
-
-/// What a panel needs besides its customers, built as the app builds it.
-pub struct Fixture {
-    pub customers: Vec<Customer>,
-    pub health: HealthFigures,
-    pub baseline: EconomicsInputs,
-    pub heterogeneity: PeriodSbg,
-}
-
-impl Fixture {
-    pub fn new(customers: Vec<Customer>) -> Fixture {
-        let basis = health_basis(&customers);
-        let health = health(
-            &customers,
-            &Origin::Sample,
-            None,
-            &TierRules::default(),
-            &basis,
-            Lang::En,
-            Currency::Usd,
-        );
-        Fixture {
-            customers,
-            health,
-            baseline: Scenarios::sample().list[0].last_valid,
-            heterogeneity: Heterogeneity::default().sbg(),
-        }
-    }
-
-    pub fn context(&self, lang: Lang) -> OpsContext<'_> {
-        OpsContext {
-            customers: &self.customers,
-            loaded: &self.customers,
-            north_star_column: None,
-            health: &self.health,
-            forecast: None,
-            baseline: &self.baseline,
-            heterogeneity: &self.heterogeneity,
-            tier_rules: TierRules::default(),
-            lang,
-            currency: Currency::Usd,
-        }
-    }
-}
-
-/// The rows of a panel's table with a test id.
-pub fn rows<'p>(panel: &'p Panel, test_id: &str) -> Vec<&'p Row> {
-    panel
-        .table
-        .iter()
-        .flat_map(|t| t.rows.iter())
-        .filter(|r| r.test_id == test_id)
-        .collect()
-}
-
-/// A row's data attribute.
-pub fn data<'r>(row: &'r Row, name: &str) -> &'r str {
-    row.data
-        .iter()
-        .find(|(n, _)| *n == name)
-        .map(|(_, v)| v.as_str())
-        .unwrap_or_else(|| panic!("{name} missing"))
-}
-
-/// A metric's raw value.
-pub fn value(panel: &Panel, name: &str) -> Option<f64> {
-    panel
-        .metrics
-        .iter()
-        .find(|m| m.name == name)
-        .unwrap_or_else(|| panic!("metric {name} missing"))
-        .value
-}
+use crate::derive::panel::PanelChart;
+use crate::i18n::Lang;
+use crate::tests::{data, rows, value, Fixture};
 
 fn answered(nps: Option<f64>, renewed: Option<bool>, expansion: f64, referrals: f64) -> Customer {
     Customer {

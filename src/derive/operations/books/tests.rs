@@ -2,7 +2,6 @@
 //! headcount, without a `csm` column, and empty.
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
-use super::super::tests::{data, rows, value, Fixture};
 use super::books_panel;
 use crate::derive::operations::OpsContext;
 use crate::derive::panel::{NumberSetting, PanelChart, PanelInput};
@@ -12,6 +11,7 @@ use crate::model::health::Bands;
 use crate::model::portfolio::Customer;
 use crate::model::renewal::{Due, Forecast};
 use crate::model::tiers::Tier;
+use crate::tests::{data, rows, value, Fixture};
 
 fn account(csm: Option<&str>, arr: f64, renewed: Option<bool>) -> Customer {
     Customer {

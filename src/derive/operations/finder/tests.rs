@@ -1,10 +1,10 @@
 //! The finder on a portfolio ranked by hand, and without outcomes.
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
-use super::super::tests::{data, rows, Fixture};
 use super::*;
 use crate::derive::panel::PanelChart;
 use crate::model::portfolio::Customer;
+use crate::tests::{data, rows, Fixture};
 
 fn customer(
     renewed: Option<bool>,

@@ -1,10 +1,10 @@
 //! First value on a portfolio worked by hand, the lever, and portfolios without TTFV.
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
-use super::super::tests::{data, rows, value, Fixture};
 use super::*;
 use crate::model::calendar::Date;
 use crate::model::portfolio::Customer;
+use crate::tests::{data, rows, value, Fixture};
 
 /// The fixture's data date is the sample's, 2026-10-31: a start on 2026-01-01 is eligible
 /// (303 days), one on 2026-09-01 is not (60 days < 90).

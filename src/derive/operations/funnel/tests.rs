@@ -1,8 +1,8 @@
 //! The funnel on a portfolio worked by hand, its filters, and without start dates.
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
-use super::super::tests::{data, rows, Fixture};
 use super::*;
+use crate::tests::{data, rows, Fixture};
 
 struct Spec {
     start: (i32, u8, u8),

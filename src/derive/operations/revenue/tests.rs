@@ -3,12 +3,12 @@
 //! lands, and an invalid baseline.
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
-use super::super::tests::{data, rows, value, Fixture};
 use super::revenue_panel;
 use crate::derive::operations::OpsContext;
 use crate::derive::panel::PanelChart;
 use crate::i18n::Lang;
 use crate::model::economics::EconomicsInputs;
+use crate::tests::{data, rows, value, Fixture};
 
 fn inputs(new_business: f64, horizon_years: u32) -> EconomicsInputs {
     EconomicsInputs {

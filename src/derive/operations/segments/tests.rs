@@ -1,9 +1,9 @@
 //! Segments on a portfolio worked by hand, and without a segment column.
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
-use super::super::tests::{data, rows, value, Fixture};
 use super::*;
 use crate::model::portfolio::Customer;
+use crate::tests::{data, rows, value, Fixture};
 
 fn customer(segment: Option<&str>, arr: f64, renewed: Option<bool>) -> Customer {
     Customer {

@@ -2,12 +2,12 @@
 //! optional columns, and empty.
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
-use super::super::tests::{data, rows, value, Fixture};
 use super::tier_board_panel;
 use crate::derive::panel::PanelChart;
 use crate::i18n::Lang;
 use crate::model::portfolio::Customer;
 use crate::model::tiers::Tier;
+use crate::tests::{data, rows, value, Fixture};
 
 fn customer(
     arr: f64,
