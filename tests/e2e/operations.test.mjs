@@ -86,13 +86,16 @@ test("operations and team panels on the sample match the definitions computed he
   assert.equal(customers.length, 2000);
   await openSection(app, page, "operations", "ops-nps");
 
-  // NPS: answers 0–10 (rounded), promoters 9–10, detractors 0–6.
+  // NPS: answers 0–10 (rounded), promoters 9–10, detractors 0–6. The headline is the current
+  // customers' (not recorded as churned); `nps-all` counts every answer.
   const answered = customers.filter((c) => num(c.nps) !== null && num(c.nps) >= 0 && num(c.nps) <= 10);
   const group = (c) => { const a = Math.round(num(c.nps)); return a >= 9 ? "promoter" : a >= 7 ? "passive" : "detractor"; };
-  const count = (g) => answered.filter((c) => group(c) === g).length;
-  const nps = (100 * (count("promoter") - count("detractor"))) / answered.length;
-  assert.ok(close(await app.metric("nps"), nps), `NPS ${await app.metric("nps")} vs ${nps}`);
-  assert.equal(await app.metric("nps-respondents"), answered.length);
+  const scoreOf = (list) => (100 * (list.filter((c) => group(c) === "promoter").length - list.filter((c) => group(c) === "detractor").length)) / list.length;
+  const current = answered.filter((c) => renewedOf(c) !== false);
+  assert.ok(current.length < answered.length, "the sample has churned respondents");
+  assert.ok(close(await app.metric("nps"), scoreOf(current)), `NPS ${await app.metric("nps")} vs ${scoreOf(current)}`);
+  assert.equal(await app.metric("nps-respondents"), current.length);
+  assert.ok(close(await app.metric("nps-all"), scoreOf(answered)), `NPS (all) ${await app.metric("nps-all")} vs ${scoreOf(answered)}`);
   for (const g of await rowsOf(page, "nps-group")) {
     const members = answered.filter((c) => group(c) === g.group);
     const due = members.filter((c) => renewedOf(c) !== null);
@@ -201,7 +204,7 @@ test("operations and team panels on the sample match the definitions computed he
   await openSection(app, page, "operations", "ops-nps");
   await page.screenshot({ path: join(SCREENSHOTS, "operations-en.png"), fullPage: true });
 
-  console.log(`sample: NPS ${nps.toFixed(1)}; finder ${topThree.join(", ")}; activated ${(activated * 100).toFixed(1)} %; CS revenue share ${(100 * cs / total).toFixed(1)} %; top-3 segments ${(top3 * 100).toFixed(1)} %`);
+  console.log(`sample: NPS of current customers ${scoreOf(current).toFixed(1)}, with former ${scoreOf(answered).toFixed(1)}; finder ${topThree.join(", ")}; activated ${(activated * 100).toFixed(1)} %; CS revenue share ${(100 * cs / total).toFixed(1)} %; top-3 segments ${(top3 * 100).toFixed(1)} %`);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -291,6 +294,26 @@ test("an imported file: panels whose columns are missing say so, the rest comput
   }
   const text = await app.byTestId("section-operations").innerText();
   assert.ok(!/NaN|Infinity|undefined/.test(text), "no NaN, Infinity or undefined on screen");
+
+  // NPS by hand on a small file: answers rounded (8.6 → 9 promoter, 8.4 → 8 passive), the
+  // headline over current customers. Current: 10, 8.6, 8.4, 0 → 100 × (2 − 1) / 4 = 25;
+  // every answer, the churned 3 included → 100 × (2 − 2) / 5 = 0.
+  const survey = join(dir, "survey.csv");
+  await writeFile(survey, [
+    "customer_id,arr,contract_start,contract_end,nps,renewed",
+    "A1,1000,2025-01-01,2026-01-01,10,1",
+    "A2,1000,2025-01-01,2026-01-01,8.6,",
+    "A3,1000,2025-01-01,2026-01-01,8.4,",
+    "A4,1000,2025-01-01,2026-01-01,3,0",
+    "A5,1000,2025-01-01,2026-01-01,0,1",
+  ].join("\n") + "\n");
+  await app.showSection("data");
+  await app.importFile(survey);
+  await app.confirmImport();
+  await openSection(app, page, "operations", "ops-nps");
+  assert.equal(await app.metric("nps"), 25);
+  assert.equal(await app.metric("nps-respondents"), 4);
+  assert.equal(await app.metric("nps-all"), 0);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -6,7 +6,7 @@ use crate::chart::palette;
 use crate::chart::stacked::{Series, StackedBars};
 use crate::derive::panel::{metric, Panel, PanelChart, Row, Table};
 use crate::i18n::{format_money, OpsKey as K};
-use crate::model::operations::nps::{summarise, NpsGroup};
+use crate::model::operations::nps::{current, summarise, NpsGroup};
 
 /// The colour of a group's bars: promoters green, passives orange, detractors vermillion.
 fn colour(group: NpsGroup) -> plotters::style::RGBColor {
@@ -17,8 +17,11 @@ fn colour(group: NpsGroup) -> plotters::style::RGBColor {
     }
 }
 
-/// NPS = 100 × (promoters − detractors) / respondents ([`summarise`]); one row per group
-/// (`nps-group`, `data-group`, `data-count`, `data-renewal-rate` empty without past renewals).
+/// NPS = 100 × (promoters − detractors) / respondents: the headline over the current customers
+/// ([`current`], `metric-nps`), beside it over every answer (`metric-nps-all`); one row per
+/// group over every answer, churned customers' included, since their renewal outcome is the
+/// action compared (`nps-group`, `data-group`, `data-count`, `data-renewal-rate` empty without
+/// past renewals); the distribution chart shows the current customers' answers.
 pub fn nps_panel(cx: &OpsContext) -> Panel {
     let lang = cx.lang;
     let panel = Panel::new(
@@ -30,8 +33,9 @@ pub fn nps_panel(cx: &OpsContext) -> Panel {
     if summary.respondents == 0 {
         return needs(panel, lang, &["nps"]);
     }
+    let now = current(cx.customers);
     let mut panel = panel;
-    let explain = match summary.nps {
+    let explain = match now.nps {
         Some(_) => lang.t(K::NpsExplain),
         None => lang.t(K::NpsNone),
     };
@@ -39,16 +43,23 @@ pub fn nps_panel(cx: &OpsContext) -> Panel {
         metric(
             "nps",
             lang.t(K::NpsMetric).into(),
-            summary.nps,
+            now.nps,
             |v| format!("{v:.1}"),
             explain.into(),
         ),
         metric(
             "nps-respondents",
             lang.t(K::Respondents).into(),
-            Some(summary.respondents as f64),
+            Some(now.respondents as f64),
             |v| format!("{v:.0}"),
             lang.t(K::RespondentsExplain).into(),
+        ),
+        metric(
+            "nps-all",
+            lang.t(K::NpsAllMetric).into(),
+            summary.nps,
+            |v| format!("{v:.1}"),
+            lang.t(K::NpsAllExplain).into(),
         ),
     ];
     let label = |g: NpsGroup| {
@@ -107,7 +118,7 @@ pub fn nps_panel(cx: &OpsContext) -> Panel {
                     colour: colour(g),
                     values: (0..=10u8)
                         .map(|a| {
-                            let n = summary.distribution[usize::from(a)];
+                            let n = now.distribution[usize::from(a)];
                             if NpsGroup::of(a) == g {
                                 n as f64
                             } else {
@@ -121,6 +132,6 @@ pub fn nps_panel(cx: &OpsContext) -> Panel {
             y_max: None,
         },
     }];
-    panel.notes = vec![lang.t(K::NpsNote).into()];
+    panel.notes = vec![lang.t(K::NpsNote).into(), lang.t(K::NpsRounding).into()];
     panel
 }

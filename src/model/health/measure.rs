@@ -57,13 +57,15 @@ impl Measure {
     ///
     /// Onboarding: a customer without a first value counts as never activated (raw = +∞, the
     /// worst) once 90 days have passed since the contract start, and as missing before.
+    /// NPS: the answer as every panel reads it, rounded to a whole 0–10
+    /// (`model::operations::nps::answer`; missing when outside 0–10).
     #[inline]
     pub fn raw(&self, customer: &Customer, as_of: Date) -> Option<f64> {
         let value = match self {
             Measure::NorthStar => customer.north_star,
             Measure::TicketsOpened => customer.tickets_opened,
             Measure::TicketsUnresolved => customer.tickets_unresolved,
-            Measure::Nps => customer.nps,
+            Measure::Nps => crate::model::operations::nps::answer(customer).map(f64::from),
             Measure::Onboarding => customer.ttfv_days.or_else(|| {
                 let started = customer.contract_start?;
                 (started.days_until(as_of) >= ONBOARDING_DAYS).then_some(f64::INFINITY)

@@ -201,11 +201,11 @@ impl Health {
 ///     weights: [weight; 4],
 /// };
 /// let card = Scorecard {
-///     rules: vec![rule(Measure::NorthStar, 20.0), rule(Measure::Nps, 15.0), rule(Measure::ExecTouch, 22.0)],
+///     rules: vec![rule(Measure::NorthStar, 20.0), rule(Measure::TicketsOpened, 15.0), rule(Measure::ExecTouch, 22.0)],
 ///     bands: Bands::default(),
 /// };
 /// let customer = Customer {
-///     north_star: Some(47.0), nps: Some(59.0), exec_touch_days: Some(21.0), ..Customer::default()
+///     north_star: Some(47.0), tickets_opened: Some(59.0), exec_touch_days: Some(21.0), ..Customer::default()
 /// };
 /// let health = score(&card, &customer, Date::new(2026, 1, 1).unwrap());
 /// assert!((health.score.unwrap() - 40.12).abs() < 0.005);

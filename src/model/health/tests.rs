@@ -35,7 +35,7 @@ fn gainsight_group_score_example() {
         rules: [
             (Measure::NorthStar, 20.0),
             (Measure::TicketsOpened, 15.0),
-            (Measure::Nps, 22.0),
+            (Measure::ExecTouch, 22.0),
         ]
         .into_iter()
         .map(|(measure, w)| Rule {
@@ -49,7 +49,7 @@ fn gainsight_group_score_example() {
     let customer = Customer {
         north_star: Some(47.0),
         tickets_opened: Some(59.0),
-        nps: Some(21.0),
+        exec_touch_days: Some(21.0),
         ..Customer::default()
     };
     let health = score(&card, &customer, as_of());

@@ -4,8 +4,14 @@
 //! customers do, renewing and referring, truly shows their satisfaction). So beside the score
 //! each answer group is compared on those actions: renewal, expansion and referrals.
 //!
-//! Every customer with an answer counts, churned ones included (their renewal outcome is the
-//! action the seed asks to compare).
+//! The score the seed benchmarks is the current customers' ([`current`]: those not recorded as
+//! churned); what each group does counts every answer, churned customers' included (their
+//! renewal outcome is the action the seed asks to compare).
+//!
+//! One rule for a fractional answer, everywhere an NPS answer is read (this panel, the tier
+//! board, the health scorecard): answers are whole numbers 0–10, so a fractional one (an
+//! average a survey tool exported) is rounded to the nearest whole number, halves up, before
+//! it is classified ([`answer`]): 8.6 is a promoter's 9, 8.4 a passive's 8.
 
 use crate::model::portfolio::Customer;
 
@@ -55,6 +61,22 @@ pub fn answer(customer: &Customer) -> Option<u8> {
         .nps
         .filter(|a| a.is_finite() && (0.0..=10.0).contains(a))?;
     Some(a.round() as u8)
+}
+
+/// The NPS of the current customers: [`summarise`] over those not recorded as churned
+/// (`renewed != Some(false)`, the portfolio's definition of active). The seed's "> 10"
+/// benchmark is about the customers a company has.
+///
+/// ```
+/// use retention_lab::model::operations::nps::current;
+/// use retention_lab::model::portfolio::Customer;
+/// let answer = |nps: f64, renewed: Option<bool>| Customer { nps: Some(nps), renewed, ..Customer::default() };
+/// // A churned detractor leaves: 1 promoter, 1 passive of 2 current respondents = 50 points.
+/// let s = current(&[answer(10.0, Some(true)), answer(8.0, None), answer(2.0, Some(false))]);
+/// assert_eq!((s.nps, s.respondents), (Some(50.0), 2));
+/// ```
+pub fn current(customers: &[Customer]) -> NpsSummary {
+    tally(customers.iter().filter(|c| c.renewed != Some(false)))
 }
 
 /// What one answer group does.
@@ -136,6 +158,10 @@ fn ratio(numerator: f64, denominator: usize) -> Option<f64> {
 /// assert_eq!(s.group(NpsGroup::Passive).customers, 1);
 /// ```
 pub fn summarise(customers: &[Customer]) -> NpsSummary {
+    tally(customers.iter())
+}
+
+fn tally<'a>(customers: impl Iterator<Item = &'a Customer>) -> NpsSummary {
     let mut distribution = [0usize; 11];
     let mut tallies = [Tally::default(); 3];
     for customer in customers {

@@ -16,6 +16,7 @@ mod tests;
 
 pub use teams::{Team, TeamMetric, TEAM_METRICS};
 
+use super::nps::{answer, NpsGroup};
 use crate::model::portfolio::Customer;
 use crate::model::tiers::Tier;
 
@@ -147,12 +148,13 @@ pub fn board(
                 a.health_sum += h;
                 a.scored += 1;
             }
-            if let Some(n) = finite(c.nps).filter(|n| (0.0..=10.0).contains(n)) {
+            // One classification of an answer everywhere: rounded, then grouped (`nps`).
+            if let Some(group) = answer(c).map(NpsGroup::of) {
                 a.respondents += 1;
-                if n >= 9.0 {
-                    a.promoters += 1;
-                } else if n < 7.0 {
-                    a.detractors += 1;
+                match group {
+                    NpsGroup::Promoter => a.promoters += 1,
+                    NpsGroup::Detractor => a.detractors += 1,
+                    NpsGroup::Passive => {}
                 }
             }
         }
