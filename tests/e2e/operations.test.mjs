@@ -170,6 +170,11 @@ test("operations and team panels on the sample match the definitions computed he
   }
   const top3 = [...bySegment.values()].map((s) => s.arr).sort((a, b) => b - a).slice(0, 3).reduce((a, b) => a + b, 0) / activeArr;
   assert.ok(close(await app.metric("top3-segment-share"), top3), `top-3 ${top3}`);
+  // One verdict: the smallest k in 3–5 whose share reaches 80 %.
+  const sorted = [...bySegment.values()].map((s) => s.arr).sort((a, b) => b - a);
+  const share = (k) => sorted.slice(0, k).reduce((a, b) => a + b, 0) / activeArr;
+  const k = [3, 4, 5].find((n) => share(n) >= 0.8) ?? null;
+  assert.equal(await app.metric("segments-k"), k, `segments to reach 80 %: ${k}`);
 
   const text = await app.byTestId("section-operations").innerText();
   assert.ok(!/NaN|Infinity|undefined/.test(text), "no NaN, Infinity or undefined on screen");
@@ -314,6 +319,29 @@ test("an imported file: panels whose columns are missing say so, the rest comput
   assert.equal(await app.metric("nps"), 25);
   assert.equal(await app.metric("nps-respondents"), 4);
   assert.equal(await app.metric("nps-all"), 0);
+
+  // Segments by hand, names differing only in case and spaces counted as one: Retail 400 +
+  // 200 (" retail "), Finance 200, Edu 100, Gov 60, Health 40 = 1,000. Top 3 = 900 = 90 %:
+  // k = 3, within the band.
+  const segmentsCsv = join(dir, "segments.csv");
+  await writeFile(segmentsCsv, [
+    "customer_id,arr,contract_start,contract_end,segment",
+    "S1,400,2025-01-01,2026-01-01,Retail",
+    "S2,200,2025-01-01,2026-01-01, retail ",
+    "S3,200,2025-01-01,2026-01-01,Finance",
+    "S4,100,2025-01-01,2026-01-01,Edu",
+    "S5,60,2025-01-01,2026-01-01,Gov",
+    "S6,40,2025-01-01,2026-01-01,Health",
+  ].join("\n") + "\n");
+  await app.showSection("data");
+  await app.importFile(segmentsCsv);
+  await app.confirmImport();
+  await openSection(app, page, "operations", "ops-segments");
+  assert.equal(await app.metric("segments-k"), 3);
+  assert.ok(close(await app.metric("top3-segment-share"), 0.9));
+  const names = (await rowsOf(page, "segment-row")).map((r) => [r.segment, r.arr]);
+  assert.deepEqual(names, [["Retail", "600"], ["Finance", "200"], ["Edu", "100"], ["Gov", "60"], ["Health", "40"]]);
+  assert.match(await app.byTestId("metric-segments-k").innerText(), /在原文 T 型业务/);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -8,26 +8,16 @@ use crate::chart::palette;
 use crate::derive::panel::{metric, Panel, PanelChart, PanelMetric, Row, Table};
 use crate::i18n::StrategyCoreKey;
 use crate::i18n::{format_money, Currency, FieldKey, GrowthKey as G, Lang, OpsKey};
-use crate::model::operations::segments::{segments, SegmentFigures, Segments, NICHE_SHARE_LOW};
+use crate::model::operations::segments::{segments, NicheVerdict, SegmentFigures, Segments};
 
-/// The share of the `k` largest segments, explained against the seed's band.
 /// Characters of a segment's name under its bar (seven bars share the axis).
 const SEGMENT_LABEL_CHARS: usize = 8;
 
+/// The share of the `k` largest segments, a plain figure (the verdict is [`niche_k`]'s).
 fn top_share(lang: Lang, s: &Segments, name: &'static str, label: G, k: usize) -> PanelMetric {
     let share = s.top_share(k);
     let explain = match share {
-        Some(v) => {
-            let verdict = if Segments::in_niche_band(v) {
-                G::NicheInBand
-            } else if v < NICHE_SHARE_LOW {
-                G::NicheBelow
-            } else {
-                // Above NICHE_SHARE_HIGH.
-                G::NicheAbove
-            };
-            lang.fill(G::NicheExplain, &[("verdict", lang.t(verdict))])
-        }
+        Some(_) => lang.t(G::TopShareExplain).into(),
         None => lang.t(G::NicheNone).into(),
     };
     metric(
@@ -37,6 +27,33 @@ fn top_share(lang: Lang, s: &Segments, name: &'static str, label: G, k: usize) -
         |v| percent(Some(v)),
         explain,
     )
+}
+
+/// The one verdict (`metric-segments-k`): the smallest k in 3–5 whose share reaches 80 %,
+/// read against the 80–90 % band ([`Segments::niche_reading`]); the value is k, undefined
+/// (shown "More than 5") when the 5 largest stay under 80 %.
+fn niche_k(lang: Lang, s: &Segments) -> PanelMetric {
+    let r = s.niche_reading();
+    let share = percent(r.share);
+    let k = r.k.map(|k| k.to_string()).unwrap_or_default();
+    let args = [("k", k.as_str()), ("share", share.as_str())];
+    let explain = match r.verdict {
+        NicheVerdict::Fits => lang.fill(G::NicheFits, &args),
+        NicheVerdict::Concentrated => lang.fill(G::NicheConcentrated, &args),
+        NicheVerdict::Spread => lang.fill(G::NicheSpread, &args),
+        NicheVerdict::NoRevenue => lang.t(G::NicheNone).into(),
+    };
+    let mut m = metric(
+        "segments-k",
+        lang.t(G::SegmentsK).into(),
+        r.k.map(|k| k as f64),
+        |_| lang.fill(G::SegmentsKValue, &args),
+        explain,
+    );
+    if r.verdict == NicheVerdict::Spread {
+        m.text = lang.t(G::SegmentsSpreadValue).into();
+    }
+    m
 }
 
 fn row(lang: Lang, currency: Currency, r: &SegmentFigures) -> Row {
@@ -94,6 +111,7 @@ pub fn segments_panel(cx: &OpsContext) -> Panel {
     let s = segments(cx.customers, &cx.health.analysis.scores);
     let mut panel = panel;
     panel.metrics = vec![
+        niche_k(lang, &s),
         top_share(lang, &s, "top3-segment-share", G::Top3Share, 3),
         top_share(lang, &s, "top5-segment-share", G::Top5Share, 5),
     ];

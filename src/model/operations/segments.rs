@@ -51,7 +51,75 @@ pub struct Segments {
     pub total_arr: f64,
 }
 
+/// The one reading of seed 004's T model: the smallest number of largest segments, 3 to 5,
+/// whose share of ARR reaches 80 % (`k`, with that share), and where the share lies against
+/// the 80–90 % band.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct NicheReading {
+    /// `None` when even the 5 largest stay under 80 % (or there is no ARR).
+    pub k: Option<usize>,
+    /// The share of the `k` largest; of the 5 largest when `k` is `None`.
+    pub share: Option<f64>,
+    pub verdict: NicheVerdict,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NicheVerdict {
+    /// 3–5 segments make 80–90 % of ARR: the seed's T model.
+    Fits,
+    /// The `k` largest make more than 90 %: more concentrated than the seed's niche.
+    Concentrated,
+    /// The 5 largest make less than 80 %: no niche yet.
+    Spread,
+    /// No ARR to share.
+    NoRevenue,
+}
+
 impl Segments {
+    /// The smallest `k` in [`NICHE_SEGMENTS_MIN`]..=[`NICHE_SEGMENTS_MAX`] with
+    /// `top_share(k) ≥` [`NICHE_SHARE_LOW`], read against the band (see [`NicheReading`]).
+    ///
+    /// ```
+    /// use retention_lab::model::operations::segments::{segments, NicheVerdict};
+    /// use retention_lab::model::portfolio::Customer;
+    /// let c = |s: &str, arr: f64| Customer { segment: Some(s.into()), arr, ..Customer::default() };
+    /// // 40 + 25 + 15 = 80 % in three segments: the seed's niche.
+    /// let s = segments(&[c("a", 40.0), c("b", 25.0), c("c", 15.0), c("d", 10.0), c("e", 10.0)], &[]);
+    /// let r = s.niche_reading();
+    /// assert_eq!((r.k, r.verdict), (Some(3), NicheVerdict::Fits));
+    /// ```
+    pub fn niche_reading(&self) -> NicheReading {
+        if self.total_arr <= 0.0 {
+            return NicheReading {
+                k: None,
+                share: None,
+                verdict: NicheVerdict::NoRevenue,
+            };
+        }
+        let reached = (NICHE_SEGMENTS_MIN..=NICHE_SEGMENTS_MAX)
+            .find(|&k| self.top_share(k).is_some_and(|s| s >= NICHE_SHARE_LOW));
+        match reached {
+            Some(k) => {
+                let share = self.top_share(k);
+                let verdict = if share.is_some_and(|s| s > NICHE_SHARE_HIGH) {
+                    NicheVerdict::Concentrated
+                } else {
+                    NicheVerdict::Fits
+                };
+                NicheReading {
+                    k: Some(k),
+                    share,
+                    verdict,
+                }
+            }
+            None => NicheReading {
+                k: None,
+                share: self.top_share(NICHE_SEGMENTS_MAX),
+                verdict: NicheVerdict::Spread,
+            },
+        }
+    }
+
     /// Share of the total ARR in the `k` largest segments (all of them when fewer than `k`):
     /// seed 004 expects 80–90 % in the top 3–5. `None` when the total ARR is 0.
     pub fn top_share(&self, k: usize) -> Option<f64> {
@@ -78,9 +146,8 @@ fn arr_of(customer: &Customer) -> f64 {
     }
 }
 
-/// The customer's segment, `None` when missing or blank. Segments are compared as given
-/// (after trimming), so "Retail" and "retail" are two segments.
-fn segment_of(customer: &Customer) -> Option<&str> {
+/// The customer's segment as written (trimmed), `None` when missing or blank.
+pub fn segment_of(customer: &Customer) -> Option<&str> {
     customer
         .segment
         .as_deref()
@@ -88,8 +155,28 @@ fn segment_of(customer: &Customer) -> Option<&str> {
         .filter(|s| !s.is_empty())
 }
 
+/// What groups customers into one segment: the trimmed name in lower case, so "Retail",
+/// "retail" and " RETAIL " are one segment (shown as first written). Every view of segments
+/// (this panel, the niche draft of the Strategy section) groups by it.
+pub fn segment_key(customer: &Customer) -> Option<String> {
+    segment_of(customer).map(str::to_lowercase)
+}
+
+/// A segment's mean north star, the one definition every view of segments uses: the mean of
+/// the finite north-star values of its active customers (not recorded as churned); `None`
+/// when none has one.
+pub fn mean_north_star<'a>(members: impl IntoIterator<Item = &'a Customer>) -> Option<f64> {
+    let mut sum = (0.0, 0usize);
+    for c in members.into_iter().filter(|c| is_active(c)) {
+        add(&mut sum, c.north_star);
+    }
+    ratio(sum.0, sum.1 as f64)
+}
+
 #[derive(Default)]
 struct Tally {
+    /// The name as first written.
+    name: String,
     customers: usize,
     arr: f64,
     with_outcome: usize,
@@ -114,8 +201,9 @@ fn add(sum: &mut (f64, usize), x: Option<f64>) {
 /// is all revenue), ARPA = ARR / customers, logo renewal rate = renewed / customers with a past
 /// outcome — over **all** the segment's customers, churned ones included, since the active
 /// ones exclude exactly the churned outcomes — expansion / ARR, mean north star, mean health.
-/// A segment whose customers have all churned has no active customer and no row. Sorted by
-/// ARR descending, ties by name. Source: seed 004 (T型业务模式, "专注3~5个细分行业").
+/// A segment whose customers have all churned has no active customer and no row. Names are
+/// grouped by [`segment_key`] (case and surrounding spaces ignored). Sorted by ARR
+/// descending, ties by name. Source: seed 004 (T型业务模式, "专注3~5个细分行业").
 ///
 /// ```
 /// use retention_lab::model::operations::segments::segments;
@@ -126,19 +214,22 @@ fn add(sum: &mut (f64, usize), x: Option<f64>) {
 /// assert_eq!(s.top_share(1), Some(0.75));
 /// ```
 pub fn segments(customers: &[Customer], health: &[Option<f64>]) -> Segments {
-    let mut tallies: BTreeMap<&str, Tally> = BTreeMap::new();
+    let mut tallies: BTreeMap<String, Tally> = BTreeMap::new();
     let mut unsegmented = 0;
     let mut unsegmented_arr = 0.0;
     for (i, c) in customers.iter().enumerate() {
         let active = is_active(c);
-        let Some(name) = segment_of(c) else {
+        let (Some(name), Some(key)) = (segment_of(c), segment_key(c)) else {
             if active {
                 unsegmented += 1;
                 unsegmented_arr += arr_of(c);
             }
             continue;
         };
-        let t = tallies.entry(name).or_default();
+        let t = tallies.entry(key).or_insert_with(|| Tally {
+            name: name.to_string(),
+            ..Tally::default()
+        });
         if let Some(renewed) = c.renewed {
             t.with_outcome += 1;
             t.renewed += usize::from(renewed);
@@ -157,8 +248,8 @@ pub fn segments(customers: &[Customer], health: &[Option<f64>]) -> Segments {
     let mut rows: Vec<SegmentFigures> = tallies
         .into_iter()
         .filter(|(_, t)| t.customers > 0)
-        .map(|(name, t)| SegmentFigures {
-            segment: name.to_string(),
+        .map(|(_, t)| SegmentFigures {
+            segment: t.name.clone(),
             customers: t.customers,
             arr: t.arr,
             arr_share: ratio(t.arr, total_arr),

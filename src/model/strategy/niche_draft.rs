@@ -2,6 +2,7 @@
 //! per segment, stickiness measured from the data.
 
 use super::niche::SegmentRow;
+use crate::model::operations::segments::{mean_north_star, segment_key, segment_of};
 use crate::model::portfolio::Customer;
 use serde::{Deserialize, Serialize};
 
@@ -24,7 +25,10 @@ pub struct Draft {
     pub without_segment: usize,
 }
 
-/// One row per segment (trimmed name, first-appearance order) with stickiness from `source`;
+/// One row per segment (grouped as every view of segments groups them,
+/// `operations::segments::segment_key`: case and surrounding spaces ignored; named as first
+/// written; first-appearance order) with stickiness from `source` (the mean north star is
+/// `operations::segments::mean_north_star`, over the active customers);
 /// closing cycle, willingness to pay and potential customers are not in a customer list and
 /// stay `None` for the user to type. Stickiness is `None` when no customer of the segment has
 /// the measure (or their ARR sums to 0). Non-finite values are skipped.
@@ -39,22 +43,21 @@ pub struct Draft {
 /// assert_eq!(d.rows[0].stickiness, Some(3.0));
 /// ```
 pub fn draft_from_customers(customers: &[Customer], source: StickinessSource) -> Draft {
-    let mut groups: Vec<(String, Vec<&Customer>)> = Vec::new();
+    let mut groups: Vec<(String, String, Vec<&Customer>)> = Vec::new();
     let mut without_segment = 0;
     for customer in customers {
-        let name = customer.segment.as_deref().map(str::trim).unwrap_or("");
-        if name.is_empty() {
+        let (Some(name), Some(key)) = (segment_of(customer), segment_key(customer)) else {
             without_segment += 1;
             continue;
-        }
-        match groups.iter_mut().find(|(n, _)| n == name) {
-            Some((_, members)) => members.push(customer),
-            None => groups.push((name.to_string(), vec![customer])),
+        };
+        match groups.iter_mut().find(|(k, _, _)| *k == key) {
+            Some((_, _, members)) => members.push(customer),
+            None => groups.push((key, name.to_string(), vec![customer])),
         }
     }
     let rows = groups
         .into_iter()
-        .map(|(segment, members)| SegmentRow {
+        .map(|(_, segment, members)| SegmentRow {
             segment,
             stickiness: stickiness(&members, source),
             ..SegmentRow::default()
@@ -68,15 +71,7 @@ pub fn draft_from_customers(customers: &[Customer], source: StickinessSource) ->
 
 fn stickiness(members: &[&Customer], source: StickinessSource) -> Option<f64> {
     match source {
-        StickinessSource::MeanNorthStar => {
-            let values: Vec<f64> = members
-                .iter()
-                .filter_map(|c| c.north_star)
-                .filter(|v| v.is_finite())
-                .collect();
-            let mean = values.iter().sum::<f64>() / values.len() as f64;
-            (!values.is_empty() && mean.is_finite()).then_some(mean)
-        }
+        StickinessSource::MeanNorthStar => mean_north_star(members.iter().copied()),
         StickinessSource::ExpansionShare => {
             let (expansion, arr) = members
                 .iter()

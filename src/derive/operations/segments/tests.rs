@@ -47,8 +47,8 @@ fn segments_by_hand() {
         None,
     ];
     // Active ARR: Retail 500 + 300 = 800, Finance 400, Health 100, Edu 50, Gov 30,
-    // unsegmented 120 → total 1 500. Top 3 = 1 300 / 1 500 ≈ 0.867 (in 80–90 %);
-    // top 5 = 1 380 / 1 500 = 0.92 (above).
+    // unsegmented 120 → total 1 500. Top 3 = 1 300 / 1 500 ≈ 0.867 and top 5 = 1 380 / 1 500
+    // = 0.92: one reading, the smallest k in 3–5 reaching 80 % is 3, at 86.7 %, in 80–90 %.
     let panel = segments_panel(&fixture.context(Lang::En));
     assert_eq!(panel.needs, None);
     assert!(close(
@@ -56,8 +56,18 @@ fn segments_by_hand() {
         1_300.0 / 1_500.0
     ));
     assert!(close(value(&panel, "top5-segment-share"), 0.92));
-    assert!(panel.metrics[0].explain.contains("Within the band"));
-    assert!(panel.metrics[1].explain.contains("Above the band"));
+    assert_eq!(value(&panel, "segments-k"), Some(3.0));
+    let k = &panel.metrics[0];
+    assert_eq!((k.name, k.text.as_str()), ("segments-k", "3 · 86.7%"));
+    assert!(
+        k.explain.contains("within seed 004's T model"),
+        "{}",
+        k.explain
+    );
+    // The shares are plain figures: no second verdict beside the first.
+    assert!(panel.metrics[1..]
+        .iter()
+        .all(|m| !m.explain.contains("band")));
     let table: Vec<[&str; 3]> = rows(&panel, "segment-row")
         .iter()
         .map(|r| {

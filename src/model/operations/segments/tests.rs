@@ -177,3 +177,74 @@ proptest! {
         }
     }
 }
+
+/// Segments of the given ARRs, named a, b, c, ….
+fn of_arrs(arrs: &[f64]) -> Segments {
+    let names = ["a", "b", "c", "d", "e", "f", "g"];
+    let customers: Vec<Customer> = arrs
+        .iter()
+        .zip(names)
+        .map(|(&arr, name)| cust(Some(name), arr, None))
+        .collect();
+    segments(&customers, &[])
+}
+
+#[test]
+fn one_reading_of_the_niche() {
+    // 40 + 25 + 15 = 80 of 100 in three: k = 3, within 80–90 %.
+    let r = of_arrs(&[40.0, 25.0, 15.0, 10.0, 10.0]).niche_reading();
+    assert_eq!((r.k, r.verdict), (Some(3), NicheVerdict::Fits));
+    assert!(close(r.share, 0.80));
+    // 30 + 20 + 15 = 65 < 80, + 10 = 75 < 80, + 8 = 83: k = 5 at 83 %, fits.
+    let r = of_arrs(&[30.0, 20.0, 15.0, 10.0, 8.0, 9.0, 8.0]).niche_reading();
+    // Sorted: 30, 20, 15, 10, 9, 8, 8 → top 4 = 75, top 5 = 84 of 100.
+    assert_eq!((r.k, r.verdict), (Some(5), NicheVerdict::Fits));
+    assert!(close(r.share, 0.84));
+    // 70 + 20 + 5 = 95 % in three: above 90 %, concentrated (the sample's top-5 reading of
+    // "concentrated" beside a top-3 "within the band" cannot happen: one k, one verdict).
+    let r = of_arrs(&[70.0, 20.0, 5.0, 5.0]).niche_reading();
+    assert_eq!((r.k, r.verdict), (Some(3), NicheVerdict::Concentrated));
+    assert!(close(r.share, 0.95));
+    // Seven equal segments: the top 5 make 5/7 = 71 % < 80 %: spread, no k.
+    let r = of_arrs(&[1.0; 7]).niche_reading();
+    assert_eq!((r.k, r.verdict), (None, NicheVerdict::Spread));
+    assert!(close(r.share, 5.0 / 7.0));
+    assert_eq!(
+        of_arrs(&[]).niche_reading().verdict,
+        NicheVerdict::NoRevenue
+    );
+}
+
+#[test]
+fn names_differing_in_case_and_spaces_are_one_segment() {
+    let customers = [
+        Customer {
+            north_star: Some(10.0),
+            ..cust(Some("Retail"), 100.0, None)
+        },
+        Customer {
+            north_star: Some(30.0),
+            ..cust(Some(" retail "), 200.0, None)
+        },
+        Customer {
+            north_star: Some(99.0),
+            ..cust(Some("RETAIL"), 50.0, Some(false))
+        },
+    ];
+    let s = segments(&customers, &[]);
+    assert_eq!(s.rows.len(), 1);
+    // Named as first written; two active customers, ARR 300; the churned one's north star
+    // is not in the mean: (10 + 30) / 2 = 20.
+    assert_eq!(s.rows[0].segment, "Retail");
+    assert_eq!((s.rows[0].customers, s.rows[0].arr), (2, 300.0));
+    assert!(close(s.rows[0].mean_north_star, 20.0));
+    assert!(close(mean_north_star(&customers), 20.0));
+    // The niche draft groups and averages the same way.
+    let draft = crate::model::strategy::niche_draft::draft_from_customers(
+        &customers,
+        crate::model::strategy::niche_draft::StickinessSource::MeanNorthStar,
+    );
+    assert_eq!(draft.rows.len(), 1);
+    assert_eq!(draft.rows[0].segment, "Retail");
+    assert_eq!(draft.rows[0].stickiness, Some(20.0));
+}
