@@ -17,6 +17,7 @@ strings! {
         UpgradeExplain => "上期为普通、本期仍在的 {base} 位客户中升为增值或标杆的比例（普通客户团队四星指标）。", "Of {base} customers standard last time and still active, the share now growth or lighthouse (the standard team's 4★ KPI).",
         UpgradeNone => "没有上期为普通且本期仍在的客户（需要 prev_tier 列）。", "No customer was standard last time and is still active (needs the prev_tier column).",
         PrevFromHealth => "上期分层由上期健康分（prev_health）按今天的分层规则算出。", "Previous tiers are today's tier rules applied to the previous health score (prev_health).",
+        DollarDefinition => "续费率 = 续费金额 ÷ 应续金额，含增购：续约客户的应续金额是续约前的 ARR（ARR − 增购 ARR），流失客户的是其 ARR；续费金额是续约后的 ARR。所以它可以超过 100%。", "Dollar renewal = renewal revenue ÷ revenue up for renewal, upgrades included: a renewed account was up for renewal at its ARR before the renewal (ARR − expansion ARR), a churned one at its ARR; renewal revenue is the ARR after renewal. So it can pass 100 %.",
         NoPrevTiers => "续约率与续费率显示 —：没有上期分层（prev_tier 列），无法按层统计续约。", "Renewal shows —: without previous tiers (the prev_tier column) renewal cannot be grouped by tier.",
         NoOutcomes => "续约率显示 — 的层：上期为该层的客户还没有续约结果。", "A tier with — in renewal: no customer of that previous tier has a renewal outcome yet.",
         MissingColumns => "客户文件没有这些列，相应的格显示 —：{columns}。", "The customers file lacks these columns, so their cells show —: {columns}.",

@@ -138,10 +138,18 @@ test("a 300,000-row file is read in chunks with progress, then imported", async 
   const dir = await mkdtemp(join(tmpdir(), "retention-lab-"));
   const path = join(dir, "big.csv");
   await writeFile(path, longFormCsv(rows));
+  // Progress shows while reading: the page repainted between chunks. Recorded in the page as
+  // it appears (a fast read shows it for a few frames only, gone before a second look).
+  await page.evaluate(() => {
+    window.__progress = [];
+    new MutationObserver(() => {
+      const el = document.querySelector('[data-testid="import-progress"]');
+      if (el) window.__progress.push(Number(el.dataset.rows));
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+  });
   await app.byTestId("import-file").setInputFiles(path);
-  // Progress shows while reading: the page repainted between chunks.
-  await app.byTestId("import-progress").waitFor();
-  const seen = Number(await app.byTestId("import-progress").getAttribute("data-rows"));
+  await page.waitForFunction(() => window.__progress.some((n) => n > 0), null, { timeout: 30_000 });
+  const seen = await page.evaluate(() => window.__progress.find((n) => n > 0));
   assert.ok(seen > 0 && seen < rows, `progress at ${seen} rows`);
   await app.byTestId("import-mapping").waitFor();
   await page.locator('[data-testid="import-confirm"]:not([disabled])').waitFor({ timeout: 60_000 });

@@ -201,6 +201,21 @@ test("operations and team panels on the sample match the definitions computed he
   const tiers = await rowsOf(page, "tier-kpi");
   assert.equal(tiers.reduce((s, t) => s + Number(t.customers), 0), live.length);
   assert.ok(close(tiers.reduce((s, t) => s + Number(t.arr), 0), activeArr));
+  // Renewal by previous tier: 续约率 by count, 续费率 = renewal revenue / revenue up for renewal
+  // with upgrades (a renewed account was up at ARR − expansion, a churned one at its ARR).
+  for (const t of tiers) {
+    const due = customers.filter((c) => c.prev_tier === t.tier && renewedOf(c) !== null);
+    if (!due.length) { assert.equal(t.dollarRenewal, "", t.tier); continue; }
+    const logo = due.filter((c) => renewedOf(c)).length / due.length;
+    const up = due.reduce((s, c) => s + (renewedOf(c) ? Math.max(0, num(c.arr) - (num(c.expansion_arr) ?? 0)) : num(c.arr)), 0);
+    const kept = due.reduce((s, c) => s + (renewedOf(c) ? num(c.arr) : 0), 0);
+    assert.ok(close(Number(t.logoRenewal), logo), `${t.tier} logo ${t.logoRenewal} vs ${logo}`);
+    assert.ok(close(Number(t.dollarRenewal), kept / up), `${t.tier} dollar ${t.dollarRenewal} vs ${kept / up}`);
+  }
+  // The independent review's figures for the sample (issue 25): 106.0 % and 130 %.
+  const byTier = Object.fromEntries(tiers.map((t) => [t.tier, Number(t.dollarRenewal)]));
+  assert.equal((byTier.growth * 100).toFixed(1), "106.0");
+  assert.equal(Math.round(byTier.lighthouse * 100), 130);
   await page.screenshot({ path: join(SCREENSHOTS, "team-zh.png"), fullPage: true });
   await app.toggleLanguage();
   await page.waitForFunction(() => document.documentElement.lang === "en");

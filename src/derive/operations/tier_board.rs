@@ -67,6 +67,11 @@ pub fn tier_board_panel(cx: &OpsContext) -> Panel {
                 ("data-tier", r.tier.key().into()),
                 ("data-customers", r.customers.to_string()),
                 ("data-arr", data_value(Some(r.arr))),
+                ("data-logo-renewal", data_value(renewal.map(|p| p.logo))),
+                (
+                    "data-dollar-renewal",
+                    data_value(renewal.and_then(|p| p.dollar)),
+                ),
             ],
             cells: vec![
                 tier_label(lang, r.tier).into(),
@@ -199,8 +204,11 @@ fn notes(cx: &OpsContext, b: &TierBoard, missing: &[&str]) -> Vec<String> {
     let mut notes = Vec::new();
     if b.with_prev_tier == 0 {
         notes.push(lang.t(K::NoPrevTiers).into());
-    } else if b.rows.iter().any(|r| r.renewal.is_err()) {
-        notes.push(lang.t(K::NoOutcomes).into());
+    } else {
+        notes.push(lang.t(K::DollarDefinition).into());
+        if b.rows.iter().any(|r| r.renewal.is_err()) {
+            notes.push(lang.t(K::NoOutcomes).into());
+        }
     }
     if !missing.is_empty() {
         notes.push(lang.fill(K::MissingColumns, &[("columns", &missing.join(", "))]));

@@ -39,9 +39,39 @@ pub struct PastRenewal {
     pub renewed: usize,
     /// Logo renewal 续约率 = renewed / with_outcome.
     pub logo: f64,
-    /// Dollar renewal 续费率 = Σ ARR of the renewed / Σ ARR of those with an outcome (ARR as
-    /// recorded); `None` when that ARR is 0.
+    /// Dollar renewal 续费率 = renewal revenue / revenue up for renewal, upgrades included, so
+    /// it can pass 100 %: up for renewal is a renewed account's ARR before the renewal's
+    /// expansion (`arr − expansion_arr`) and a churned account's ARR; renewal revenue is the
+    /// renewed accounts' ARR after it (`arr`), 0 for the churned ([`renewal_revenue`]).
+    /// `None` when nothing was up for renewal.
     pub dollar: Option<f64>,
+}
+
+/// A past renewal's revenue: (up for renewal, kept), `None` without a known outcome. Up for
+/// renewal is what the account paid before the renewal: a renewed account's ARR less the
+/// expansion booked at renewal (`arr − expansion_arr`, not below 0; the file's ARR is after
+/// it), a churned account's ARR. Kept is the renewed account's ARR after renewal, 0 for a
+/// churned one. So Σ kept / Σ up for renewal is 续费率 with upgrades, the revenue counterpart
+/// of logo renewal (`shared/domain.md`: 续费率 = renewal revenue / revenue up for renewal,
+/// upgrades included).
+///
+/// ```
+/// use retention_lab::model::operations::tier_board::renewal_revenue;
+/// use retention_lab::model::portfolio::Customer;
+/// let renewed = Customer { arr: 130.0, expansion_arr: Some(30.0), renewed: Some(true), ..Customer::default() };
+/// assert_eq!(renewal_revenue(&renewed), Some((100.0, 130.0)));
+/// let churned = Customer { arr: 50.0, renewed: Some(false), ..Customer::default() };
+/// assert_eq!(renewal_revenue(&churned), Some((50.0, 0.0)));
+/// ```
+pub fn renewal_revenue(c: &Customer) -> Option<(f64, f64)> {
+    let arr = finite(Some(c.arr)).unwrap_or(0.0).max(0.0);
+    match c.renewed? {
+        true => {
+            let expansion = finite(c.expansion_arr).unwrap_or(0.0);
+            Some(((arr - expansion).max(0.0), arr))
+        }
+        false => Some((arr, 0.0)),
+    }
 }
 
 /// One tier's row of the board.
@@ -128,7 +158,8 @@ pub fn board(
         prev_with_outcome: usize,
         prev_count: usize,
         prev_renewed: usize,
-        prev_arr_outcome: f64,
+        /// Revenue up for renewal and renewal revenue ([`renewal_revenue`]).
+        prev_arr_due: f64,
         prev_arr_renewed: f64,
     }
     let mut acc = [Acc::default(); 3];
@@ -162,13 +193,11 @@ pub fn board(
             with_prev_tier += 1;
             let a = &mut acc[p as usize];
             a.prev_count += 1;
-            if let Some(renewed) = c.renewed {
+            if let Some((due, kept)) = renewal_revenue(c) {
                 a.prev_with_outcome += 1;
-                a.prev_arr_outcome += arr;
-                if renewed {
-                    a.prev_renewed += 1;
-                    a.prev_arr_renewed += arr;
-                }
+                a.prev_arr_due += due;
+                a.prev_arr_renewed += kept;
+                a.prev_renewed += usize::from(c.renewed == Some(true));
             }
             match now {
                 Some(t) => migration[p as usize][t as usize] += 1,
@@ -189,7 +218,7 @@ pub fn board(
                 with_outcome: a.prev_with_outcome,
                 renewed: a.prev_renewed,
                 logo: a.prev_renewed as f64 / a.prev_with_outcome as f64,
-                dollar: ratio(a.prev_arr_renewed, a.prev_arr_outcome),
+                dollar: ratio(a.prev_arr_renewed, a.prev_arr_due),
             })
         };
         TierRow {

@@ -62,10 +62,16 @@ fn tier_rows_renewal_by_previous_tier_and_upgrade_rate_by_hand() {
     let arr: Vec<&str> = tiers.iter().map(|r| data(r, "data-arr")).collect();
     assert_eq!(arr, ["600", "300", "100"]);
     assert_eq!(tiers[0].cells[3], "60.0%");
-    // Renewal by previous tier: standard before = A, B renewed (C has no outcome) → 2/2 and
-    // dollars 900/900; growth before = D churned → 0/1 and 0/200; lighthouse before: nobody.
+    // Renewal by previous tier: standard before = A, B renewed (C has no outcome) → 2/2; in
+    // revenue A and B were up for renewal at 600 − 100 and 300 − 50 = 750 and kept 900: 续费率
+    // 900 / 750 = 120 %, upgrades included; growth before = D churned → 0/1 and 0/200;
+    // lighthouse before: nobody.
     assert_eq!(tiers[2].cells[4], "100.0%");
-    assert_eq!(tiers[2].cells[5], "100.0%");
+    assert_eq!(tiers[2].cells[5], "120.0%");
+    assert_eq!(data(tiers[2], "data-logo-renewal"), "1");
+    assert_eq!(data(tiers[2], "data-dollar-renewal"), "1.2");
+    assert_eq!(data(tiers[1], "data-dollar-renewal"), "0");
+    assert_eq!(data(tiers[0], "data-dollar-renewal"), "");
     assert_eq!(tiers[1].cells[4], "0.0%");
     assert_eq!(tiers[1].cells[5], "0.0%");
     assert_eq!(tiers[0].cells[4], "—");

@@ -45,11 +45,14 @@ fn hand_computed_board() {
     let s = b.rows[2];
     // standard now: customer 1, NPS 5 → −100
     assert_eq!(s.nps, Some(-100.0));
-    // prev standard with outcomes: 0 (renewed, 100), 1 (renewed, 50), 2 (churned, 30)
+    // prev standard with outcomes: 0 (renewed, 100 after an expansion of 20: 80 was up for
+    // renewal), 1 (renewed, 50), 2 (churned, 30). Up for renewal 80 + 50 + 30 = 160, kept
+    // 100 + 50 = 150: 续费率 150 / 160, upgrades included (it was 150 / 180 with the
+    // post-upsell ARR in the denominator, which can never pass 100 %).
     let r = s.renewal.unwrap();
     assert_eq!((r.with_outcome, r.renewed), (3, 2));
     assert!((r.logo - 2.0 / 3.0).abs() < 1e-12);
-    assert!((r.dollar.unwrap() - 150.0 / 180.0).abs() < 1e-12);
+    assert!((r.dollar.unwrap() - 150.0 / 160.0).abs() < 1e-12);
     // lighthouse: empty
     let l = b.rows[0];
     assert_eq!(
