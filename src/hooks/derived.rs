@@ -89,8 +89,14 @@ pub fn use_heterogeneity() -> Rc<Option<HeterogeneityView>> {
 /// The health section's figures for the scorecard in use and the tier rules.
 #[hook]
 pub fn use_health() -> Rc<Option<HealthFigures>> {
-    let state = use_app();
     let in_use = use_customers();
+    use_health_of(in_use)
+}
+
+/// [`use_health`] of customers already derived, so a hook that needs them too derives them once.
+#[hook]
+fn use_health_of(in_use: Option<Shared<Vec<Customer>>>) -> Rc<Option<HealthFigures>> {
+    let state = use_app();
     // The default card and the extra columns scan every customer: once per data.
     let basis = use_memo(in_use.clone(), |c| {
         c.as_ref().map(|c| health::health_basis(c))
@@ -124,8 +130,14 @@ pub fn use_health() -> Rc<Option<HealthFigures>> {
 /// the inputs only, so the lift slider and the Operations panels reuse it.
 #[hook]
 pub fn use_renewal_fit() -> Rc<Option<renewal::Fitted>> {
-    let state = use_app();
     let in_use = use_customers();
+    use_renewal_fit_of(in_use)
+}
+
+/// [`use_renewal_fit`] of customers already derived.
+#[hook]
+fn use_renewal_fit_of(in_use: Option<Shared<Vec<Customer>>>) -> Rc<Option<renewal::Fitted>> {
+    let state = use_app();
     let data = state.as_ref().zip(in_use).map(|(s, customers)| {
         (
             customers,
@@ -145,8 +157,8 @@ pub fn use_renewal_fit() -> Rc<Option<renewal::Fitted>> {
 #[hook]
 pub fn use_renewal() -> Rc<Option<RenewalFigures>> {
     let state = use_app();
-    let fitted = use_renewal_fit();
     let in_use = use_customers();
+    let fitted = use_renewal_fit_of(in_use.clone());
     let deps = state.as_ref().zip(in_use).map(|(s, customers)| {
         (
             customers,
@@ -167,9 +179,10 @@ pub fn use_renewal() -> Rc<Option<RenewalFigures>> {
 #[hook]
 pub fn use_ops_panels(set: PanelSet) -> Rc<Option<Vec<Panel>>> {
     let state = use_app();
-    let health = use_health();
-    let fitted = use_renewal_fit();
+    // The customers in use derived once, for the health figures, the fit and the panels.
     let in_use = use_customers();
+    let health = use_health_of(in_use.clone());
+    let fitted = use_renewal_fit_of(in_use.clone());
     let deps = state.as_ref().zip(in_use).and_then(|(s, customers)| {
         Some((
             (
