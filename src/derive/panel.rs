@@ -119,6 +119,8 @@ pub enum NumberSetting {
     ActivationTarget,
     /// CSM books: how many people the CS team has.
     CsHeadcount,
+    /// CS funnel: a customer is active when the north star is above this (north-star units).
+    FunnelActiveThreshold,
 }
 
 impl NumberSetting {
@@ -127,6 +129,7 @@ impl NumberSetting {
         match self {
             NumberSetting::ActivationTarget => "activation-target",
             NumberSetting::CsHeadcount => "cs-headcount",
+            NumberSetting::FunnelActiveThreshold => "funnel-active-threshold",
         }
     }
 }

@@ -13,6 +13,9 @@ pub struct OpsInputs {
     pub funnel_year: Option<i32>,
     pub funnel_tier: Option<Tier>,
     pub funnel_segment: Option<String>,
+    /// The funnel's activity rule: north star above this (north-star units); `None` = the
+    /// default, 0 (any use).
+    pub funnel_active_threshold: Option<f64>,
     /// Everyone in customer success (all roles), for ARR per CS head; `None` until typed.
     pub cs_headcount: Option<f64>,
 }

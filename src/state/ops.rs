@@ -30,6 +30,9 @@ impl AppState {
             Request::Set(NumberSetting::CsHeadcount, v) if v.is_finite() && v >= 0.0 => {
                 self.ops.cs_headcount = Some(v);
             }
+            Request::Set(NumberSetting::FunnelActiveThreshold, v) if v.is_finite() => {
+                self.ops.funnel_active_threshold = Some(v);
+            }
             Request::Set(..) => {}
             Request::Choose(Choice::FunnelYear(year)) => self.ops.funnel_year = year,
             Request::Choose(Choice::FunnelTier(tier)) => self.ops.funnel_tier = tier,
@@ -100,6 +103,12 @@ mod tests {
             Action::Ops(Request::UseAsNorthStar("nope".into())),
         );
         assert_eq!(same, sample);
+        // Nor does an outcome of renewal, though the sample has its values.
+        let same = apply(
+            sample.clone(),
+            Action::Ops(Request::UseAsNorthStar("expansion_arr".into())),
+        );
+        assert_eq!(same, sample);
     }
 
     #[test]
@@ -136,6 +145,16 @@ mod tests {
             Action::Ops(Request::Choose(Choice::FunnelSegment(Some("零售".into())))),
         );
         assert_eq!(s.ops.funnel_segment.as_deref(), Some("零售"));
+        let s = apply(
+            s,
+            Action::Ops(Request::Set(NumberSetting::FunnelActiveThreshold, 12.5)),
+        );
+        assert_eq!(s.ops.funnel_active_threshold, Some(12.5));
+        let s = apply(
+            s,
+            Action::Ops(Request::Set(NumberSetting::FunnelActiveThreshold, f64::NAN)),
+        );
+        assert_eq!(s.ops.funnel_active_threshold, Some(12.5));
         let reset = apply(s, Action::ResetData);
         assert_eq!(reset.ops, Default::default());
     }

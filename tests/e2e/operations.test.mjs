@@ -105,20 +105,29 @@ test("operations and team panels on the sample match the definitions computed he
     else assert.ok(close(Number(g.renewalRate), rate), `${g.group} ${g.renewalRate} vs ${rate}`);
   }
 
-  // The finder: AUC of every numeric column for `renewed`, the max form, ranked.
+  // The finder: AUC of every numeric column for `renewed`, the max form, ranked; outcomes of
+  // renewal shown apart, columns with fewer than 10 renewed or churned not ranked.
   const skip = new Set(["customer_id", "name", "contract_start", "contract_end", "first_start", "renewed", "csm", "segment", "prev_tier"]);
+  const outcomes = new Set(["expansion_arr", "referrals", "arr", "prev_health"]);
   const columns = Object.keys(customers[0]).filter((h) => !skip.has(h));
-  const expected = columns.map((col) => {
+  const measured = columns.map((col) => {
     const pairs = customers.filter((c) => renewedOf(c) !== null && num(c[col]) !== null).map((c) => [num(c[col]), renewedOf(c)]);
     const a = auc(pairs);
-    return { col, strength: a === null ? null : Math.max(a, 1 - a), direction: a === null ? "" : a >= 0.5 ? "higher" : "lower" };
-  }).filter((e) => e.strength !== null).sort((x, y) => y.strength - x.strength || x.col.localeCompare(y.col));
-  const candidates = (await rowsOf(page, "northstar-candidate")).sort((a, b) => Number(a.rank) - Number(b.rank));
+    const renewedN = pairs.filter((p) => p[1]).length, churnedN = pairs.length - renewedN;
+    const standing = outcomes.has(col) ? "outcome" : a === null || Math.min(renewedN, churnedN) < 10 ? "too-few" : "ranked";
+    return { col, standing, strength: a === null ? null : Math.max(a, 1 - a), direction: a === null ? "" : a >= 0.5 ? "higher" : "lower" };
+  });
+  const expected = measured.filter((e) => e.standing === "ranked").sort((x, y) => y.strength - x.strength || x.col.localeCompare(y.col));
+  const candidates = (await rowsOf(page, "northstar-candidate")).filter((c) => c.standing === "ranked").sort((a, b) => Number(a.rank) - Number(b.rank));
   for (const [i, e] of expected.slice(0, 3).entries()) {
     assert.equal(candidates[i].column, e.col, `rank ${i + 1}`);
     assert.ok(close(Number(candidates[i].auc), e.strength), `${e.col} ${candidates[i].auc} vs ${e.strength}`);
     assert.equal(candidates[i].direction, e.direction);
   }
+  for (const row of await rowsOf(page, "northstar-candidate")) {
+    assert.equal(row.standing, measured.find((e) => e.col === row.column).standing, row.column);
+  }
+  assert.equal(await page.locator('[data-testid="northstar-candidate"][data-standing="outcome"] [data-testid="northstar-use"]').count(), 0, "outcomes are not offered");
   const topThree = expected.slice(0, 3).map((e) => `${e.col} ${e.strength.toFixed(3)}`);
 
   // First value: customers who started ≥ 90 days before the data date.
@@ -144,6 +153,12 @@ test("operations and team panels on the sample match the definitions computed he
   const started = customers.filter((c) => !Number.isNaN(start(c)));
   assert.equal(steps.acquisition, started.length);
   assert.equal(steps.activation, started.filter((c) => ttfv(c) !== null && ttfv(c) <= 90).length);
+  // Default activity rule: north star above 0; revenue = renewed among them.
+  const onboarded = started.filter((c) => ttfv(c) !== null && ttfv(c) <= 90);
+  const activeUse = onboarded.filter((c) => num(c.north_star) !== null && num(c.north_star) > 0);
+  assert.equal(steps.retention, activeUse.length);
+  assert.equal(steps.revenue, activeUse.filter((c) => renewedOf(c) === true).length);
+  assert.equal(await app.metric("funnel-renewed-all"), started.filter((c) => renewedOf(c) === true).length);
   const order = ["acquisition", "activation", "retention", "revenue", "referral"];
   order.slice(1).forEach((s, i) => assert.ok(steps[s] <= steps[order[i]], `${s} within ${order[i]}`));
 
@@ -357,6 +372,33 @@ test("an imported file: panels whose columns are missing say so, the rest comput
   const names = (await rowsOf(page, "segment-row")).map((r) => [r.segment, r.arr]);
   assert.deepEqual(names, [["Retail", "600"], ["Finance", "200"], ["Edu", "100"], ["Gov", "60"], ["Health", "40"]]);
   assert.match(await app.byTestId("metric-segments-k").innerText(), /在原文 T 型业务/);
+
+  // The funnel by hand on a small file. Default rule: active = north star above 0.
+  // F1 reaches referral; F2 (north star 0) stops at activation but renewed; F3 (TTFV 120) is
+  // only acquired but renewed; F4 (churned) and F5 (not due) reach retention.
+  // Steps 5, 4 (F1, F2, F4, F5), 3 (F1, F4, F5), 1 (F1), 1 (F1); renewed in all F1–F3 = 3.
+  const funnelCsv = join(dir, "funnel.csv");
+  await writeFile(funnelCsv, [
+    "customer_id,arr,contract_start,contract_end,first_start,ttfv_days,north_star,renewed,referrals",
+    "F1,1000,2025-01-01,2026-01-01,2025-01-01,30,5,1,1",
+    "F2,1000,2025-02-01,2026-02-01,2025-02-01,30,0,1,0",
+    "F3,1000,2025-03-01,2026-03-01,2025-03-01,120,10,1,0",
+    "F4,1000,2025-04-01,2026-04-01,2025-04-01,40,3,0,0",
+    "F5,1000,2025-05-01,2026-05-01,2025-05-01,40,8,,0",
+  ].join("\n") + "\n");
+  await app.showSection("data");
+  await app.importFile(funnelCsv);
+  await app.confirmImport();
+  await openSection(app, page, "operations", "ops-funnel");
+  const stepCounts = async () => (await rowsOf(page, "funnel-step")).map((r) => [r.step, Number(r.count)]);
+  assert.deepEqual(await stepCounts(), [["acquisition", 5], ["activation", 4], ["retention", 3], ["revenue", 1], ["referral", 1]]);
+  assert.equal(await app.metric("funnel-renewed-all"), 3);
+  assert.equal(await app.inputValue("funnel-active-threshold"), "0");
+  // Threshold 6: only F5 (8) is active among the onboarded; nobody renewed past it.
+  await app.fill("funnel-active-threshold", "6");
+  await page.waitForFunction(() => document.querySelector('[data-testid="funnel-step"][data-step="retention"]')?.dataset.count === "1", null, { timeout: 10000 });
+  assert.deepEqual(await stepCounts(), [["acquisition", 5], ["activation", 4], ["retention", 1], ["revenue", 0], ["referral", 0]]);
+  assert.equal(await app.metric("funnel-renewed-all"), 3);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -7,13 +7,36 @@ use crate::chart::palette;
 use crate::chart::stacked::{Series, StackedBars};
 use crate::derive::panel::{Panel, PanelChart, Request, Row, RowAction, Table};
 use crate::i18n::{GrowthKey as G, Lang};
-use crate::model::operations::finder::{rank_customers, Candidate, Direction, NORTH_STAR};
+use crate::model::operations::finder::{
+    rank_customers, Candidate, Direction, Standing, MIN_EACH_SIDE, NORTH_STAR,
+};
 
 fn direction_text(lang: Lang, direction: Option<Direction>) -> &'static str {
     match direction {
         Some(Direction::Higher) => lang.t(G::HigherBetter),
         Some(Direction::Lower) => lang.t(G::LowerBetter),
         None => "—",
+    }
+}
+
+fn standing_text(lang: Lang, c: &Candidate) -> String {
+    match c.standing {
+        Standing::Ranked(rank) => rank.to_string(),
+        Standing::TooFew => lang.fill(
+            G::FinderTooFew,
+            &[
+                ("renewed", &c.renewed.to_string()),
+                ("churned", &c.churned.to_string()),
+            ],
+        ),
+        Standing::Outcome => lang.t(G::FinderOutcome).into(),
+    }
+}
+
+fn quartile_text(rate: Option<f64>, customers: usize) -> String {
+    match rate {
+        Some(_) => format!("{} (n={customers})", percent(rate)),
+        None => "—".into(),
     }
 }
 
@@ -27,10 +50,15 @@ fn row(lang: Lang, c: &Candidate, in_use: &str) -> Row {
                 "data-direction",
                 c.direction.map(|d| d.key().to_string()).unwrap_or_default(),
             ),
-            ("data-rank", c.rank.to_string()),
+            (
+                "data-rank",
+                c.standing.rank().map(|r| r.to_string()).unwrap_or_default(),
+            ),
+            ("data-standing", c.standing.key().into()),
         ],
         cells: vec![
             c.name.clone(),
+            standing_text(lang, c),
             c.strength
                 .filter(|s| s.is_finite())
                 .map(|s| format!("{s:.3}"))
@@ -38,12 +66,14 @@ fn row(lang: Lang, c: &Candidate, in_use: &str) -> Row {
             direction_text(lang, c.direction).into(),
             format!(
                 "{} / {}",
-                percent(c.top_quartile_renewal),
-                percent(c.bottom_quartile_renewal)
+                quartile_text(c.top_quartile_renewal, c.top_quartile),
+                quartile_text(c.bottom_quartile_renewal, c.bottom_quartile)
             ),
             c.used.to_string(),
         ],
-        action: Some(RowAction {
+        // An outcome of renewal is never offered; a column with too few outcomes still is,
+        // the user's judgement, its standing shown beside it.
+        action: (c.standing != Standing::Outcome).then(|| RowAction {
             test_id: "northstar-use",
             label: lang.t(G::UseAsNorthStar).into(),
             request: Request::UseAsNorthStar(c.name.clone()),
@@ -53,10 +83,12 @@ fn row(lang: Lang, c: &Candidate, in_use: &str) -> Row {
 }
 
 /// Ranks every numeric column of the customers as loaded by `max(AUC, 1 − AUC)` for `renewed`
-/// ([`rank_customers`]), the north star in use highlighted; one row per column (`northstar-candidate`: `data-column`, `data-auc` in the max form,
-/// `data-direction`, `data-rank`) with a `northstar-use` button, and the strengths as bars
-/// against the 0.5 chance line. Needs `renewed` and a numeric column when no column has an
-/// AUC (no column with both outcomes among its values).
+/// ([`rank_customers`]), the north star in use highlighted; one row per column
+/// (`northstar-candidate`: `data-column`, `data-auc` in the max form, `data-direction`,
+/// `data-rank` (empty unless ranked), `data-standing` `ranked` / `too-few` / `outcome`) with a
+/// `northstar-use` button except on outcomes, and the ranked strengths as bars against the
+/// 0.5 chance line. Needs `renewed` and a numeric column when no column has an AUC (no column
+/// with both outcomes among its values).
 pub fn finder_panel(cx: &OpsContext) -> Panel {
     let lang = cx.lang;
     let panel = Panel::new(
@@ -74,6 +106,7 @@ pub fn finder_panel(cx: &OpsContext) -> Panel {
     panel.table = Some(Table {
         headers: vec![
             lang.t(G::Column).into(),
+            lang.t(G::FinderStanding).into(),
             lang.t(G::AucStrength).into(),
             lang.t(G::Direction).into(),
             lang.t(G::QuartileRenewal).into(),
@@ -81,11 +114,11 @@ pub fn finder_panel(cx: &OpsContext) -> Panel {
         ],
         rows: ranked.iter().map(|c| row(lang, c, in_use)).collect(),
     });
-    // Columns without an AUC have no bar; the chart shows the best CHART_COLUMNS (the table
+    // Only ranked columns have a bar; the chart shows the best CHART_COLUMNS (the table
     // lists them all), names cut so that the labels under the bars stay apart.
     let measured: Vec<&Candidate> = ranked
         .iter()
-        .filter(|c| c.strength.is_some())
+        .filter(|c| c.standing.rank().is_some() && c.strength.is_some())
         .take(CHART_COLUMNS)
         .collect();
     panel.charts = vec![PanelChart::Stacked {
@@ -112,6 +145,7 @@ pub fn finder_panel(cx: &OpsContext) -> Panel {
     }];
     panel.notes = vec![
         lang.t(G::FinderNote).into(),
+        lang.fill(G::FinderRules, &[("min", &MIN_EACH_SIDE.to_string())]),
         lang.fill(G::FinderInUse, &[("column", in_use)]),
     ];
     panel

@@ -5,11 +5,12 @@
 use super::common::{needs, percent, OpsContext};
 use crate::chart::bars::{Bar, Bars};
 use crate::chart::palette;
-use crate::derive::panel::{Choice, Panel, PanelChart, PanelInput, Row, Table};
+use crate::derive::panel::{
+    metric, Choice, NumberSetting, Panel, PanelChart, PanelInput, Row, Table,
+};
 use crate::forms::ops_inputs::OpsInputs;
-use crate::i18n::{GrowthKey as G, HealthKey, Lang, OpsKey};
+use crate::i18n::{format_count, format_typed, GrowthKey as G, HealthKey, Lang, OpsKey};
 use crate::model::calendar::Date;
-use crate::model::health::{Measure, Scale, Scorecard};
 use crate::model::operations::funnel::{funnel, FunnelFilter, Step};
 use crate::model::portfolio::Customer;
 use crate::model::tiers::Tier;
@@ -33,18 +34,9 @@ fn tier_label(lang: Lang, tier: Tier) -> &'static str {
     })
 }
 
-/// The north-star target: the `best` of the scorecard's first linear north-star rule (the
-/// value scoring 100); `None` without one.
-pub fn north_star_target(card: &Scorecard) -> Option<f64> {
-    card.rules
-        .iter()
-        .find_map(|r| match (&r.measure, &r.scale) {
-            (Measure::NorthStar, Scale::Linear { best, .. }) => {
-                Some(*best).filter(|b| b.is_finite())
-            }
-            _ => None,
-        })
-}
+/// The default activity threshold: a north star above 0, any use of the product (seed 002:
+/// "代表客户活跃使用系统"). Not a percentile, so no share of customers fails it by construction.
+pub const DEFAULT_ACTIVE_ABOVE: f64 = 0.0;
 
 /// A customer's start as the funnel reads it: first start, else the contract's start.
 fn start(c: &Customer) -> Option<Date> {
@@ -110,10 +102,12 @@ fn selects(lang: Lang, customers: &[Customer], inputs: &OpsInputs) -> Vec<PanelI
 /// The AARRR funnel of customer success over the customers who started in the window:
 /// `inputs.funnel_year` (1 Jan–31 Dec), or with none from the earliest start to the data date
 /// (or the latest start, if later); filtered by `funnel_tier` (tiers of
-/// `cx.health.analysis.tiers`) and `funnel_segment`. Retention = north star ≥ the scorecard's
-/// north-star target ([`north_star_target`]). Rows `funnel-step` (`data-step`, `data-count`)
-/// with the conversion from the step before; counts as funnel bars. Needs `first_start` when
-/// no customer has a start date.
+/// `cx.health.analysis.tiers`) and `funnel_segment`. Retention = north star above
+/// `funnel_active_threshold` (input `funnel-active-threshold`, north-star units; default
+/// [`DEFAULT_ACTIVE_ABOVE`]), the rule and its origin stated in a note. Rows `funnel-step`
+/// (`data-step`, `data-count`) with the conversion from the step before; counts as funnel
+/// bars; `metric-funnel-renewed-all`: every acquired customer who renewed. Needs `first_start`
+/// when no customer has a start date.
 pub fn funnel_panel(cx: &OpsContext, inputs: &OpsInputs) -> Panel {
     let lang = cx.lang;
     let panel = Panel::new(
@@ -146,15 +140,29 @@ pub fn funnel_panel(cx: &OpsContext, inputs: &OpsInputs) -> Panel {
         tier: inputs.funnel_tier,
         segment: inputs.funnel_segment.clone(),
     };
-    let target = north_star_target(&cx.health.card);
-    let f = funnel(
-        cx.customers,
-        &cx.health.analysis.tiers,
-        &filter,
-        target.unwrap_or(f64::NAN),
-    );
+    let threshold = inputs
+        .funnel_active_threshold
+        .filter(|t| t.is_finite())
+        .unwrap_or(DEFAULT_ACTIVE_ABOVE);
+    let f = funnel(cx.customers, &cx.health.analysis.tiers, &filter, threshold);
     let mut panel = panel;
     panel.inputs = selects(lang, cx.customers, inputs);
+    panel.inputs.push(PanelInput::Number {
+        setting: NumberSetting::FunnelActiveThreshold,
+        label: lang.t(G::FunnelActiveThreshold).into(),
+        value: Some(threshold),
+        percent: false,
+    });
+    panel.metrics.push(metric(
+        "funnel-renewed-all",
+        lang.t(G::FunnelRenewedAll).into(),
+        Some(f.renewed_all as f64),
+        |n| format_count(n as usize),
+        lang.fill(
+            G::FunnelRenewedAllExplain,
+            &[("strict", &f.steps[3].count.to_string())],
+        ),
+    ));
     panel.table = Some(Table {
         headers: vec![
             lang.t(G::Step).into(),
@@ -201,11 +209,14 @@ pub fn funnel_panel(cx: &OpsContext, inputs: &OpsInputs) -> Panel {
         G::FunnelWindow,
         &[("from", &from.to_string()), ("to", &to.to_string())],
     );
-    let target_note = match target {
-        Some(t) => lang.fill(G::FunnelTarget, &[("target", &format!("{t:.1}"))]),
-        None => lang.t(G::FunnelNoTarget).into(),
-    };
-    panel.notes = vec![window, target_note];
+    let rule = lang.fill(
+        match inputs.funnel_active_threshold {
+            Some(_) => G::FunnelActiveSet,
+            None => G::FunnelActiveDefault,
+        },
+        &[("threshold", &format_typed(threshold))],
+    );
+    panel.notes = vec![window, rule];
     if f.due > 0 {
         panel.notes.push(lang.fill(
             G::FunnelDue,

@@ -5,7 +5,12 @@
 //! "客户的实际行动,如续费、介绍新客户,才能真实反映客户的满意度".
 //!
 //! The finder only measures association (AUC and quartile renewal rates) on past outcomes; the
-//! attribution the seed asks for is a judgement the user makes on the ranked list.
+//! attribution the seed asks for is a judgement the user makes on the ranked list. Two guards
+//! keep the list honest: columns that are outcomes of renewal ([`OUTCOMES`]) are shown but not
+//! offered (a usage metric drives renewal; expansion booked at renewal is renewal), and a
+//! column measured on fewer than [`MIN_EACH_SIDE`] renewed or churned customers is "too few"
+//! and not ranked. Every figure depends only on the customers' values and outcomes, never on
+//! the file's row order.
 
 use crate::model::portfolio::Customer;
 use crate::model::renewal::auc;
@@ -23,6 +28,21 @@ pub const REFERRALS: &str = "referrals";
 pub const EXPANSION_ARR: &str = "expansion_arr";
 pub const PREV_HEALTH: &str = "prev_health";
 pub const ARR: &str = "arr";
+
+/// Columns recorded at or after the renewal they would predict: expansion booked at renewal,
+/// referrals, ARR (today's, after expansion) and the previous health score (issue 25: "outcomes
+/// of renewal"). Ranking them would reward a leak, so they are shown as outcomes.
+pub const OUTCOMES: [&str; 4] = [EXPANSION_ARR, REFERRALS, ARR, PREV_HEALTH];
+
+/// The fewest renewed and the fewest churned customers a column needs to be ranked: below 10
+/// on either side one customer moves the AUC by 0.05 or more (1/10 of the pairs), too much
+/// to choose a north star on. A stated choice, not from the seeds.
+pub const MIN_EACH_SIDE: usize = 10;
+
+/// Whether `column` is an outcome of renewal ([`OUTCOMES`]), never offered as north star.
+pub fn is_outcome(column: &str) -> bool {
+    OUTCOMES.contains(&column)
+}
 
 /// A candidate measure: its name and one value per customer (aligned with the customers).
 pub type Column = (String, Vec<Option<f64>>);
@@ -45,24 +65,55 @@ impl Direction {
     }
 }
 
-/// One ranked candidate.
+/// Where a column stands in the finder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Standing {
+    /// Ranked among the usable columns: 1 is the strongest.
+    Ranked(usize),
+    /// Fewer than the minimum of renewed or of churned customers have a value.
+    TooFew,
+    /// An outcome of renewal ([`OUTCOMES`]): measured, never offered as north star.
+    Outcome,
+}
+
+impl Standing {
+    pub fn key(self) -> &'static str {
+        match self {
+            Standing::Ranked(_) => "ranked",
+            Standing::TooFew => "too-few",
+            Standing::Outcome => "outcome",
+        }
+    }
+
+    /// The rank, for ranked columns.
+    pub fn rank(self) -> Option<usize> {
+        match self {
+            Standing::Ranked(rank) => Some(rank),
+            _ => None,
+        }
+    }
+}
+
+/// One measured column.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Candidate {
-    /// 1-based position in the ranking.
-    pub rank: usize,
+    pub standing: Standing,
     pub name: String,
     /// Customers with a past outcome and a finite value.
     pub used: usize,
+    /// Of those, how many renewed and how many churned.
+    pub renewed: usize,
+    pub churned: usize,
     /// AUC of the value for "renewed"; `None` without both outcomes in the sample.
     pub auc: Option<f64>,
     /// `max(auc, 1 − auc)`, 0.5..=1.
     pub strength: Option<f64>,
     pub direction: Option<Direction>,
-    /// Customers in each quartile: `ceil(used / 4)`.
-    pub quartile_size: usize,
-    /// Renewal rate among the `quartile_size` largest values; `None` when `used` is 0.
+    /// Customers in the top quartile (see [`rank`]) and its renewal rate (`None` when empty).
+    pub top_quartile: usize,
     pub top_quartile_renewal: Option<f64>,
-    /// Renewal rate among the `quartile_size` smallest values; `None` when `used` is 0.
+    /// Customers in the bottom quartile and its renewal rate (`None` when empty).
+    pub bottom_quartile: usize,
     pub bottom_quartile_renewal: Option<f64>,
 }
 
@@ -113,7 +164,33 @@ pub fn candidate_columns(customers: &[Customer]) -> Vec<Column> {
     columns
 }
 
-/// Measures one column against the outcomes (`rank` left at 0).
+/// The customers of `sample` (sorted by value) whose mid-rank puts them in the bottom and in
+/// the top quartile: `(bottom, top)` as (customers, renewed).
+fn quartiles(sorted: &[(f64, bool)]) -> ((usize, usize), (usize, usize)) {
+    let n = sorted.len() as f64;
+    let (mut bottom, mut top) = ((0, 0), (0, 0));
+    let mut i = 0;
+    while i < sorted.len() {
+        // A run of equal values shares one mid-rank, so ties always fall on the same side.
+        let mut j = i;
+        while j < sorted.len() && sorted[j].0 == sorted[i].0 {
+            j += 1;
+        }
+        let mid_rank = (i + 1 + j) as f64 / 2.0;
+        let percentile = (mid_rank - 0.5) / n;
+        let run = j - i;
+        let renewed = sorted[i..j].iter().filter(|(_, r)| *r).count();
+        if percentile < 0.25 {
+            bottom = (bottom.0 + run, bottom.1 + renewed);
+        } else if percentile >= 0.75 {
+            top = (top.0 + run, top.1 + renewed);
+        }
+        i = j;
+    }
+    (bottom, top)
+}
+
+/// Measures one column against the outcomes (standing left as `TooFew`; [`rank`] settles it).
 fn measure(name: &str, values: &[Option<f64>], renewed: &[Option<bool>]) -> Candidate {
     let mut sample: Vec<(f64, bool)> = values
         .iter()
@@ -122,18 +199,18 @@ fn measure(name: &str, values: &[Option<f64>], renewed: &[Option<bool>]) -> Cand
         .collect();
     let (value, outcome): (Vec<f64>, Vec<bool>) = sample.iter().copied().unzip();
     let auc = auc(&value, &outcome).filter(|a| a.is_finite());
-    // Stable sort: equal values keep the customers' order.
     sample.sort_by(|a, b| a.0.total_cmp(&b.0));
-    let n = sample.len();
-    let k = n.div_ceil(4);
-    let rate = |part: &[(f64, bool)]| {
-        (!part.is_empty())
-            .then(|| part.iter().filter(|(_, r)| *r).count() as f64 / part.len() as f64)
+    let ((bottom, bottom_renewed), (top, top_renewed)) = quartiles(&sample);
+    let rate = |customers: usize, renewed: usize| {
+        (customers > 0).then(|| renewed as f64 / customers as f64)
     };
+    let renewed_count = outcome.iter().filter(|r| **r).count();
     Candidate {
-        rank: 0,
+        standing: Standing::TooFew,
         name: name.to_string(),
-        used: n,
+        used: sample.len(),
+        renewed: renewed_count,
+        churned: sample.len() - renewed_count,
         auc,
         strength: auc.map(|a| a.max(1.0 - a)),
         direction: auc.map(|a| {
@@ -143,9 +220,10 @@ fn measure(name: &str, values: &[Option<f64>], renewed: &[Option<bool>]) -> Cand
                 Direction::Lower
             }
         }),
-        quartile_size: k,
-        top_quartile_renewal: rate(&sample[n - k..]),
-        bottom_quartile_renewal: rate(&sample[..k]),
+        top_quartile: top,
+        top_quartile_renewal: rate(top, top_renewed),
+        bottom_quartile: bottom,
+        bottom_quartile_renewal: rate(bottom, bottom_renewed),
     }
 }
 
@@ -155,54 +233,84 @@ fn measure(name: &str, values: &[Option<f64>], renewed: &[Option<bool>]) -> Cand
 /// and a finite value. `auc` = [`crate::model::renewal::auc`] of the value for "renewed" (the
 /// Mann–Whitney probability that a renewed customer has the higher value, ties ½);
 /// `strength = max(auc, 1 − auc)`; direction `Higher` when `auc ≥ 0.5`, else `Lower`.
-/// Quartiles: the sample sorted by value ascending with a stable sort, so customers with equal
-/// values keep their order in the file; with `k = ceil(n / 4)`, the bottom quartile is the
-/// first `k` and the top quartile the last `k` of that order (a tie across a cut is split by
-/// file order: of tied customers, the later ones go to the top). For `n < 4` the two quartiles
-/// overlap (n = 1: both are the one customer). Each quartile's renewal rate is renewed / `k`.
 ///
-/// Ranking: by strength descending, ties by name; columns without a both-outcome sample
-/// (`auc: None`) come last, by name. `renewed` and each column are aligned with the customers;
-/// entries beyond the shorter of the two are ignored. Source: seed 000 (北极星指标 "和续约率做
-/// 关联、归因设计").
+/// Quartiles by rank, ties together: each customer's mid-rank `r` (equal values share the
+/// mean of their positions, 1-based, in ascending order) gives the percentile `(r − ½) / n`;
+/// the bottom quartile is every customer below 0.25, the top quartile every customer at or
+/// above 0.75. With all values equal both quartiles are empty. A quartile's renewal rate is
+/// its renewed / its customers. Nothing depends on the customers' order.
+///
+/// Standing: a column in [`OUTCOMES`] is `Outcome`; otherwise one with fewer than
+/// `min_each_side` renewed or churned customers in its sample (so also one without an AUC) is
+/// `TooFew`; the rest are `Ranked` by strength descending, ties by name. The list is the
+/// ranked columns, then the too-few, then the outcomes (each group by strength, then name).
+/// `renewed` and each column are aligned with the customers; entries beyond the shorter of
+/// the two are ignored. Source: seed 000 (北极星指标 "和续约率做关联、归因设计").
 ///
 /// ```
-/// use retention_lab::model::operations::finder::{rank, Direction};
+/// use retention_lab::model::operations::finder::{rank, Direction, Standing};
 /// let renewed = [Some(true), Some(true), Some(false), Some(false), None];
 /// let columns = vec![
 ///     ("logins".to_string(), vec![Some(9.0), Some(8.0), Some(2.0), Some(1.0), Some(5.0)]),
 ///     ("noise".to_string(), vec![Some(1.0), Some(3.0), Some(2.0), Some(4.0), None]),
+///     ("arr".to_string(), vec![Some(9.0), Some(8.0), Some(2.0), Some(1.0), Some(5.0)]),
 /// ];
-/// let ranked = rank(&columns, &renewed);
+/// let ranked = rank(&columns, &renewed, 2);
 /// assert_eq!(ranked[0].name, "logins");
 /// assert_eq!(ranked[0].auc, Some(1.0));
 /// assert_eq!(ranked[0].direction, Some(Direction::Higher));
-/// assert_eq!(ranked[1].rank, 2);
+/// assert_eq!(ranked[1].standing, Standing::Ranked(2));
+/// assert_eq!(ranked[2].standing, Standing::Outcome);
+/// // Two renewed and two churned are too few when three of each are asked for.
+/// assert_eq!(rank(&columns, &renewed, 3)[0].standing, Standing::TooFew);
 /// ```
-pub fn rank(columns: &[Column], renewed: &[Option<bool>]) -> Vec<Candidate> {
-    let mut ranked: Vec<Candidate> = columns
+pub fn rank(columns: &[Column], renewed: &[Option<bool>], min_each_side: usize) -> Vec<Candidate> {
+    let mut measured: Vec<Candidate> = columns
         .iter()
-        .map(|(name, values)| measure(name, values, renewed))
+        .map(|(name, values)| {
+            let mut c = measure(name, values, renewed);
+            c.standing = if is_outcome(name) {
+                Standing::Outcome
+            } else if c.auc.is_none() || c.renewed.min(c.churned) < min_each_side.max(1) {
+                Standing::TooFew
+            } else {
+                Standing::Ranked(0)
+            };
+            c
+        })
         .collect();
-    ranked.sort_by(|a, b| {
+    let group = |s: Standing| match s {
+        Standing::Ranked(_) => 0,
+        Standing::TooFew => 1,
+        Standing::Outcome => 2,
+    };
+    measured.sort_by(|a, b| {
         let by_strength = match (a.strength, b.strength) {
             (Some(x), Some(y)) => y.total_cmp(&x),
             (Some(_), None) => Ordering::Less,
             (None, Some(_)) => Ordering::Greater,
             (None, None) => Ordering::Equal,
         };
-        by_strength.then_with(|| a.name.cmp(&b.name))
+        group(a.standing)
+            .cmp(&group(b.standing))
+            .then(by_strength)
+            .then_with(|| a.name.cmp(&b.name))
     });
-    for (i, candidate) in ranked.iter_mut().enumerate() {
-        candidate.rank = i + 1;
+    let mut next = 0;
+    for candidate in measured.iter_mut() {
+        if let Standing::Ranked(rank) = &mut candidate.standing {
+            next += 1;
+            *rank = next;
+        }
     }
-    ranked
+    measured
 }
 
-/// [`rank`] over [`candidate_columns`] of the customers, against their own outcomes.
+/// [`rank`] over [`candidate_columns`] of the customers, against their own outcomes, with
+/// [`MIN_EACH_SIDE`].
 pub fn rank_customers(customers: &[Customer]) -> Vec<Candidate> {
     let renewed: Vec<Option<bool>> = customers.iter().map(|c| c.renewed).collect();
-    rank(&candidate_columns(customers), &renewed)
+    rank(&candidate_columns(customers), &renewed, MIN_EACH_SIDE)
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

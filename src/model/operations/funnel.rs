@@ -7,13 +7,17 @@
 //!   in the window [from, to] (inclusive) and who pass the optional tier and segment filters;
 //! - activation 实施上线: of those, time to first value ≤ 90 days (the onboarding window of
 //!   `shared/domain.md` point 4; no first value yet = not activated);
-//! - retention 北极星活跃: of those, north star ≥ the scorecard's target (the seed defines this
-//!   step as reaching the north star; a missing north star does not reach it);
+//! - retention 北极星活跃: of those, north star above the activity threshold the user sets (the
+//!   seed: "代表客户活跃使用系统", the customer actively uses the product; the threshold is in
+//!   north-star units and a missing north star is not active);
 //! - revenue 续费留存: of those, renewed (`renewed == Some(true)`). Customers not yet due are
 //!   not renewed, so the step undercounts young cohorts: [`Funnel::due`] says how many of the
 //!   retention step had an outcome at all, and [`Funnel::renewal_among_due`] gives the rate
 //!   among them;
 //! - referral 转介绍和增购: of those, referrals > 0 or expansion ARR > 0.
+//!
+//! Beside the strict steps, [`Funnel::renewed_all`] counts every acquired customer who renewed,
+//! whatever the earlier steps, so a reader sees how many renewals the strict funnel leaves out.
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
@@ -81,6 +85,8 @@ pub struct Funnel {
     pub due: usize,
     /// Revenue step / due; `None` when nobody was due.
     pub renewal_among_due: Option<f64>,
+    /// Acquired customers who renewed, whether or not they passed activation and retention.
+    pub renewed_all: usize,
 }
 
 /// The step a customer reaches (index into [`Step::ALL`]), or `None` when outside the funnel.
@@ -88,7 +94,7 @@ fn reached(
     c: &Customer,
     tier: Option<Tier>,
     filter: &FunnelFilter,
-    north_star_target: f64,
+    active_above: f64,
 ) -> Option<usize> {
     let start = c.first_start.or(c.contract_start)?;
     let in_window = filter.from <= start && start <= filter.to;
@@ -104,9 +110,8 @@ fn reached(
     let checks = [
         c.ttfv_days
             .is_some_and(|d| d.is_finite() && d <= ONBOARDING_DAYS as f64),
-        c.north_star.is_some_and(|n| {
-            n.is_finite() && north_star_target.is_finite() && n >= north_star_target
-        }),
+        c.north_star
+            .is_some_and(|n| n.is_finite() && active_above.is_finite() && n > active_above),
         c.renewed == Some(true),
         positive(c.referrals) || positive(c.expansion_arr),
     ];
@@ -114,8 +119,8 @@ fn reached(
 }
 
 /// Counts the funnel. `tiers[i]` is customers[i]'s current tier (used only by the tier
-/// filter; a shorter slice counts as `None`). A non-finite target lets nobody reach the
-/// retention step.
+/// filter; a shorter slice counts as `None`). A customer is active when the north star is
+/// strictly above `active_above`; a non-finite threshold lets nobody reach the retention step.
 ///
 /// ```
 /// use retention_lab::model::calendar::Date;
@@ -124,7 +129,7 @@ fn reached(
 /// let day = Date::new(2025, 1, 1).unwrap();
 /// let c = Customer { first_start: Some(day), ttfv_days: Some(30.0), ..Customer::default() };
 /// let filter = FunnelFilter { from: day, to: day, tier: None, segment: None };
-/// let f = funnel(&[c], &[], &filter, 50.0);
+/// let f = funnel(&[c], &[], &filter, 50.0); // no north star: not active
 /// assert_eq!((f.steps[0].count, f.steps[1].count, f.steps[2].count), (1, 1, 0));
 /// assert_eq!(f.steps[1].conversion, Some(1.0));
 /// ```
@@ -132,15 +137,19 @@ pub fn funnel(
     customers: &[Customer],
     tiers: &[Option<Tier>],
     filter: &FunnelFilter,
-    north_star_target: f64,
+    active_above: f64,
 ) -> Funnel {
     let mut counts = [0usize; 5];
     let mut due = 0;
+    let mut renewed_all = 0;
     for (i, c) in customers.iter().enumerate() {
         let tier = tiers.get(i).copied().flatten();
-        let Some(depth) = reached(c, tier, filter, north_star_target) else {
+        let Some(depth) = reached(c, tier, filter, active_above) else {
             continue;
         };
+        if c.renewed == Some(true) {
+            renewed_all += 1;
+        }
         for count in counts.iter_mut().take(depth + 1) {
             *count += 1;
         }
@@ -163,5 +172,6 @@ pub fn funnel(
         steps,
         due,
         renewal_among_due: (due > 0).then(|| counts[3] as f64 / due as f64),
+        renewed_all,
     }
 }

@@ -6,8 +6,8 @@
 //! customers in use from it, so the file's own north star is always there to go back to.
 
 use super::finder::{
-    ARR, EXEC_TOUCH_DAYS, EXPANSION_ARR, NORTH_STAR, NPS, PREV_HEALTH, REFERRALS, TICKETS_OPENED,
-    TICKETS_UNRESOLVED, TTFV_DAYS,
+    is_outcome, ARR, EXEC_TOUCH_DAYS, EXPANSION_ARR, NORTH_STAR, NPS, PREV_HEALTH, REFERRALS,
+    TICKETS_OPENED, TICKETS_UNRESOLVED, TTFV_DAYS,
 };
 use crate::model::portfolio::Customer;
 
@@ -34,10 +34,11 @@ fn value_of(c: &Customer, column: &str) -> Option<f64> {
     })
 }
 
-/// Whether `column` can be the north star: the file's own `north_star`, or a column in which
-/// at least one customer has a value.
+/// Whether `column` can be the north star: the file's own `north_star`, or a column that is
+/// not an outcome of renewal ([`is_outcome`]) and in which at least one customer has a value.
 pub fn can_be_north_star(customers: &[Customer], column: &str) -> bool {
-    column == NORTH_STAR || customers.iter().any(|c| value_of(c, column).is_some())
+    column == NORTH_STAR
+        || (!is_outcome(column) && customers.iter().any(|c| value_of(c, column).is_some()))
 }
 
 /// The customers with `column` as their north star: `north_star` ← the column's value (blank

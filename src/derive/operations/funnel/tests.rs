@@ -2,6 +2,7 @@
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
 use super::*;
+use crate::model::health::Scorecard;
 use crate::tests::{data, rows, Fixture};
 
 struct Spec {
@@ -28,7 +29,7 @@ fn customer(s: Spec) -> Customer {
     }
 }
 
-/// Seven customers and the step each reaches with the north-star target 50:
+/// Seven customers and the step each reaches with the activity threshold 50 ([`active_50`]):
 /// 1 referral (referred), 2 revenue, 3 retention (not due), 4 activation (north star 10),
 /// 5 acquisition (no TTFV), 6 retention (due, churned), 7 referral (expansion; contract start
 /// only).
@@ -84,8 +85,18 @@ fn fixture() -> Fixture {
         )),
         seventh,
     ]);
-    fixture.health.card = Scorecard::with_target(50.0);
+    // A scorecard whose north-star target differs from the funnel's threshold: the funnel must
+    // not read it.
+    fixture.health.card = Scorecard::with_target(85.0);
     fixture
+}
+
+/// The settings with the activity threshold at 50.
+fn active_50() -> OpsInputs {
+    OpsInputs {
+        funnel_active_threshold: Some(50.0),
+        ..OpsInputs::default()
+    }
 }
 
 fn counts(panel: &Panel) -> Vec<(String, usize)> {
@@ -109,17 +120,30 @@ fn keyed(counts: [usize; 5]) -> Vec<(String, usize)> {
 #[test]
 fn the_whole_window_by_hand() {
     // All starts (2024-05-01 to the data date): acquired 7; TTFV ≤ 90: all but 5 → 6;
-    // north star ≥ 50: 1, 2, 3, 6, 7 → 5; renewed: 1, 2, 7 → 3; referral or expansion: 1, 7 → 2.
+    // north star > 50: 1, 2, 3, 6, 7 → 5; renewed: 1, 2, 7 → 3; referral or expansion: 1, 7 → 2.
     // Conversions 6/7, 5/6, 3/5, 2/3. Due in the retention step: 1, 2, 6, 7 → 4, 3/4 renewed.
+    // Renewed in all: 1, 2, 4, 7 → 4 (4 stopped at activation).
     let fixture = fixture();
-    let panel = funnel_panel(&fixture.context(Lang::En), &OpsInputs::default());
+    let panel = funnel_panel(&fixture.context(Lang::En), &active_50());
     assert_eq!(panel.needs, None);
     assert_eq!(counts(&panel), keyed([7, 6, 5, 3, 2]));
     let steps = rows(&panel, "funnel-step");
     assert_eq!(steps[0].cells[2], "—");
     assert_eq!(steps[1].cells[2], percent(Some(6.0 / 7.0)));
     assert_eq!(steps[3].cells[2], "60.0%");
-    assert!(panel.notes.iter().any(|n| n.contains("50.0")));
+    assert!(panel
+        .notes
+        .iter()
+        .any(|n| n.contains("above 50 (the threshold you set")));
+    let renewed_all = panel
+        .metrics
+        .iter()
+        .find(|m| m.name == "funnel-renewed-all");
+    assert_eq!(renewed_all.and_then(|m| m.value), Some(4.0));
+    assert!(panel.inputs.iter().any(|i| matches!(
+        i,
+        PanelInput::Number { setting: NumberSetting::FunnelActiveThreshold, value: Some(v), .. } if *v == 50.0
+    )));
     assert!(panel.notes.iter().any(|n| n.contains("75.0%")));
     let Some(PanelChart::Bars { chart, .. }) = panel.charts.first() else {
         panic!("funnel bars")
@@ -153,7 +177,7 @@ fn filters_by_year_segment_and_tier() {
     // renewed 1, 2 → 2; referred 1 → 1.
     let year = OpsInputs {
         funnel_year: Some(2025),
-        ..OpsInputs::default()
+        ..active_50()
     };
     let cx = fixture.context(Lang::En);
     assert_eq!(counts(&funnel_panel(&cx, &year)), keyed([5, 4, 3, 2, 1]));
@@ -181,22 +205,26 @@ fn filters_by_year_segment_and_tier() {
     ];
     let growth = OpsInputs {
         funnel_tier: Some(Tier::Growth),
-        ..OpsInputs::default()
+        ..active_50()
     };
     let panel = funnel_panel(&fixture.context(Lang::Zh), &growth);
     assert_eq!(counts(&panel), keyed([4, 4, 3, 1, 1]));
 }
 
 #[test]
-fn without_a_north_star_rule_nobody_is_retained() {
-    let mut fixture = fixture();
-    fixture
-        .health
-        .card
-        .rules
-        .retain(|r| r.measure != Measure::NorthStar);
-    let panel = funnel_panel(&fixture.context(Lang::En), &OpsInputs::default());
-    assert_eq!(counts(&panel), keyed([7, 6, 0, 0, 0]));
+fn by_default_any_use_is_active() {
+    // Threshold 0: north star > 0 is 1, 2, 3, 4, 6, 7 (5 has 0 and no TTFV). Acquired 7;
+    // activated 6 (not 5); active 1, 2, 3, 4, 6, 7 → 6; renewed 1, 2, 4, 7 → 4;
+    // referral or expansion 1, 7 → 2. The scorecard's target (85) plays no part.
+    let fixture = fixture();
+    let panel = funnel_panel(&fixture.context(Lang::Zh), &OpsInputs::default());
+    assert_eq!(counts(&panel), keyed([7, 6, 6, 4, 2]));
+    assert!(panel.notes.iter().any(|n| n.contains("> 0（默认")));
+    let renewed_all = panel
+        .metrics
+        .iter()
+        .find(|m| m.name == "funnel-renewed-all");
+    assert_eq!(renewed_all.and_then(|m| m.value), Some(4.0));
 }
 
 #[test]

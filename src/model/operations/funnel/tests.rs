@@ -41,7 +41,7 @@ fn hand_computed_funnel() {
     let s = day(2025, 6, 1);
     let customers = [
         c(s, Some(20.0), Some(60.0), Some(true), 1.0), // referral
-        c(s, Some(90.0), Some(50.0), Some(true), 0.0), // revenue (90 days counts, target met exactly)
+        c(s, Some(90.0), Some(50.0), Some(true), 0.0), // activation (90 days counts; 50 is not above 50)
         c(s, Some(40.0), Some(55.0), Some(false), 3.0), // retention, due, churned
         c(s, Some(40.0), Some(55.0), None, 3.0),       // retention, not due
         c(s, Some(40.0), Some(10.0), Some(true), 3.0), // activation only
@@ -54,14 +54,18 @@ fn hand_computed_funnel() {
     ];
     let f = funnel(&customers, &[], &window(), 50.0);
     let counts: Vec<usize> = f.steps.iter().map(|s| s.count).collect();
-    // acquisition 7, activation 5 (not #5 or #7), retention 4, revenue 2, referral 1
-    assert_eq!(counts, vec![7, 5, 4, 2, 1]);
+    // acquisition 7, activation 5 (not #5 or #7), retention #0, #2, #3 → 3, revenue #0 → 1,
+    // referral #0 → 1
+    assert_eq!(counts, vec![7, 5, 3, 1, 1]);
     assert_eq!(f.steps[0].conversion, None);
     assert_eq!(f.steps[1].conversion, Some(5.0 / 7.0));
-    assert_eq!(f.steps[4].conversion, Some(0.5));
-    // due among the retention step: #0, #1, #2 → 3; renewed 2 → 2/3
-    assert_eq!(f.due, 3);
-    assert_eq!(f.renewal_among_due, Some(2.0 / 3.0));
+    assert_eq!(f.steps[2].conversion, Some(3.0 / 5.0));
+    assert_eq!(f.steps[4].conversion, Some(1.0));
+    // due among the retention step: #0, #2 → 2; renewed 1 → 1/2
+    assert_eq!(f.due, 2);
+    assert_eq!(f.renewal_among_due, Some(0.5));
+    // renewed in the window whatever the steps: #0, #1, #4, #5 → 4
+    assert_eq!(f.renewed_all, 4);
 }
 
 #[test]
@@ -108,5 +112,6 @@ proptest! {
             prop_assert!(f.steps[k].conversion.is_none_or(|v| (0.0..=1.0).contains(&v)));
         }
         prop_assert!(f.due <= f.steps[2].count && f.steps[3].count <= f.due);
+        prop_assert!(f.steps[3].count <= f.renewed_all && f.renewed_all <= f.steps[0].count);
     }
 }
