@@ -64,7 +64,8 @@ fn headline(lang: Lang, f: &FirstValue) -> Vec<crate::derive::panel::PanelMetric
 
 /// Among customers whose first start is ≥ 90 days before `cx.health.analysis.as_of`:
 /// metrics `activated-90d`, `ttfv-median`, `ttfv-p75`, `never-activated`; rows `ttfv-bucket`
-/// (`data-bucket`, `data-count`, `data-renewal-rate`); the renewal rate by bucket as bars; the
+/// (`data-bucket`, `data-count`, `data-renewal-rate`: the annual renewal rate, contracts of a
+/// year or more only); the annual renewal rate by bucket as bars; the
 /// onboarding lever from the activated share to `inputs.activation_target` (default: 10 points
 /// more, at most 100 %) with metrics `lever-logo-renewal-before` / `-after` and a
 /// `lever-to-scenario` button. Needs `ttfv_days` and `first_start` when no customer has a TTFV
@@ -87,7 +88,7 @@ pub fn first_value_panel(cx: &OpsContext, inputs: &OpsInputs) -> Panel {
         headers: vec![
             lang.t(G::TtfvBucket).into(),
             lang.t(OpsKey::CustomersAxis).into(),
-            lang.t(OpsKey::RenewalRate).into(),
+            lang.t(G::AnnualRenewalRate).into(),
         ],
         rows: f
             .buckets
@@ -135,7 +136,18 @@ pub fn first_value_panel(cx: &OpsContext, inputs: &OpsInputs) -> Panel {
         },
     }];
     lever(&mut panel, lang, &f, activated, inputs);
-    panel.notes = vec![lang.t(G::LeverNote).into()];
+    let monthly: usize = f.buckets.iter().map(|b| b.customers - b.annual).sum();
+    let annual: usize = f.buckets.iter().map(|b| b.with_outcome).sum();
+    panel.notes = vec![
+        lang.fill(
+            G::AnnualOnlyNote,
+            &[
+                ("monthly", &monthly.to_string()),
+                ("annual", &annual.to_string()),
+            ],
+        ),
+        lang.t(G::LeverNote).into(),
+    ];
     panel
 }
 

@@ -7,6 +7,10 @@
 //! A customer is eligible once its first start is at least 90 days before the as-of date, so
 //! every eligible customer has had the full 90 days to activate. Churned customers count (their
 //! outcome is what the buckets compare).
+//!
+//! Renewal rates here are annual: only customers on contracts of a year or more
+//! ([`annual_contract`]) give an outcome. A monthly plan's `renewed` says it is still paying
+//! this month; mixing the two would add a monthly survival to an annual renewal rate.
 
 use crate::model::calendar::Date;
 use crate::model::portfolio::Customer;
@@ -52,6 +56,20 @@ impl Bucket {
     }
 }
 
+/// The shortest contract, in days, read as annual: a year runs 365 or 366 days, and 360
+/// leaves room for contracts dated a few days short.
+pub const ANNUAL_CONTRACT_DAYS: i64 = 360;
+
+/// Whether the customer's `renewed` is an annual renewal: its contract runs at least
+/// [`ANNUAL_CONTRACT_DAYS`], or its term is unknown (no contract dates; the customers file
+/// describes annual contracts, `shared/domain.md` point 4). A monthly plan is not.
+pub fn annual_contract(customer: &Customer) -> bool {
+    match (customer.contract_start, customer.contract_end) {
+        (Some(start), Some(end)) => start.days_until(end) >= ANNUAL_CONTRACT_DAYS,
+        _ => true,
+    }
+}
+
 /// A customer's TTFV in days: `None` when missing, or when not a finite number ≥ 0 (an
 /// impossible value is read as "no first value recorded").
 pub fn ttfv(customer: &Customer) -> Option<f64> {
@@ -69,11 +87,15 @@ pub fn eligible(customer: &Customer, as_of: Date) -> bool {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct BucketFigures {
     pub bucket: Bucket,
+    /// Every eligible customer of the bucket, monthly plans included.
     pub customers: usize,
-    /// Customers of the bucket with a past renewal outcome.
+    /// Of those, the customers on annual contracts ([`annual_contract`]).
+    pub annual: usize,
+    /// Annual-contract customers of the bucket with a past renewal outcome.
     pub with_outcome: usize,
     pub renewed: usize,
-    /// `renewed / with_outcome`; `None` when no customer of the bucket has a past outcome.
+    /// Annual renewal rate: `renewed / with_outcome`; `None` when no annual-contract customer
+    /// of the bucket has a past outcome.
     pub renewal_rate: Option<f64>,
 }
 
@@ -123,7 +145,8 @@ fn share(part: usize, whole: usize) -> Option<f64> {
 /// Activated = TTFV ≤ 90 days (seed 001: "付费之后90天内是否完成了激活动作"); never = no TTFV.
 /// Shares are over the eligible customers; median and 75th percentile by [`percentile`] over
 /// the eligible customers with a TTFV (including those above 90 days). Each bucket's renewal
-/// rate = renewed / its customers with a past outcome (`renewed.is_some()`).
+/// rate = renewed / its annual-contract customers ([`annual_contract`]) with a past outcome
+/// (`renewed.is_some()`); monthly plans count in every share but give no renewal outcome.
 ///
 /// ```
 /// use retention_lab::model::calendar::Date;
@@ -139,6 +162,7 @@ pub fn first_value(customers: &[Customer], as_of: Date) -> FirstValue {
     let mut buckets = Bucket::ALL.map(|bucket| BucketFigures {
         bucket,
         customers: 0,
+        annual: 0,
         with_outcome: 0,
         renewed: 0,
         renewal_rate: None,
@@ -155,6 +179,10 @@ pub fn first_value(customers: &[Customer], as_of: Date) -> FirstValue {
         }
         let b = &mut buckets[Bucket::of(t) as usize];
         b.customers += 1;
+        if !annual_contract(c) {
+            continue;
+        }
+        b.annual += 1;
         if let Some(renewed) = c.renewed {
             b.with_outcome += 1;
             b.renewed += usize::from(renewed);
@@ -175,12 +203,13 @@ pub fn first_value(customers: &[Customer], as_of: Date) -> FirstValue {
     }
 }
 
-/// Expected logo renewal before and after the onboarding lever.
+/// The annual renewal the activation mix implies, before and after the onboarding lever. Not
+/// the renewal rate of the portfolio: a model of it from the TTFV buckets.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct LeverResult {
-    /// Customers moved from the over-90 / never bucket to the 61–90 bucket.
+    /// Annual-contract customers moved from the over-90 / never bucket to the 61–90 bucket.
     pub moved: usize,
-    /// `Σ count_k × rate_k / Σ count_k` over the buckets with a rate, before the move.
+    /// `Σ annual_k × rate_k / Σ annual_k` over the buckets with a rate, before the move.
     pub before: f64,
     /// The same after the move.
     pub after: f64,
@@ -197,11 +226,13 @@ fn expected_renewal(counts: [usize; 4], rates: [Option<f64>; 4]) -> Option<f64> 
 
 /// Onboarding lever: what if the activated share rose from `from_share` (a) to `to_share` (b)?
 ///
-/// Moves `round((b − a) × eligible)` customers (eligible = Σ bucket customers; rounding half
-/// away from zero; only upward, so b ≤ a moves none; at most the size of the over-90 / never
-/// bucket) from the over-90 / never bucket into the 61–90 bucket, then recomputes the expected
-/// logo renewal `Σ count_k × rate_k / Σ count_k` over the buckets that have a renewal rate;
-/// buckets without a rate (no past outcome) are left out of both sums, before and after.
+/// On annual contracts only, one unit throughout: moves `round((b − a) × annual)` customers
+/// (annual = Σ bucket `annual`; rounding half away from zero; only upward, so b ≤ a moves
+/// none; at most the annual customers of the over-90 / never bucket) from the over-90 / never
+/// bucket into the 61–90 bucket, then recomputes the implied annual renewal
+/// `Σ annual_k × rate_k / Σ annual_k` over the buckets that have a rate (each an annual
+/// renewal rate); buckets without a rate are left out of both sums, before and after. The
+/// difference is what the lever adds to a scenario's annual logo renewal.
 ///
 /// Assumption (not from the seeds): a customer moved takes on the 61–90 bucket's renewal rate,
 /// i.e. activating late but within 90 days is worth what it is worth today for those who do.
@@ -217,7 +248,7 @@ pub fn onboarding_lever(
     if !from_share.is_finite() || !to_share.is_finite() {
         return None;
     }
-    let counts = buckets.map(|b| b.customers);
+    let counts = buckets.map(|b| b.annual);
     let rates = buckets.map(|b| b.renewal_rate);
     let eligible: usize = counts.iter().sum();
     let late = Bucket::Over90OrNever as usize;

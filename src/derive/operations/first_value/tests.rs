@@ -109,6 +109,50 @@ fn first_value_by_hand() {
 }
 
 #[test]
+fn monthly_plans_count_as_customers_not_as_annual_renewals() {
+    // The portfolio plus four monthly plans (2026-01-01 to 02-01), all still paying: two with
+    // TTFV 5 (≤ 30), two never. Eligible 12; activated (5 + 2) / 12; buckets ≤30 and over-90
+    // hold 4 and 5 customers, their annual rates unchanged (1/2 and 1/3). The lever works on
+    // the 8 annual customers: target 7/12 + 0.1 moves round(0.1 × 8) = 1, so before and after
+    // are the portfolio's own 5/8 and 17/24. (Reading the monthly flags as renewals would give
+    // ≤30 3/4 and over-90 3/5.)
+    let monthly = |ttfv| Customer {
+        contract_start: Date::new(2026, 1, 1),
+        contract_end: Date::new(2026, 2, 1),
+        ..started((2026, 1, 1), ttfv, Some(true))
+    };
+    let mut customers = portfolio();
+    customers.extend([
+        monthly(Some(5.0)),
+        monthly(Some(5.0)),
+        monthly(None),
+        monthly(None),
+    ]);
+    let fixture = Fixture::new(customers);
+    let panel = first_value_panel(&fixture.context(Lang::En), &OpsInputs::default());
+    assert!(close(value(&panel, "activated-90d"), 7.0 / 12.0));
+    let buckets: Vec<[&str; 3]> = rows(&panel, "ttfv-bucket")
+        .iter()
+        .map(|r| {
+            [
+                data(r, "data-bucket"),
+                data(r, "data-count"),
+                data(r, "data-renewal-rate"),
+            ]
+        })
+        .collect();
+    let third = (1.0_f64 / 3.0).to_string();
+    assert_eq!(buckets[0], ["0-30", "4", "0.5"]);
+    assert_eq!(buckets[3], ["over-90", "5", third.as_str()]);
+    assert!(close(value(&panel, "lever-logo-renewal-before"), 0.625));
+    assert!(close(
+        value(&panel, "lever-logo-renewal-after"),
+        17.0 / 24.0
+    ));
+    assert!(panel.notes[0].contains("Here: 4 eligible customers on monthly or shorter plans, 7 on annual contracts with an outcome."));
+}
+
+#[test]
 fn the_lever_without_a_61_to_90_rate_has_no_scenario() {
     // ≤30 {✓}, never {✗}: activated 1/2; target 100 % moves round(0.5 × 2) = 1 customer into
     // 61–90, which has no rate → the lever is undefined and offers no button.

@@ -118,6 +118,62 @@ fn empty_single_and_missing() {
     assert_eq!(first_value(&bad, as_of).never_share, Some(1.0));
 }
 
+/// A customer with contract dates: `months` long from 2024-01-01.
+fn on_plan(months: u8, ttfv: Option<f64>, renewed: Option<bool>) -> Customer {
+    let start = date(2024, 1, 1);
+    let end = if months == 12 {
+        date(2025, 1, 1)
+    } else {
+        date(2024, 1 + months, 1)
+    };
+    Customer {
+        contract_start: Some(start),
+        contract_end: Some(end),
+        ..cust(Some(start), ttfv, renewed)
+    }
+}
+
+#[test]
+fn monthly_plans_give_no_annual_renewal() {
+    // Annual (366 days): 0-30 {✓, ✗}, over-90 {never ✗, never ✗}. Monthly (31 days, still
+    // paying or not): 0-30 {✓, ✓}, over-90 {never ✓, never ✓}. Counts include every plan:
+    // 4 and 4; annual renewal: 0-30 1/2, over-90 0/2 (the monthly flags would give 3/4, 2/4).
+    let customers = [
+        on_plan(12, Some(10.0), Some(true)),
+        on_plan(12, Some(20.0), Some(false)),
+        on_plan(12, None, Some(false)),
+        on_plan(12, None, Some(false)),
+        on_plan(1, Some(10.0), Some(true)),
+        on_plan(1, Some(20.0), Some(true)),
+        on_plan(1, None, Some(true)),
+        on_plan(1, None, Some(true)),
+    ];
+    assert!(annual_contract(&customers[0]) && !annual_contract(&customers[4]));
+    assert!(
+        annual_contract(&cust(None, None, None)),
+        "no dates: the file's annual terms"
+    );
+    let f = first_value(&customers, date(2024, 7, 1));
+    assert_eq!((f.buckets[0].customers, f.buckets[0].annual), (4, 2));
+    assert_eq!((f.buckets[3].customers, f.buckets[3].annual), (4, 2));
+    assert!(close(f.buckets[0].renewal_rate, 0.5));
+    assert!(close(f.buckets[3].renewal_rate, 0.0));
+    // Lever on annual contracts only: 4 annual customers, 0.5 → 1.0 moves round(0.5 × 4) = 2
+    // over-90 annual customers to 61–90, which has no rate: nothing to give them.
+    assert_eq!(onboarding_lever(&f.buckets, 0.5, 1.0), None);
+    // Before any move the implied annual renewal is (2 × 0.5 + 2 × 0) / 4 = 0.25, not the
+    // 5/8 = 0.625 the mixed flags would give.
+    let r = onboarding_lever(&f.buckets, 0.5, 0.5).expect("rates");
+    assert!((r.before - 0.25).abs() < 1e-12 && r.moved == 0);
+    // A 360-day contract is annual, a 359-day one not.
+    let days = |n: i64| Customer {
+        contract_start: Some(date(2024, 1, 1)),
+        contract_end: Date::from_days_since_epoch(date(2024, 1, 1).days_since_epoch() + n),
+        ..Customer::default()
+    };
+    assert!(annual_contract(&days(360)) && !annual_contract(&days(359)));
+}
+
 #[test]
 fn buckets_and_percentiles() {
     let keys: Vec<&str> = Bucket::ALL.iter().map(|b| b.key()).collect();
@@ -174,7 +230,7 @@ proptest! {
     ) {
         let f = first_value(&customers, date(2024, 7, 1));
         if let Some(r) = onboarding_lever(&f.buckets, a, b) {
-            prop_assert!(r.moved <= f.buckets[3].customers);
+            prop_assert!(r.moved <= f.buckets[3].annual);
             prop_assert!((0.0..=1.0).contains(&r.before) && (0.0..=1.0).contains(&r.after));
             if r.moved == 0 {
                 prop_assert_eq!(r.before, r.after);
