@@ -176,9 +176,9 @@ fn the_sample_fills_every_tier_and_the_migration_without_nan() {
 
 #[test]
 fn a_previous_health_gives_previous_tiers_with_todays_rules() {
-    // No prev_tier column; previous health 80 and 65 with expansion (growth by today's rules,
-    // no referral so not lighthouse) and 40 (standard). Today: the first two growth, the third
-    // churned. Renewal by previous tier: growth 1 of 1 renewed (the other has no outcome).
+    // No prev_tier column; previous health 72 and 65 (growth: ≥ 60; below the lighthouse 75)
+    // and 40 (standard). Today: the first two growth, the third churned. Renewal by previous
+    // tier: growth 1 of 1 renewed (the other has no outcome).
     let with = |prev: f64, renewed: Option<bool>| Customer {
         arr: 100.0,
         expansion_arr: Some(10.0),
@@ -187,7 +187,7 @@ fn a_previous_health_gives_previous_tiers_with_todays_rules() {
         ..Customer::default()
     };
     let mut f = Fixture::new(vec![
-        with(80.0, Some(true)),
+        with(72.0, Some(true)),
         with(65.0, None),
         with(40.0, Some(false)),
     ]);
