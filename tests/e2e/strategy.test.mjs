@@ -19,24 +19,6 @@ async function attrBecomes(page, id, attr, value) {
   return page.locator(`[data-testid="${id}"]`).first().getAttribute(attr);
 }
 
-/** The binding niche formula: min–max per indicator across rows (closing cycle reversed), an
- *  indicator equal on every row left out, equal weights, score = 100 × mean. */
-function nicheScores(rows) {
-  const keys = ["cycle", "willingness", "stickiness", "potential"];
-  const used = keys.filter((k) => new Set(rows.map((r) => r[k])).size > 1);
-  const scores = rows.map((r) => {
-    const parts = used.map((k) => {
-      const values = rows.map((x) => x[k]);
-      const lo = Math.min(...values), hi = Math.max(...values);
-      const n = (r[k] - lo) / (hi - lo);
-      return k === "cycle" ? 1 - n : n;
-    });
-    return (100 * parts.reduce((a, b) => a + b, 0)) / parts.length;
-  });
-  const ranks = scores.map((s) => 1 + scores.filter((t) => t > s + 1e-9).length);
-  return { scores, ranks };
-}
-
 test("strategy: journey, presets, 3F, niche paste, org designer, screenshots", async () => {
   const { context, page, app, problems } = await suite.openApp(AppPage);
   await app.showSection("strategy");
@@ -88,15 +70,38 @@ test("strategy: journey, presets, 3F, niche paste, org designer, screenshots", a
   await page.locator('[data-testid="niche-row"][data-rank="1"]').first().waitFor();
   const shown = await page.locator('[data-testid="niche-row"]').evaluateAll((trs) =>
     trs.map((tr) => ({ segment: tr.dataset.segment, score: Number(tr.dataset.score), rank: Number(tr.dataset.rank) })));
-  const expected = nicheScores(niche);
+  // Worked by hand: willingness / 10, stickiness / 0.9 and potential / 3000 (the best rows),
+  // the shortest cycle 30 / cycle; equal weights, × 100.
+  // Retail (1 + 0.8 + 5/9 + 1/3) / 4 = 67.22; Health (1/3 + 0.6 + 1 + 1) / 4 = 73.33;
+  // Education (0.5 + 0.4 + 7/9 + 2/3) / 4 = 58.61.
+  const expected = {
+    Retail: { score: 25 * (1.8 + 5 / 9 + 1 / 3), rank: 2 },
+    Health: { score: 25 * (1 / 3 + 2.6), rank: 1 },
+    Education: { score: 25 * (0.9 + 7 / 9 + 2 / 3), rank: 3 },
+  };
   assert.equal(shown.length, 3);
-  niche.forEach((r, i) => {
+  for (const r of niche) {
     const row = shown.find((s) => s.segment === r.segment);
     assert.ok(row, `${r.segment} shown`);
-    assert.ok(Math.abs(row.score - expected.scores[i]) < 1e-6, `${r.segment}: ${row.score} vs ${expected.scores[i]}`);
-    assert.equal(row.rank, expected.ranks[i], r.segment);
-  });
+    assert.ok(Math.abs(row.score - expected[r.segment].score) < 1e-6, `${r.segment}: ${row.score} vs ${expected[r.segment].score}`);
+    assert.equal(row.rank, expected[r.segment].rank, r.segment);
+  }
   assert.deepEqual(shown.map((s) => s.rank), [1, 2, 3], "rank order");
+  // A fourth segment no better than Education on any indicator changes no other score.
+  await app.byTestId("input-niche-paste").fill(text + "\nGov\t200\t3\t0.4\t500");
+  await app.byTestId("niche-paste-submit").click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="niche-row"]').length === 4, null, { timeout: 10000 });
+  const withGov = await page.locator('[data-testid="niche-row"]').evaluateAll((trs) =>
+    trs.map((tr) => ({ segment: tr.dataset.segment, score: Number(tr.dataset.score), rank: Number(tr.dataset.rank) })));
+  for (const r of niche) {
+    const row = withGov.find((s) => s.segment === r.segment);
+    assert.ok(Math.abs(row.score - expected[r.segment].score) < 1e-6, `${r.segment} with Gov: ${row.score}`);
+    assert.equal(row.rank, expected[r.segment].rank);
+  }
+  assert.equal(withGov.find((s) => s.segment === "Gov").rank, 4);
+  await app.byTestId("input-niche-paste").fill(text);
+  await app.byTestId("niche-paste-submit").click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="niche-row"]').length === 3, null, { timeout: 10000 });
   assert.ok(await page.locator('[data-chart="niche-ranks"] svg, [data-chart="niche-bubbles"] svg').count() >= 1);
 
   // (d) Org designer: full-stack headcount by hand.

@@ -83,8 +83,9 @@ fn seg(name: &str, cycle: f64, potential: f64) -> SegmentRow {
 
 #[test]
 fn niche_bars_are_in_rank_order_with_the_leader_green() {
-    // Cycle 30..90 reversed, potential 0..100: A (0 + 0) = 0, B (1 + 1) / 2 = 100,
-    // C (0.5 + 0.5) / 2 = 50.
+    // Cycle against the shortest 30, pay 5 / 10, stickiness 1 / 1, potential / 100:
+    // A (1/3 + 0.5 + 1 + 0) / 4 = 45.83, B (1 + 0.5 + 1 + 1) / 4 = 87.5,
+    // C (0.5 + 0.5 + 1 + 0.5) / 4 = 62.5.
     let rows = [
         seg("A", 90.0, 0.0),
         seg("B", 30.0, 100.0),
@@ -94,7 +95,8 @@ fn niche_bars_are_in_rank_order_with_the_leader_green() {
     assert_eq!(v.order, vec![1, 2, 0]);
     let bars = v.bars.expect("scores");
     let values: Vec<f64> = bars.bars.iter().map(|b| b.value).collect();
-    assert_eq!(values, vec![100.0, 50.0, 0.0]);
+    assert_eq!(values[..2], [87.5, 62.5]);
+    assert!((values[2] - 100.0 * (1.0 / 3.0 + 1.5) / 4.0).abs() < 1e-9);
     assert_eq!(bars.bars[0].colour, palette::GREEN);
     assert_eq!(bars.bars[1].colour, palette::BLUE);
 }

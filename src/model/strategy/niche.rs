@@ -4,11 +4,19 @@
 //! stickiness, potential customers).
 //!
 //! The seed names the indicators and their direction but no formula and no weights. The
-//! formula here (binding for this app): each indicator is min–max normalised across the rows to
-//! 0..1, reversed for the closing cycle (shorter is better); an indicator equal on every row
-//! says nothing about the choice and is left out, its weight dropped; the score is
-//! 100 × Σ wᵢ·xᵢ / Σ wᵢ over the indicators kept. Weights are equal by default
-//! ([`Weights::default`]): an assumption, since the seed gives none.
+//! formula here (binding for this app) scores each indicator against a yardstick that a worse
+//! row cannot move, so adding a segment that is no better than an existing one on any
+//! indicator never changes another segment's score, let alone the order (min–max over the rows
+//! let such a row reverse two others):
+//! - willingness to pay on the seed's own 10-point scale: x = v / 10;
+//! - stickiness and potential customers against the best row: x = v / max;
+//! - the closing cycle against the shortest: x = min / v (a row at the shortest scores 1; with
+//!   a shortest of 0 days, every longer cycle scores 0).
+//!
+//! The score is 100 × Σ wᵢ·xᵢ / Σ wᵢ. Weights are equal by default ([`Weights::default`]): an
+//! assumption, since the seed gives none. A higher-is-better indicator that is 0 on every row
+//! has no yardstick and is left out, its weight dropped; a single row has nothing to compare
+//! and is not scored.
 
 use super::error::non_negative;
 use super::{Problem, StrategyError};
@@ -103,7 +111,8 @@ impl Weights {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Scored {
     pub segment: String,
-    /// Normalised 0..1 value per indicator ([`Indicator::ALL`] order); `None` when left out.
+    /// Each indicator against its yardstick, 0..1 ([`Indicator::ALL`] order); `None` when left
+    /// out.
     pub normalised: [Option<f64>; 4],
     /// 0–100, or `None` when no indicator with a positive weight is kept.
     pub score: Option<f64>,
@@ -114,7 +123,7 @@ pub struct Scored {
 /// The scored table, rows in input order.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NicheScores {
-    /// Indicators equal on every row, left out of the score.
+    /// Indicators without a yardstick (0 on every row, or a single row), left out.
     pub left_out: Vec<Indicator>,
     pub rows: Vec<Scored>,
 }
@@ -152,10 +161,40 @@ pub fn validate_row(row: usize, r: &SegmentRow) -> Result<[f64; 4], StrategyErro
     Ok(values)
 }
 
+/// The yardstick of each indicator over the rows' `values`: willingness 10, the shortest
+/// cycle, the largest stickiness and potential; `None` (left out) for a higher-is-better
+/// indicator that is 0 everywhere, and for every indicator with fewer than two rows.
+fn yardsticks(values: &[[f64; 4]]) -> [Option<f64>; 4] {
+    if values.len() < 2 {
+        return [None; 4];
+    }
+    Indicator::ALL.map(|indicator| {
+        let k = indicator.index();
+        let column = values.iter().map(|v| v[k]);
+        match indicator {
+            Indicator::WillingnessToPay => Some(WILLINGNESS_MAX),
+            Indicator::ClosingCycle => Some(column.fold(f64::INFINITY, f64::min)),
+            Indicator::Stickiness | Indicator::PotentialCustomers => {
+                Some(column.fold(0.0, f64::max)).filter(|max| *max > 0.0)
+            }
+        }
+    })
+}
+
+/// One value against its yardstick, 0..1.
+fn against(indicator: Indicator, value: f64, yardstick: f64) -> f64 {
+    let x = match indicator {
+        Indicator::ClosingCycle if value <= yardstick => 1.0,
+        Indicator::ClosingCycle => yardstick / value,
+        _ => value / yardstick,
+    };
+    x.clamp(0.0, 1.0)
+}
+
 /// Scores and ranks segments (seed 004, 利基市场), by the formula in the module docs:
-/// xᵢ = (v − min) / (max − min), or (max − v) / (max − min) for the closing cycle;
-/// score = 100 × Σ wᵢxᵢ / Σ wᵢ over indicators not equal on every row. Every score is `None`
-/// when all kept weights are zero or every indicator is left out (one row, identical rows).
+/// xᵢ = v / 10 (willingness), v / max (stickiness, potential), min / v (closing cycle);
+/// score = 100 × Σ wᵢxᵢ / Σ wᵢ over the indicators with a yardstick. Every score is `None`
+/// when all kept weights are zero or nothing is kept (a single row, no rows).
 ///
 /// # Errors
 /// A weight not finite or negative (`field` = the indicator), or a row failing
@@ -172,8 +211,8 @@ pub fn validate_row(row: usize, r: &SegmentRow) -> Result<[f64; 4], StrategyErro
 /// };
 /// let rows = [row("A", 30.0, 8.0, 5.0, 100.0), row("B", 90.0, 4.0, 5.0, 300.0)];
 /// let s = score(&rows, &Weights::default()).unwrap();
-/// // Stickiness is equal: left out. A: (1 + 1 + 0) / 3, B: (0 + 0 + 1) / 3.
-/// assert!((s.rows[0].score.unwrap() - 200.0 / 3.0).abs() < 1e-9);
+/// // A: (30/30 + 8/10 + 5/5 + 100/300) / 4 = 78.3; B: (30/90 + 0.4 + 1 + 1) / 4 = 68.3.
+/// assert!((s.rows[0].score.unwrap() - 100.0 * (1.0 + 0.8 + 1.0 + 1.0 / 3.0) / 4.0).abs() < 1e-9);
 /// assert_eq!(s.rows[0].rank, Some(1));
 /// ```
 pub fn score(rows: &[SegmentRow], weights: &Weights) -> Result<NicheScores, StrategyError> {
@@ -185,24 +224,14 @@ pub fn score(rows: &[SegmentRow], weights: &Weights) -> Result<NicheScores, Stra
         .enumerate()
         .map(|(i, r)| validate_row(i + 1, r))
         .collect::<Result<Vec<_>, _>>()?;
-    let mut left_out = Vec::new();
-    let mut ranges = [None; 4];
-    for indicator in Indicator::ALL {
-        let k = indicator.index();
-        let min = values.iter().map(|v| v[k]).fold(f64::INFINITY, f64::min);
-        let max = values
-            .iter()
-            .map(|v| v[k])
-            .fold(f64::NEG_INFINITY, f64::max);
-        if max > min {
-            ranges[k] = Some((min, max));
-        } else {
-            left_out.push(indicator);
-        }
-    }
+    let sticks = yardsticks(&values);
+    let left_out: Vec<Indicator> = Indicator::ALL
+        .into_iter()
+        .filter(|i| sticks[i.index()].is_none())
+        .collect();
     let weight_sum: f64 = Indicator::ALL
         .iter()
-        .filter(|i| ranges[i.index()].is_some())
+        .filter(|i| sticks[i.index()].is_some())
         .map(|&i| weights.get(i))
         .sum();
     let mut scored: Vec<Scored> = rows
@@ -211,16 +240,7 @@ pub fn score(rows: &[SegmentRow], weights: &Weights) -> Result<NicheScores, Stra
         .map(|(row, v)| {
             let normalised = Indicator::ALL.map(|indicator| {
                 let k = indicator.index();
-                ranges[k].map(|(min, max)| {
-                    // Halved first so that max − min cannot overflow near f64::MAX.
-                    let x = (v[k] / 2.0 - min / 2.0) / (max / 2.0 - min / 2.0);
-                    let x = x.clamp(0.0, 1.0);
-                    if indicator == Indicator::ClosingCycle {
-                        1.0 - x
-                    } else {
-                        x
-                    }
-                })
+                sticks[k].map(|stick| against(indicator, v[k], stick))
             });
             let score = (weight_sum > 0.0).then(|| {
                 let total: f64 = Indicator::ALL
