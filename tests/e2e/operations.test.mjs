@@ -141,10 +141,13 @@ test("operations and team panels on the sample match the definitions computed he
   assert.ok(close(await app.metric("never-activated"), never));
   assert.ok(close(await app.metric("ttfv-median"), percentile(reached, 0.5)));
   const bucketOf = (c) => { const t = ttfv(c); return t === null || t > 90 ? "over-90" : t <= 30 ? "0-30" : t <= 60 ? "31-60" : "61-90"; };
+  // Renewal rates are annual: contracts of 360 days or more (a monthly plan's flag is "still
+  // paying", not a yearly renewal).
+  const annualContract = (c) => !c.contract_start || !c.contract_end || (Date.parse(c.contract_end) - Date.parse(c.contract_start)) / DAY >= 360;
   for (const b of await rowsOf(page, "ttfv-bucket")) {
     const members = eligible.filter((c) => bucketOf(c) === b.bucket);
     assert.equal(Number(b.count), members.length, b.bucket);
-    const due = members.filter((c) => renewedOf(c) !== null);
+    const due = members.filter((c) => annualContract(c) && renewedOf(c) !== null);
     if (due.length) assert.ok(close(Number(b.renewalRate), due.filter(renewedOf).length / due.length), b.bucket);
   }
 
@@ -399,6 +402,55 @@ test("an imported file: panels whose columns are missing say so, the rest comput
   await page.waitForFunction(() => document.querySelector('[data-testid="funnel-step"][data-step="retention"]')?.dataset.count === "1", null, { timeout: 10000 });
   assert.deepEqual(await stepCounts(), [["acquisition", 5], ["activation", 4], ["retention", 1], ["revenue", 0], ["referral", 0]]);
   assert.equal(await app.metric("funnel-renewed-all"), 3);
+
+  // The onboarding lever by hand, on annual renewals only. Six annual contracts (A) and three
+  // monthly plans (M), all started 2025-01-01. Buckets: ≤30 A1 ✓ A2 ✗ M1; 61–90 A3 ✓;
+  // over-90 A4 ✗ A5 ✗ A6 ✓ M2 M3. Annual rates 1/2, 1, 1/3. Implied annual renewal
+  // (2 × 1/2 + 1 + 3 × 1/3) / 6 = 0.5 (the monthly flags mixed in would give 6/9).
+  // Activated 4/9; target 100 % moves round(5/9 × 6) = 3 annual customers to 61–90:
+  // (2 × 1/2 + 4 × 1) / 6 = 5/6.
+  const leverCsv = join(dir, "lever.csv");
+  const annualRow = (id, ttfv, renewed) => `${id},12000,2025-01-01,2026-01-01,2025-01-01,${ttfv},${renewed}`;
+  const monthlyRow = (id, ttfv) => `${id},1200,2025-11-01,2025-12-01,2025-01-01,${ttfv},1`;
+  await writeFile(leverCsv, [
+    "customer_id,arr,contract_start,contract_end,first_start,ttfv_days,renewed",
+    annualRow("A1", 10, 1), annualRow("A2", 20, 0), annualRow("A3", 70, 1),
+    annualRow("A4", "", 0), annualRow("A5", "", 0), annualRow("A6", 120, 1),
+    monthlyRow("M1", 10), monthlyRow("M2", ""), monthlyRow("M3", ""),
+  ].join("\n") + "\n");
+  await app.showSection("data");
+  await app.importFile(leverCsv);
+  await app.confirmImport();
+  await openSection(app, page, "operations", "ops-first-value");
+  assert.ok(close(await app.metric("activated-90d"), 4 / 9));
+  const bucketRates = Object.fromEntries((await rowsOf(page, "ttfv-bucket")).map((b) => [b.bucket, [Number(b.count), b.renewalRate]]));
+  assert.deepEqual(bucketRates["0-30"], [3, "0.5"]);
+  assert.equal(bucketRates["over-90"][0], 5);
+  assert.ok(close(Number(bucketRates["over-90"][1]), 1 / 3));
+  assert.ok(close(await app.metric("lever-logo-renewal-before"), 0.5));
+  await app.fill("activation-target", "100");
+  await page.waitForFunction(() => Math.abs(Number(document.querySelector('[data-testid="metric-lever-logo-renewal-after"]')?.dataset.value) - 5 / 6) < 1e-9, null, { timeout: 10000 });
+
+  // Previous tiers from prev_health (no prev_tier column), without this year's expansion and
+  // referrals. Default rules: lighthouse = top 5 % (1 of 4) by ARR before this year's
+  // expansion and previous health ≥ 75; growth = previous health ≥ 60. ARR then: P1 1000 − 800
+  // = 200, P2 500, P3 300, P4 100. P2 (78) lighthouse; P1 (80) and P3 (65) growth; P4 standard.
+  // Renewal by previous tier: lighthouse 1/1, growth 1/2 (P3 churned), standard 1/1.
+  // (Today's expansion and referrals would have made P1 lighthouse and P2, P3 standard.)
+  const prevCsv = join(dir, "previous.csv");
+  await writeFile(prevCsv, [
+    "customer_id,arr,contract_start,contract_end,prev_health,expansion_arr,referrals,renewed",
+    "P1,1000,2025-06-01,2026-06-01,80,800,3,1",
+    "P2,500,2025-06-01,2026-06-01,78,0,0,1",
+    "P3,300,2025-06-01,2026-06-01,65,0,0,0",
+    "P4,100,2025-06-01,2026-06-01,40,0,0,1",
+  ].join("\n") + "\n");
+  await app.showSection("data");
+  await app.importFile(prevCsv);
+  await app.confirmImport();
+  await openSection(app, page, "team", "team-tiers");
+  const prevRenewal = Object.fromEntries((await rowsOf(page, "tier-kpi")).map((t) => [t.tier, t.logoRenewal]));
+  assert.deepEqual(prevRenewal, { lighthouse: "1", growth: "0.5", standard: "1" });
   assert.deepEqual(problems, []);
   await context.close();
 });
