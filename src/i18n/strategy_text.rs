@@ -25,6 +25,8 @@ pub fn strategy_field_label(lang: Lang, field: &str) -> String {
         "tech_support_efficiency" => KC::TechEfficiency,
         "tech_ticket_share" => KC::TechShare,
         "service_ops_ratio" => KC::ServiceOpsRatio,
+        "service_ops_saving" => KC::ServiceOpsSaving,
+        "coordination_share" => KC::CoordinationShare,
         "commission_sales" => KC::CommissionSales,
         "commission_cs" => KC::CommissionCs,
         "renewal_rate" => KC::OrgRenewalRate,

@@ -104,20 +104,28 @@ test("strategy: journey, presets, 3F, niche paste, org designer, screenshots", a
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="niche-row"]').length === 3, null, { timeout: 10000 });
   assert.ok(await page.locator('[data-chart="niche-ranks"] svg, [data-chart="niche-bubbles"] svg').count() >= 1);
 
-  // (d) Org designer: full-stack headcount by hand.
+  // (d) Org designer by hand, the other inputs at their defaults (τ = 0.2 technical tickets,
+  // coordination 0.5, middle-office saving 0.15, efficiencies 0.8 / 0.8 / 0.5, N = 15).
+  // A = 300 × 10 = 3,000 h, T = 300 × 2 × 12 × 0.5 = 3,600 h, I = 100 × 15 = 1,500 h,
+  // X = 0.5 × 0.2 × 3,600 = 360 h. Full-stack: 8,460 / 1,500 = 5.64 → 6 CSMs (1.80 M).
+  // Proactive–reactive: 4,860 → 4 CSMs, 2,880 → 2 support (1.50 M). Refined: 0.85 × 3,360
+  // → 2 CSMs, 2,448 → 2 support, 1,020 → 1 implementer, 1 ops (1.40 M). Integrated: 2,550 → 2,
+  // 1,958.4 → 2, 306 → 1 tech, 1, 1 (1.75 M). Cheapest: refined; the seed's rule (300
+  // customers, ARPA 20,000) recommends proactive–reactive.
   const org = { customers: 300, "account-hours": 10, tickets: 2, "ticket-hours": 0.5, "new-customers": 100,
     "implementation-hours": 15, "productive-hours": 1500 };
   for (const [k, v] of Object.entries(org)) await app.fill(`org-${k}`, String(v));
-  const hours = org.customers * org["account-hours"] + org.customers * org.tickets * 12 * org["ticket-hours"]
-    + org["new-customers"] * org["implementation-hours"];
-  const fullStack = Math.ceil(hours / org["productive-hours"]);
+  const fullStack = 6;
   const row = page.locator('[data-testid="org-model"][data-model="full-stack"]');
   await page.waitForFunction((n) => document.querySelector('[data-testid="org-model"][data-model="full-stack"]')?.dataset.headcount === String(n), fullStack, { timeout: 5000 }).catch(() => {});
   assert.equal(Number(await row.getAttribute("data-headcount")), fullStack);
   const models = await page.locator('[data-testid="org-model"]').evaluateAll((trs) => trs.map((tr) => tr.dataset.model));
   assert.deepEqual(models, ["full-stack", "proactive-reactive", "refined", "integrated"]);
   const recommended = await app.byTestId("metric-org-recommended").getAttribute("data-value");
-  assert.ok(models.includes(recommended), recommended);
+  assert.equal(recommended, "proactive-reactive");
+  assert.equal(await app.byTestId("metric-org-cheapest").getAttribute("data-value"), "refined");
+  const cheapestRows = await page.locator('[data-testid="org-model"][data-cheapest="true"]').evaluateAll((trs) => trs.map((tr) => [tr.dataset.model, tr.dataset.headcount]));
+  assert.deepEqual(cheapestRows, [["refined", "6"]]);
 
   // The seed presets side by side: nets 10+5−20−10+5 = −10 and 10+5+10−5+20 = 40.
   await app.byTestId("journey-presets").click();

@@ -100,7 +100,7 @@ const MAIN_FIELDS: [Field; 8] = [
 
 /// Costs, efficiencies, commissions and the recommendation's thresholds: assumptions a
 /// workshop revisits less often, folded away under the main inputs.
-const MORE_FIELDS: [Field; 16] = [
+const MORE_FIELDS: [Field; 18] = [
     (
         "org-cost-csm",
         KC::CostCsm,
@@ -160,6 +160,18 @@ const MORE_FIELDS: [Field; 16] = [
         KC::ServiceOpsRatio,
         Target::Org(|i| &mut i.service_ops_ratio),
         1.0,
+    ),
+    (
+        "org-service-ops-saving",
+        KC::ServiceOpsSaving,
+        Target::Org(|i| &mut i.service_ops_saving),
+        100.0,
+    ),
+    (
+        "org-coordination-share",
+        KC::CoordinationShare,
+        Target::Org(|i| &mut i.coordination_share),
+        100.0,
     ),
     (
         "org-commission-sales",
@@ -292,12 +304,17 @@ fn figures(v: &OrgView, lang: Lang, currency: Currency) -> Html {
     let rec = v.recommendation;
     let rows = v.design.models.iter().map(|m| {
         let recommended = m.model == rec.model;
+        let cheapest = m.model == v.cheapest;
         html! {
             <tr data-testid="org-model" data-model={model_key(m.model)}
+                data-cheapest={cheapest.to_string()}
                 data-headcount={m.headcount.total().to_string()}
                 data-arr-per-head={m.arr_per_head.map(|a| a.to_string()).unwrap_or_default()}
                 class={classes!(recommended.then_some("row--highlight"))}>
-                <th scope="row">{ org_model_label(lang, m.model) }</th>
+                <th scope="row">
+                    { org_model_label(lang, m.model) }
+                    if cheapest { <span class="badge">{ lang.t(K::CheapestBadge) }</span> }
+                </th>
                 <td class="num">{ m.headcount.total() }</td>
                 <td>{ roles_text(lang, &m.headcount) }</td>
                 <td class="num">{ money(m.cost, lang, currency) }</td>
@@ -354,6 +371,17 @@ fn figures(v: &OrgView, lang: Lang, currency: Currency) -> Html {
                 <h3 class="metric__label">{ lang.t(KC::RecommendedMetric) }</h3>
                 <p class="metric__value">{ org_model_label(lang, rec.model) }</p>
                 <p class="metric__explain" data-testid="org-reason">{ reason_text(lang, rec.reason) }</p>
+            </section>
+            <section class="metric" data-testid="metric-org-cheapest" data-value={model_key(v.cheapest)}>
+                <h3 class="metric__label">{ lang.t(K::CheapestMetric) }</h3>
+                <p class="metric__value">{ org_model_label(lang, v.cheapest) }</p>
+                <p class="metric__explain">{
+                    if v.cheapest == rec.model {
+                        lang.t(K::CheapestAgrees).to_string()
+                    } else {
+                        lang.fill(K::CheapestDiffers, &[("recommended", org_model_label(lang, rec.model)), ("cheapest", org_model_label(lang, v.cheapest))])
+                    }
+                }</p>
             </section>
             <section class="metric" data-testid="metric-org-commission-saved" data-value={v.design.commission_saved.to_string()}>
                 <h3 class="metric__label">{ lang.t(K::CommissionSaved) }</h3>

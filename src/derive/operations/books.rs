@@ -8,7 +8,7 @@ use crate::derive::health::band_colour;
 use crate::derive::labels::band_label;
 use crate::derive::panel::{metric, NumberSetting, Panel, PanelChart, PanelInput, Row, Table};
 use crate::forms::ops_inputs::OpsInputs;
-use crate::i18n::{format_money, FieldKey, HealthKey, OpsKey, TeamKey as K};
+use crate::i18n::{format_money, FieldKey, HealthKey, OpsKey, StrategyCoreKey, TeamKey as K};
 use crate::model::health::Band;
 use crate::model::operations::books::{arr_per_cs_head, books, Book, UNSCORED};
 use crate::model::renewal::Forecast;
@@ -75,7 +75,7 @@ pub fn books_panel(cx: &OpsContext, inputs: &OpsInputs) -> Panel {
         .and_then(|h| arr_per_cs_head(total_arr, h));
     panel.metrics = vec![metric(
         "arr-per-cs-head",
-        lang.t(K::ArrPerHead).into(),
+        lang.t(StrategyCoreKey::ArrPerHead).into(),
         per_head,
         money,
         match (per_head, inputs.cs_headcount) {

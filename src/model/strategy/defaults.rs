@@ -56,14 +56,21 @@ impl Default for Defaults {
                     tech_support: 350_000.0,
                 },
                 // Assumption: specialists are faster at their own work (80 % of a CSM's hours);
-                // technical tickets take technical support as long as a CSM.
+                // technical support inside CS solves a technical ticket in half a CSM's hours
+                // (seed 002 L36: "更能够提升客户问题的响应效率及解决效率"; the size is ours).
                 support_efficiency: 0.8,
                 implementer_efficiency: 0.8,
-                tech_support_efficiency: 1.0,
+                tech_support_efficiency: 0.5,
                 // Assumption: a fifth of tickets are technical.
                 tech_ticket_share: 0.2,
                 // Assumption: one service-operations person per 15 CS staff.
                 service_ops_ratio: 15.0,
+                // Assumption: a service middle office saves 15 % of front-line hours (seed 002
+                // L29–31: "提效", "大幅提升整个团队的工作效率", "降低一线执行要求"; no number).
+                service_ops_saving: 0.15,
+                // Assumption: a technical ticket handled outside CS costs the CSM half its
+                // hours again in coordination (seed 002 L35: "跨部门的协同…更高的沟通成本").
+                coordination_share: 0.5,
                 // Assumption: 10 % commission when sales renews, 3 % when CS does; seed 000 only
                 // says the second "能够大大降低".
                 commission_sales: 0.10,

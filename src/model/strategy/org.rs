@@ -14,9 +14,23 @@
 //!
 //! The seeds give no workload model; the one here is binding for this app. All hours are in a
 //! CSM's hours; a specialist needs `efficiency` × those hours for the same work.
+//!
+//! The efficiency seed 002 claims for specialisation is modelled, with editable inputs whose
+//! defaults are assumptions (the seed gives no numbers):
+//! - a service middle office (服务中台) "来提效…大幅提升整个团队的工作效率…降低一线执行要求"
+//!   (L29–31): it saves `service_ops_saving` of every front-line hour in the refined and
+//!   integrated models, and costs one head per N front-line heads;
+//! - technical support outside CS costs cross-department coordination ("跨部门的协同…更高的沟通
+//!   成本", L35): every technical ticket adds `coordination_share` of its hours to the CSMs in
+//!   the full-stack, proactive–reactive and refined models; the integrated model, with
+//!   technical support inside CS, has none and resolves faster (L36, `tech_support_efficiency`).
+//!
+//! 人效 has one basis everywhere: ARR per CS head, ARR ÷ everyone in CS (all roles), computed by
+//! [`crate::model::operations::books::arr_per_cs_head`].
 
 use super::error::{non_negative, positive, within};
 use super::StrategyError;
+use crate::model::operations::books::arr_per_cs_head;
 use serde::{Deserialize, Serialize};
 
 /// The four organisation models of seed 002, simplest first.
@@ -101,6 +115,15 @@ pub struct OrgInputs {
     pub tech_ticket_share: f64,
     /// One service-operations person per this many other CS staff (N).
     pub service_ops_ratio: f64,
+    /// Share of front-line hours (CSM, support, implementers, technical support) a service
+    /// middle office saves, refined and integrated models; 0–0.9. Missing from documents saved
+    /// before it existed: 0, so they keep the numbers they were saved with.
+    #[serde(default)]
+    pub service_ops_saving: f64,
+    /// Extra CSM hours per technical ticket, as a share of the ticket's hours, when technical
+    /// support sits outside CS (every model but integrated). Missing from older documents: 0.
+    #[serde(default)]
+    pub coordination_share: f64,
     /// Commission on renewal ARR when sales owns renewals.
     pub commission_sales: f64,
     /// Commission on renewal ARR when CS owns renewals.
@@ -118,7 +141,7 @@ pub struct ModelCost {
     pub cost: f64,
     /// cost / ARR; `None` when ARR is 0.
     pub cost_share_of_arr: Option<f64>,
-    /// 人效 = ARR / CS headcount; `None` with no staff.
+    /// 人效 = ARR per CS head, ARR ÷ CS headcount (all roles); `None` with no staff.
     pub arr_per_head: Option<f64>,
 }
 
@@ -158,6 +181,7 @@ pub fn validate(i: &OrgInputs) -> Result<(), StrategyError> {
         ("support_efficiency", i.support_efficiency),
         ("implementer_efficiency", i.implementer_efficiency),
         ("tech_support_efficiency", i.tech_support_efficiency),
+        ("coordination_share", i.coordination_share),
     ] {
         non_negative(field, value)?;
     }
@@ -171,8 +195,18 @@ pub fn validate(i: &OrgInputs) -> Result<(), StrategyError> {
     ] {
         within(field, value, 0.0, 1.0)?;
     }
+    // A middle office cannot take all the front line's work.
+    within(
+        "service_ops_saving",
+        i.service_ops_saving,
+        0.0,
+        MAX_SERVICE_OPS_SAVING,
+    )?;
     Ok(())
 }
+
+/// The largest share of front-line hours a service middle office may save.
+pub const MAX_SERVICE_OPS_SAVING: f64 = 0.9;
 
 /// ⌈hours / productive hours⌉ people; a tiny tolerance keeps 3.0000000001 at 3.
 fn people(hours: f64, productive: f64) -> u64 {
@@ -189,13 +223,15 @@ fn people(hours: f64, productive: f64) -> u64 {
 
 /// Headcount of one model (binding workload model). With A = customers × account hours,
 /// T = customers × tickets per month × 12 × hours per ticket, I = new customers ×
-/// implementation hours, P = productive hours, all ⌈·⌉:
-/// - full-stack: CSM = (A + T + I) / P;
-/// - proactive–reactive: CSM = (A + I) / P, support = T × support efficiency / P;
-/// - refined: CSM = A / P, support as above, implementers = I × implementer efficiency / P,
-///   service ops = (CSM + support + implementers) / N;
-/// - integrated: as refined, but support = (1 − τ) T × support efficiency / P and technical
-///   support = τ T × tech efficiency / P, τ = technical ticket share; service ops over all four.
+/// implementation hours, P = productive hours, τ = technical ticket share, X = coordination
+/// share × τ T (CSM hours coordinating technical tickets with another department), r = 1 −
+/// service-ops saving, all ⌈·⌉:
+/// - full-stack: CSM = (A + T + I + X) / P;
+/// - proactive–reactive: CSM = (A + I + X) / P, support = T × support efficiency / P;
+/// - refined: CSM = r (A + X) / P, support = r T × support efficiency / P, implementers =
+///   r I × implementer efficiency / P, service ops = (CSM + support + implementers) / N;
+/// - integrated: CSM = r A / P, support = r (1 − τ) T × support efficiency / P, technical
+///   support = r τ T × tech efficiency / P, implementers as refined; service ops over all four.
 ///
 /// # Errors
 /// Inputs failing [`validate`].
@@ -205,28 +241,31 @@ pub fn headcount(i: &OrgInputs, model: OrgModel) -> Result<Headcount, StrategyEr
     let account = i.customers * i.account_hours_per_customer;
     let tickets = i.customers * i.tickets_per_customer_month * 12.0 * i.hours_per_ticket;
     let implementation = i.new_customers_per_year * i.implementation_hours;
+    let coordination = i.coordination_share * i.tech_ticket_share * tickets;
+    let kept = 1.0 - i.service_ops_saving;
     let service_ops = |staff: u64| people(staff as f64, i.service_ops_ratio);
     Ok(match model {
         OrgModel::FullStack => Headcount {
-            csm: people(account + tickets + implementation, p),
+            csm: people(account + tickets + implementation + coordination, p),
             ..Headcount::default()
         },
         OrgModel::ProactiveReactive => Headcount {
-            csm: people(account + implementation, p),
+            csm: people(account + implementation + coordination, p),
             support: people(tickets * i.support_efficiency, p),
             ..Headcount::default()
         },
         OrgModel::Refined | OrgModel::Integrated => {
-            let tau = if model == OrgModel::Integrated {
-                i.tech_ticket_share
+            let integrated = model == OrgModel::Integrated;
+            let (tau, coordination) = if integrated {
+                (i.tech_ticket_share, 0.0)
             } else {
-                0.0
+                (0.0, coordination)
             };
             let mut h = Headcount {
-                csm: people(account, p),
-                support: people((1.0 - tau) * tickets * i.support_efficiency, p),
-                implementer: people(implementation * i.implementer_efficiency, p),
-                tech_support: people(tau * tickets * i.tech_support_efficiency, p),
+                csm: people(kept * (account + coordination), p),
+                support: people(kept * (1.0 - tau) * tickets * i.support_efficiency, p),
+                implementer: people(kept * implementation * i.implementer_efficiency, p),
+                tech_support: people(kept * tau * tickets * i.tech_support_efficiency, p),
                 service_ops: 0,
             };
             h.service_ops = service_ops(h.total());
@@ -244,8 +283,8 @@ pub fn cost(h: &Headcount, c: &RoleCosts) -> f64 {
         + h.tech_support as f64 * c.tech_support
 }
 
-/// All four models: headcount ([`headcount`]), cost ([`cost`]), cost / ARR, 人效 = ARR /
-/// headcount (seed 000), and the commission saved by CS owning renewals = ARR × renewal rate ×
+/// All four models: headcount ([`headcount`]), cost ([`cost`]), cost / ARR, 人效 = ARR per CS
+/// head ([`arr_per_cs_head`], seed 000 "人效就是生产力"), and the commission saved by CS owning renewals = ARR × renewal rate ×
 /// (sales rate − CS rate) (seed 000, 利润中心). ARR = customers × ARPA.
 ///
 /// # Errors
@@ -281,7 +320,7 @@ pub fn design(i: &OrgInputs) -> Result<OrgDesign, StrategyError> {
             headcount,
             cost: total_cost,
             cost_share_of_arr: (arr > 0.0).then(|| total_cost / arr),
-            arr_per_head: (heads > 0).then(|| arr / heads as f64),
+            arr_per_head: arr_per_cs_head(arr, heads as f64),
         };
     }
     Ok(OrgDesign {

@@ -45,7 +45,10 @@ pub enum Reason {
     ManyCustomers,
     /// "当客户规模到一定体量时,分工能够提升人效".
     EnoughCustomersToSplit,
-    /// "客单价较高的产品,能够投入的资源空间较大…会配备单独的客服".
+    /// "客单价较高的产品,能够投入的资源空间较大,为了更好地服务好客户,以期带来客户成功价值产出,
+    /// 会配备单独的客服、实施、客户运营等岗位" (L7): support, implementation and customer
+    /// operations, the last of which is the service middle office ("服务中台岗位是指服务运营、
+    /// 客户运营等岗位", L29): the refined model.
     HigherPrice,
     /// "一般是客单价比较低且产品相对简单的业务".
     LowPriceSimpleProduct,
@@ -58,12 +61,17 @@ pub struct Recommendation {
     pub reason: Reason,
 }
 
-/// Seed 002's rule, first match wins:
+/// Seed 002's rule, first match wins, the more elaborate model first ("产品单价越高、产品越复杂,
+/// 客户成功团队组织架构越复杂"):
 /// 1. technical coordination → integrated (一体化);
 /// 2. complex product → refined (精细化); customers ≥ `refined_from_customers` → refined;
-/// 3. customers ≥ `split_from_customers` → proactive–reactive (主被动); ARPA ≥
-///    `low_arpa_below` → proactive–reactive;
+///    ARPA ≥ `low_arpa_below` → refined (the full L7 sentence: separate support,
+///    implementation and customer-operations roles);
+/// 3. customers ≥ `split_from_customers` → proactive–reactive (主被动);
 /// 4. otherwise (low price, simple, few customers) → full-stack (全栈式).
+///
+/// The rule is the seed's; whether the refined model also costs least at this size is the
+/// cost table's answer ([`super::org::design`]), shown beside it.
 ///
 /// # Errors
 /// A threshold or input not finite or negative.
@@ -93,10 +101,10 @@ pub fn recommend(
         (OrgModel::Refined, Reason::ComplexProduct)
     } else if customers >= t.refined_from_customers {
         (OrgModel::Refined, Reason::ManyCustomers)
+    } else if arpa >= t.low_arpa_below {
+        (OrgModel::Refined, Reason::HigherPrice)
     } else if customers >= t.split_from_customers {
         (OrgModel::ProactiveReactive, Reason::EnoughCustomersToSplit)
-    } else if arpa >= t.low_arpa_below {
-        (OrgModel::ProactiveReactive, Reason::HigherPrice)
     } else {
         (OrgModel::FullStack, Reason::LowPriceSimpleProduct)
     };
