@@ -149,6 +149,9 @@ pub struct HealthFigures {
     /// The ten most urgent customers with unresolved tickets: red before yellow before green,
     /// the larger ARR first within a band (the source's rule, `model::health::ticket_priority`).
     pub tickets: Vec<TicketRank>,
+    /// Active customers without a first start: tenure unknown, so no onboarding or growth
+    /// stage (`model::health::stage`); the section says how many.
+    pub unknown_tenure: usize,
 }
 
 /// The band colours: colour-blind safe (Okabe & Ito), and every band is also named in text.
@@ -222,6 +225,10 @@ pub fn health(
             .cloned()
             .collect(),
         tickets,
+        unknown_tenure: customers
+            .iter()
+            .filter(|c| crate::model::health::is_active(c) && c.first_start.is_none())
+            .count(),
         analysis,
         card,
     }

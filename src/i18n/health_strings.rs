@@ -11,6 +11,8 @@ strings! {
         HealthIntro => "每位客户的健康分（0–100）：各指标按各自的标尺换算成 0–100，再按权重加权平均；缺失的指标不计入，其余权重按比例放大。权重随生命周期阶段而变：新手期看首次价值时间，续签期看未解决工单与高层关系。",
                        "Each customer's health score (0–100): every measure is mapped to 0–100 on its own scale, then averaged with the weights; a missing measure is left out and the other weights scale up. Weights change with the lifecycle stage: onboarding is judged on time to first value, the renewal window on unresolved tickets and the executive relationship.",
         AsOf => "数据日期 {date}（{source}）。", "Data as of {date} ({source}).",
+        TenureUnknown => "{count} 位在约客户没有首次开始日期（first_start）：在约时长未知，不判定新手启动或成长阶段（续签窗口照常，其余按稳定期评分），首次价值与客户成功漏斗也不计入他们。导入包含 first_start 列的文件即可。",
+                         "{count} active customers have no first start (first_start): their tenure is unknown, so no onboarding or growth stage is assigned (the renewal window still applies; otherwise they are scored as steady), and first value and the CS funnel leave them out. Import a file with a first_start column to fix this.",
         NoCustomers => "没有客户数据：请在“数据”中导入客户表。",
                        "No customers loaded: import a customer file under Data.",
         PortfolioHealth => "组合健康度", "Portfolio health",

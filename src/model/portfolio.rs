@@ -12,8 +12,8 @@ pub struct Customer {
     /// Start of the current contract.
     pub contract_start: Option<Date>,
     pub contract_end: Option<Date>,
-    /// The customer's first start (tenure), when known: given by a `first_start` column or
-    /// filled from the earliest contract of the same id (`health::fill_first_starts`).
+    /// The customer's first start (tenure), when the file gives a `first_start`; `None` =
+    /// tenure unknown (never guessed from the current contract).
     pub first_start: Option<Date>,
     /// The usage metric correlated with renewal.
     pub north_star: Option<f64>,

@@ -451,6 +451,26 @@ test("an imported file: panels whose columns are missing say so, the rest comput
   await openSection(app, page, "team", "team-tiers");
   const prevRenewal = Object.fromEntries((await rowsOf(page, "tier-kpi")).map((t) => [t.tier, t.logoRenewal]));
   assert.deepEqual(prevRenewal, { lighthouse: "1", growth: "0.5", standard: "1" });
+
+  // A CRM file without first_start: the tenure is unknown, never taken from the current
+  // contract. L1 and L2 are active, L3 churned: the health section counts 2 customers of
+  // unknown tenure; first value and the funnel say they need first_start.
+  const crmCsv = join(dir, "crm-no-first-start.csv");
+  await writeFile(crmCsv, [
+    "customer_id,arr,contract_start,contract_end,ttfv_days,renewed",
+    "L1,1000,2026-01-01,2027-01-01,20,",
+    "L2,1000,2025-06-01,2026-06-01,30,1",
+    "L3,1000,2025-06-01,2026-06-01,,0",
+  ].join("\n") + "\n");
+  await app.showSection("data");
+  await app.importFile(crmCsv);
+  await app.confirmImport();
+  await app.showSection("health");
+  assert.equal(await app.byTestId("tenure-unknown").getAttribute("data-count"), "2");
+  await openSection(app, page, "operations", "ops-first-value");
+  for (const panel of ["ops-first-value", "ops-funnel"]) {
+    assert.match(await page.locator(`[data-testid="${panel}"] [data-testid="panel-needs"]`).innerText(), /first_start/, panel);
+  }
   assert.deepEqual(problems, []);
   await context.close();
 });

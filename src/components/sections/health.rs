@@ -54,6 +54,11 @@ pub fn HealthSection() -> Html {
                 <p class="section__intro" data-testid="as-of">{ lang.fill(HealthKey::AsOf, &[("date", &analysis.as_of.to_string()), ("source", &source)]) }</p>
             </header>
             { metrics(figures, lang, currency) }
+            if figures.unknown_tenure > 0 {
+                <p class="panel__notice" data-testid="tenure-unknown" data-count={figures.unknown_tenure.to_string()}>
+                    { lang.fill(HealthKey::TenureUnknown, &[("count", &format_count(figures.unknown_tenure))]) }
+                </p>
+            }
             <div class="scenarios-charts">
                 <ChartFigure name="arr-by-band" svg={arr_by_band(figures, lang, currency)} source={source.clone()} />
                 <ChartFigure name="score-distribution" svg={shown(bars::draw(&figures.distribution, &|v| format!("{v:.0}")), lang)} source={source.clone()} />

@@ -130,6 +130,8 @@ fn figures_of_a_small_portfolio() {
     assert_eq!((f.tickets[1].index, f.tickets[1].band), (1, Band::Yellow));
     assert_eq!(f.unused_columns.len(), 2);
     assert!((0.0..=1.0).contains(&f.growth_share));
+    // No first start anywhere: the tenure of a, b and c is unknown (d has churned).
+    assert_eq!(f.unknown_tenure, 3);
 }
 
 #[test]

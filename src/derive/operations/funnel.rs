@@ -38,9 +38,9 @@ fn tier_label(lang: Lang, tier: Tier) -> &'static str {
 /// "代表客户活跃使用系统"). Not a percentile, so no share of customers fails it by construction.
 pub const DEFAULT_ACTIVE_ABOVE: f64 = 0.0;
 
-/// A customer's start as the funnel reads it: first start, else the contract's start.
+/// A customer's start as the funnel reads it: the first start, the one TTFV counts from.
 fn start(c: &Customer) -> Option<Date> {
-    c.first_start.or(c.contract_start)
+    c.first_start
 }
 
 /// The funnel's settings as selects: start year, tier and segment, each with "all" first.

@@ -138,10 +138,9 @@ impl RecordBuilder {
 
     pub fn finish(self) -> Built {
         let records = match self.partial {
-            Partial::Customers(mut c) => {
-                crate::model::health::fill_first_starts(&mut c);
-                Records::Customers(c)
-            }
+            // Without a first_start the tenure stays unknown: one row per customer, so the
+            // current contract's start is not the first (a renewed account would look new).
+            Partial::Customers(c) => Records::Customers(c),
             Partial::Monthly(m) => Records::Subscriptions(Subscriptions::Monthly(m)),
             Partial::Spans(s) => Records::Subscriptions(Subscriptions::Spans(s)),
             Partial::Cohorts(c) => Records::CohortTable(c),

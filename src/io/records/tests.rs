@@ -87,7 +87,7 @@ fn missing_required_column_is_a_file_error() {
 }
 
 #[test]
-fn first_start_column_gives_the_tenure_and_defaults_to_the_contract() {
+fn first_start_column_gives_the_tenure_and_a_blank_leaves_it_unknown() {
     let built = import(
         "customer_id,arr,contract_start,contract_end,first_start\n\
          A,100,2026-01-01,2027-01-01,2023-05-01\n\
@@ -101,10 +101,8 @@ fn first_start_column_gives_the_tenure_and_defaults_to_the_contract() {
         customers[0].first_start,
         crate::model::calendar::Date::new(2023, 5, 1)
     );
-    assert_eq!(
-        customers[1].first_start,
-        crate::model::calendar::Date::new(2026, 1, 1)
-    );
+    // Blank: unknown, not the current contract's start (2026-01-01).
+    assert_eq!(customers[1].first_start, None);
     // A first start after the current contract's start is an error at that row.
     let located: Vec<(Option<usize>, Option<&str>)> = built
         .problems

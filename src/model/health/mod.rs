@@ -21,8 +21,8 @@ pub use measure::Measure;
 pub use portfolio::{is_active, portfolio, ticket_priority, PortfolioHealth, TicketRank};
 pub use scale::Scale;
 pub use stage::{
-    customer_stage, fill_first_starts, stage, Stage, GROWTH_END_DAYS, MIN_RENEWAL_CONTRACT_DAYS,
-    ONBOARDING_DAYS, RENEWAL_WINDOW_DAYS,
+    customer_stage, stage, Stage, GROWTH_END_DAYS, MIN_RENEWAL_CONTRACT_DAYS, ONBOARDING_DAYS,
+    RENEWAL_WINDOW_DAYS,
 };
 
 use crate::model::calendar::Date;

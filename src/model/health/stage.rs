@@ -1,15 +1,14 @@
 //! Lifecycle stage by tenure (`shared/domain.md` point 4, from the sources on annual
 //! contracts):
 //! - onboarding 新手启动: the first 90 days, and growth 成长: days 90–270, both counted from the
-//!   customer's **first** start — a `first_start` given with the data, else the earliest
-//!   `contract_start` among the rows with that customer id — not from the current contract, so
-//!   an account renewing into its third year is not "onboarding" again;
+//!   customer's **first** start, the `first_start` given with the data — not from the current
+//!   contract, so an account renewing into its third year is not "onboarding" again. Without a
+//!   first start the tenure is unknown and neither stage is assigned (the current contract's
+//!   start would make every renewed account look new); the section says how many;
 //! - renewal 续签: the last 90 days of a contract of a year or more (a contract that has passed
 //!   its end without a recorded renewal too); a monthly (or any sub-year) plan has no renewal
 //!   stage, since it renews every month and a 90-day window would cover all of it;
 //! - steady: everything else, and unknown dates.
-
-use std::collections::HashMap;
 
 use crate::model::calendar::Date;
 use crate::model::portfolio::Customer;
@@ -51,7 +50,7 @@ pub const MIN_RENEWAL_CONTRACT_DAYS: i64 = 364;
 
 /// The stage on `as_of`. `tenure_start` is the customer's first start (see the module), the
 /// contract dates are the current contract's. The renewal window wins over the others (what
-/// matters then is the renewal). Unknown dates give steady.
+/// matters then is the renewal). Unknown dates, an unknown tenure included, give steady.
 ///
 /// ```
 /// use retention_lab::model::calendar::Date;
@@ -78,7 +77,7 @@ pub fn stage(
             return Stage::Renewal;
         }
     }
-    match tenure_start.or(contract_start).map(|s| s.days_until(as_of)) {
+    match tenure_start.map(|s| s.days_until(as_of)) {
         Some(days) if days < ONBOARDING_DAYS => Stage::Onboarding,
         Some(days) if days < GROWTH_END_DAYS => Stage::Growth,
         _ => Stage::Steady,
@@ -96,26 +95,6 @@ pub fn customer_stage(customer: &Customer, as_of: Date) -> Stage {
         customer.contract_end,
         as_of,
     )
-}
-
-/// Sets each customer's `first_start`, where not given, to the earliest `contract_start` among
-/// the rows with the same id (a CRM export with one row per contract). A given `first_start`
-/// is kept. Linear time: one pass to find the earliest start per id, one to fill.
-pub fn fill_first_starts(customers: &mut [Customer]) {
-    let mut earliest: HashMap<String, Date> = HashMap::new();
-    for c in customers.iter() {
-        if let Some(start) = c.first_start.or(c.contract_start) {
-            earliest
-                .entry(c.id.clone())
-                .and_modify(|d| *d = (*d).min(start))
-                .or_insert(start);
-        }
-    }
-    for c in customers.iter_mut() {
-        if c.first_start.is_none() {
-            c.first_start = earliest.get(&c.id).copied();
-        }
-    }
 }
 
 #[cfg(test)]
@@ -137,38 +116,18 @@ mod tests {
 
     #[test]
     fn tenure_counts_from_the_first_start_not_the_current_contract() {
-        // Third contract year, 31 days into the current contract.
+        // 31 days into the current contract, tenure unknown: no onboarding stage (it may be the
+        // third contract year), steady.
         let mut c = customer("A", d(2026, 1, 1), d(2027, 1, 1));
+        assert_eq!(customer_stage(&c, d(2026, 2, 1)), Stage::Steady);
+        // The same customer new in January: onboarding.
+        c.first_start = Some(d(2026, 1, 1));
         assert_eq!(customer_stage(&c, d(2026, 2, 1)), Stage::Onboarding);
         c.first_start = Some(d(2024, 1, 1));
         assert_eq!(customer_stage(&c, d(2026, 2, 1)), Stage::Steady);
         // First start 2025-12-01: 153 days on 2026-05-03, between 90 and 270: growth.
         c.first_start = Some(d(2025, 12, 1));
         assert_eq!(customer_stage(&c, d(2026, 5, 3)), Stage::Growth);
-    }
-
-    #[test]
-    fn earliest_contract_of_the_same_id_is_the_first_start() {
-        let mut rows = vec![
-            customer("A", d(2026, 1, 1), d(2027, 1, 1)),
-            customer("B", d(2026, 3, 1), d(2027, 3, 1)),
-            customer("A", d(2024, 1, 1), d(2025, 1, 1)),
-            Customer {
-                first_start: Some(d(2020, 6, 1)),
-                ..customer("C", d(2026, 1, 1), d(2027, 1, 1))
-            },
-        ];
-        fill_first_starts(&mut rows);
-        let firsts: Vec<Option<Date>> = rows.iter().map(|c| c.first_start).collect();
-        assert_eq!(
-            firsts,
-            vec![
-                Some(d(2024, 1, 1)),
-                Some(d(2026, 3, 1)),
-                Some(d(2024, 1, 1)),
-                Some(d(2020, 6, 1))
-            ]
-        );
     }
 
     #[test]

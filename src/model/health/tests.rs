@@ -94,6 +94,7 @@ fn stage_sets_the_weights_and_onboarding_leans_on_ttfv() {
     let card = Scorecard::with_target(100.0);
     let mut customer = steady_customer();
     customer.contract_start = Date::new(2026, 9, 1);
+    customer.first_start = customer.contract_start;
     customer.ttfv_days = Some(80.0);
     let onboarding = score(&card, &customer, as_of());
     assert_eq!(onboarding.stage, Stage::Onboarding);
@@ -101,6 +102,7 @@ fn stage_sets_the_weights_and_onboarding_leans_on_ttfv() {
     assert_eq!(card.rules[ttfv.rule].measure, Measure::Onboarding);
     // No first value at all after 90 days scores as never activated.
     customer.contract_start = Date::new(2026, 5, 1);
+    customer.first_start = customer.contract_start;
     customer.ttfv_days = None;
     let late = score(&card, &customer, as_of());
     let onboarding_rule = card

@@ -3,8 +3,9 @@
 //! 等同于Revenue … 转介绍和增购就等同于Referral").
 //!
 //! A strict funnel: each step is a subset of the one before, so every conversion is in 0–1.
-//! - acquisition 获客: customers whose first start (`first_start`, else `contract_start`) lies
-//!   in the window [from, to] (inclusive) and who pass the optional tier and segment filters;
+//! - acquisition 获客: customers whose first start (`first_start`, the start TTFV counts from;
+//!   without it the customer is outside the funnel) lies in the window [from, to] (inclusive)
+//!   and who pass the optional tier and segment filters;
 //! - activation 实施上线: of those, time to first value ≤ 90 days (the onboarding window of
 //!   `shared/domain.md` point 4; no first value yet = not activated);
 //! - retention 北极星活跃: of those, north star above the activity threshold the user sets (the
@@ -96,7 +97,7 @@ fn reached(
     filter: &FunnelFilter,
     active_above: f64,
 ) -> Option<usize> {
-    let start = c.first_start.or(c.contract_start)?;
+    let start = c.first_start?;
     let in_window = filter.from <= start && start <= filter.to;
     let tier_ok = filter.tier.is_none_or(|t| tier == Some(t));
     let segment_ok = filter

@@ -31,8 +31,7 @@ fn customer(s: Spec) -> Customer {
 
 /// Seven customers and the step each reaches with the activity threshold 50 ([`active_50`]):
 /// 1 referral (referred), 2 revenue, 3 retention (not due), 4 activation (north star 10),
-/// 5 acquisition (no TTFV), 6 retention (due, churned), 7 referral (expansion; contract start
-/// only).
+/// 5 acquisition (no TTFV), 6 retention (due, churned), 7 referral (expansion).
 fn fixture() -> Fixture {
     let spec = |start, ttfv, north_star, renewed, referrals, segment| Spec {
         start,
@@ -47,7 +46,7 @@ fn fixture() -> Fixture {
         expansion: 500.0,
         ..spec((2026, 2, 1), Some(10.0), 90.0, Some(true), 0.0, "Finance")
     });
-    seventh.contract_start = seventh.first_start.take();
+    seventh.contract_start = seventh.first_start;
     let mut fixture = Fixture::new(vec![
         customer(spec(
             (2025, 3, 1),

@@ -48,9 +48,14 @@ fn hand_computed_funnel() {
         c(s, None, Some(90.0), Some(true), 3.0),       // acquisition only (never activated)
         c(day(2024, 12, 31), Some(1.0), Some(99.0), Some(true), 1.0), // outside the window
         Customer {
-            contract_start: Some(day(2025, 12, 31)),
+            first_start: Some(day(2025, 12, 31)),
             ..Customer::default()
-        }, // fallback start, acquisition only
+        }, // started on the window's last day, acquisition only
+        Customer {
+            contract_start: Some(day(2025, 6, 1)),
+            ttfv_days: Some(10.0),
+            ..Customer::default()
+        }, // no first start: tenure unknown, outside the funnel
     ];
     let f = funnel(&customers, &[], &window(), 50.0);
     let counts: Vec<usize> = f.steps.iter().map(|s| s.count).collect();
