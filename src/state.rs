@@ -104,7 +104,8 @@ pub enum Action {
     ResetData,
     SetCohortView(CohortView),
     SetHeterogeneity(Heterogeneity),
-    /// Take a cohort fit (α, β per period of this many months, the discount kept) as the
+    /// Take a cohort fit (α, β per period of this many months, the discount converted to that
+    /// period) as the
     /// heterogeneity of retention economics and show it there among the scenarios: one step,
     /// so no render ever sees the fit taken but the section not yet switched.
     UseCohortFit(Sbg, u32),
@@ -320,6 +321,12 @@ impl Reducible for AppState {
                     return self;
                 }
                 next.heterogeneity.model = model;
+                // The discount follows the period: 1 % a month is 12.68 % a year, not 1 %.
+                next.heterogeneity.discount = crate::model::period::convert_rate(
+                    self.heterogeneity.discount,
+                    self.heterogeneity.period_months,
+                    period_months,
+                );
                 next.heterogeneity.period_months = period_months;
                 next.heterogeneity.from_cohorts = true;
                 next.economics_view = EconomicsView::Scenarios;

@@ -1,4 +1,4 @@
-//! The three LTVs of each scenario as grouped bars, to see how the methods disagree.
+//! The four LTVs of each scenario as grouped bars, to see how the methods disagree.
 
 use plotters::prelude::*;
 
@@ -10,16 +10,16 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 #[derive(Debug, Clone, PartialEq)]
 pub struct LtvGroup {
     pub scenario: String,
-    /// Simple, discounted, sBG; `None` where undefined (drawn as "—", no bar).
-    pub values: [Option<f64>; 3],
+    /// Simple, discounted, one churn rate, sBG; `None` where undefined (drawn as "—", no bar).
+    pub values: [Option<f64>; 4],
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct LtvBars {
     pub title: String,
     pub y_label: String,
-    /// Names of the three methods, for the legend.
-    pub methods: [String; 3],
+    /// Names of the four methods, for the legend.
+    pub methods: [String; 4],
     pub groups: Vec<LtvGroup>,
 }
 
@@ -45,17 +45,24 @@ pub fn draw(chart: &LtvBars, format_value: &dyn Fn(f64) -> String) -> Result<Str
         legend: Some((Corner::UpperLeft, 16)),
     };
     figure.draw(|plot, legend| {
-        let colours = [palette::GRID, palette::BLUE, palette::GREEN];
+        // One churn rate (orange) sits next to sBG (green): the pair that differs only by
+        // heterogeneity.
+        let colours = [
+            palette::GRID,
+            palette::BLUE,
+            palette::ORANGE,
+            palette::GREEN,
+        ];
         for (m, (method, colour)) in chart.methods.iter().zip(colours).enumerate() {
             let style = colour.filled();
-            let offset = (m as f64 - 1.0) * 0.26;
+            let offset = (m as f64 - 1.5) * 0.2;
             // An undefined value (simple LTV without churn) has no bar, only "—" at its place.
             for (i, g) in chart.groups.iter().enumerate() {
                 let x = i as f64 + offset;
                 match g.values[m] {
                     Some(v) => {
                         plot.draw_series(std::iter::once(Rectangle::new(
-                            [(x - 0.12, 0.0), (x + 0.12, v)],
+                            [(x - 0.09, 0.0), (x + 0.09, v)],
                             style,
                         )))?;
                     }
@@ -79,36 +86,42 @@ mod tests {
     use super::*;
 
     #[test]
-    fn three_bars_per_scenario_and_a_legend() {
+    fn four_bars_per_scenario_and_a_legend() {
         let chart = LtvBars {
-            title: "LTV three ways".into(),
+            title: "LTV four ways".into(),
             y_label: "LTV ($)".into(),
-            methods: ["simple".into(), "discounted".into(), "sBG".into()],
+            methods: [
+                "simple".into(),
+                "discounted".into(),
+                "one churn rate".into(),
+                "sBG".into(),
+            ],
             groups: vec![
                 LtvGroup {
                     scenario: "Baseline".into(),
-                    values: [Some(40.0), Some(30.0), Some(45.0)],
+                    values: [Some(40.0), Some(30.0), Some(28.0), Some(45.0)],
                 },
                 LtvGroup {
                     scenario: "Plan".into(),
-                    values: [None, Some(36.0), Some(50.0)],
+                    values: [None, Some(36.0), Some(33.0), Some(50.0)],
                 },
             ],
         };
         let svg = draw(&chart, &|v| format!("{v:.0}")).unwrap();
         for text in [
-            "LTV three ways",
+            "LTV four ways",
             "LTV ($)",
             "Baseline",
             "Plan",
             "simple",
             "discounted",
+            "one churn rate",
             "sBG",
         ] {
             assert!(svg.contains(text), "{text}");
         }
-        // Background, five bars (the undefined one is "—"), three legend swatches.
-        assert!(svg.matches("<rect").count() >= 1 + 5 + 3);
+        // Background, seven bars (the undefined one is "—"), four legend swatches.
+        assert!(svg.matches("<rect").count() >= 1 + 7 + 4);
         assert!(svg.contains("—"), "the undefined bar is marked");
     }
 }

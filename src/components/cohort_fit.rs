@@ -124,23 +124,15 @@ pub fn fit_controls(state: &AppContext, analysis: &CohortAnalysis, lang: Lang) -
     };
     let fit = &f.fit;
     let reliable = fit.is_reliable();
-    let status = if reliable {
-        lang.fill(
+    let status = match crate::derive::cohorts::unreliable_reason(fit) {
+        None => lang.fill(
             CohortKey::FitConverged,
             &[
                 ("iterations", &fit.iterations.to_string()),
                 ("gradient", &format!("{:.1e}", fit.gradient_norm)),
             ],
-        )
-    } else {
-        let why = if fit.at_bound {
-            CohortKey::WhyAtBound
-        } else if !fit.converged {
-            CohortKey::WhyNotConverged
-        } else {
-            CohortKey::WhyNotIdentified
-        };
-        lang.fill(CohortKey::FitUnreliable, &[("why", lang.t(why))])
+        ),
+        Some(why) => lang.fill(CohortKey::FitUnreliable, &[("why", lang.t(why))]),
     };
     let period = analysis.period_months;
     let send = match (reliable, period) {

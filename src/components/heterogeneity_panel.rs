@@ -47,6 +47,7 @@ pub fn HeterogeneityPanel() -> Html {
                 <div class="metrics">
                     { metric_card(Metric { name: "lifetime-constant", value: l.constant, text: l.constant_text.clone().into(), label: (lang.t(EconKey::LifetimeConstant)).into(), explain: (lang.t(EconKey::LifetimeConstantExplain)).into(), badge: None }) }
                     { metric_card(Metric { name: "lifetime-sbg", value: l.sbg, text: l.sbg_text.clone().into(), label: (lang.t(EconKey::LifetimeSbg)).into(), explain: (lang.t(EconKey::LifetimeSbgExplain)).into(), badge: None }) }
+                    { metric_card(Metric { name: "lifetime-derl", value: l.residual_sbg, text: l.residual_sbg_text.clone().into(), label: (lang.t(EconKey::LifetimeDerl)).into(), explain: l.residual_explain.clone().into(), badge: None }) }
                 </div>
                 <p class="panel__why" data-testid="heterogeneity-why">{ &l.why }</p>
             </>
@@ -54,6 +55,8 @@ pub fn HeterogeneityPanel() -> Html {
         Err(e) => html! { <p class="panel__notice">{ chart_model_error_text(lang, e) }</p> },
     };
     let (mean, polarisation) = (view.mean_churn, view.polarisation);
+    let ((churn_min, churn_max), (discount_min, discount_max)) =
+        (view.mean_churn_range, view.discount_range);
     html! {
         <section class="panel heterogeneity" data-testid="heterogeneity">
             <h3 class="panel__title">{ lang.t(EconKey::HeterogeneityTitle) }</h3>
@@ -61,7 +64,7 @@ pub fn HeterogeneityPanel() -> Html {
             <div class="heterogeneity__sliders">
                 <label class="field">
                     <span class="field__label">{ format!("{} {}", lang.t(CohortKey::MeanChurn), format_percent(mean)) }</span>
-                    { slider("sbg-mean-churn", mean, 0.005, 0.3, 0.001, Heterogeneity::with_mean_churn) }
+                    { slider("sbg-mean-churn", mean, churn_min, churn_max, 0.001, Heterogeneity::with_mean_churn) }
                 </label>
                 <label class="field">
                     <span class="field__label">{ format!("{} {polarisation:.2}", lang.t(CohortKey::Polarisation)) }</span>
@@ -69,7 +72,7 @@ pub fn HeterogeneityPanel() -> Html {
                 </label>
                 <label class="field">
                     <span class="field__label">{ format!("{} {}", lang.t(EconKey::Discount), format_percent(setting.discount)) }</span>
-                    { slider("sbg-discount", setting.discount, 0.001, 0.1, 0.001, Heterogeneity::with_discount) }
+                    { slider("sbg-discount", setting.discount, discount_min, discount_max, 0.001, Heterogeneity::with_discount) }
                 </label>
             </div>
             { figures }

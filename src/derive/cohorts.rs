@@ -74,6 +74,21 @@ pub struct SbgFigures {
     pub polarisation: f64,
 }
 
+/// Why a fit is not reliable (`None` when it is): stopped at the search bound, not converged,
+/// or a parameter not identified (its standard error above its value). The fit status line
+/// says it, and the α and β cards carry it as an "unreliable" badge.
+pub fn unreliable_reason(fit: &Fit) -> Option<CohortKey> {
+    if fit.is_reliable() {
+        None
+    } else if fit.at_bound {
+        Some(CohortKey::WhyAtBound)
+    } else if !fit.converged {
+        Some(CohortKey::WhyNotConverged)
+    } else {
+        Some(CohortKey::WhyNotIdentified)
+    }
+}
+
 /// An imported cohort table wins over cohorts built from subscriptions (its grain is its own).
 /// Subscriptions are observed through the user's "data as of" month, else through the last
 /// month billed (long form) or the latest start or end (spans) not after today; later dates

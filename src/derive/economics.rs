@@ -179,14 +179,21 @@ fn ltv_bars(valid: &[(&String, &Economics)], lang: Lang, currency: Currency) -> 
         methods: [
             lang.t(EconKey::Simple).into(),
             lang.t(EconKey::Discounted).into(),
+            lang.t(EconKey::SingleRate).into(),
             lang.t(EconKey::Sbg).into(),
         ],
         groups: valid
             .iter()
             .map(|(name, e)| LtvGroup {
                 scenario: (*name).clone(),
-                // An undefined simple LTV (no churn) has no bar.
-                values: [e.ltv_simple, Some(e.ltv_discounted), Some(e.ltv_sbg)],
+                // An undefined simple LTV (no churn) has no bar. One churn rate is sBG's
+                // like-for-like comparator: same mean churn, horizon and discounting.
+                values: [
+                    e.ltv_simple,
+                    Some(e.ltv_discounted),
+                    Some(e.ltv_single_rate),
+                    Some(e.ltv_sbg),
+                ],
             })
             .collect(),
     }

@@ -10,8 +10,9 @@ use crate::model::sbg::Sbg;
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Heterogeneity {
     pub model: Sbg,
-    /// Months per period of α, β and the discount: 1 when set by hand (the sliders say "per
-    /// month"), the cohorts' own period when sent from a fit (1, 3 or 12).
+    /// Months per period of α, β and the discount: 1 by default; the cohorts' own period once
+    /// a fit is sent (1, 3 or 12), kept when a slider moves the setting afterwards (the
+    /// sliders say "per period", and the panel names the period).
     pub period_months: u32,
     /// Whether the setting was sent from a cohort fit (otherwise set by hand).
     pub from_cohorts: bool,
@@ -20,14 +21,14 @@ pub struct Heterogeneity {
 }
 
 impl Heterogeneity {
-    /// The setting with the mean churn per period moved by its slider (set by hand, per month);
-    /// unchanged when the pair is not a valid sBG.
+    /// The setting with the mean churn per period moved by its slider (set by hand, in the same
+    /// period); unchanged when the pair is not a valid sBG.
     pub fn with_mean_churn(self, mean: f64) -> Heterogeneity {
         Sbg::from_mean_and_polarisation(mean, self.model.polarisation())
             .map_or(self, |model| self.set_by_hand(model))
     }
 
-    /// The setting with the polarisation moved by its slider (set by hand, per month).
+    /// The setting with the polarisation moved by its slider (set by hand, in the same period).
     pub fn with_polarisation(self, polarisation: f64) -> Heterogeneity {
         Sbg::from_mean_and_polarisation(self.model.mean_churn(), polarisation)
             .map_or(self, |model| self.set_by_hand(model))
@@ -39,9 +40,10 @@ impl Heterogeneity {
     }
 
     fn set_by_hand(self, model: Sbg) -> Heterogeneity {
+        // The period stays: a yearly fit's α and β re-read as monthly would silently change
+        // every figure built on them (issue 25: +14.6 % sBG LTV on the FH 2007 fit).
         Heterogeneity {
             model,
-            period_months: 1,
             from_cohorts: false,
             ..self
         }

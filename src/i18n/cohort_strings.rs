@@ -59,6 +59,7 @@ strings! {
         FitUnreliable => "拟合不可靠（{why}）：α、β 仅供参考，不绘制预测，也不能发送到留存经济。",
                          "Unreliable fit ({why}): α and β are indicative only; no projection is drawn and it cannot be sent to retention economics.",
         WhyNotConverged => "未收敛", "did not converge",
+        Unreliable => "不可靠", "unreliable",
         WhyAtBound => "参数停在搜索边界", "a parameter stopped at the search bound",
         WhyNotIdentified => "标准误大于估计值", "a standard error exceeds its estimate",
         PeriodUnknown => "无法从表的标签判断周期：请先在上方选择表的周期，再发送拟合。", "The table's labels do not tell its period: choose it above, then send the fit.",

@@ -56,6 +56,19 @@ pub fn rate_per_period(yearly: f64, period_months: u32) -> f64 {
     (1.0 + yearly).powf(f64::from(period_months) / 12.0) - 1.0
 }
 
+/// A rate per period of `from_months` months as the equivalent rate per period of `to_months`
+/// months, compounding as [`rate_per_period`] does: (1 + r)^(to/from) − 1. A `from_months` of 0
+/// is read as 1.
+///
+/// ```
+/// use retention_lab::model::period::convert_rate;
+/// assert!((convert_rate(0.21, 12, 6) - 0.1).abs() < 1e-12); // 1.1² = 1.21
+/// assert!((convert_rate(0.01, 1, 12) - (1.01f64.powi(12) - 1.0)).abs() < 1e-15);
+/// ```
+pub fn convert_rate(rate: f64, from_months: u32, to_months: u32) -> f64 {
+    (1.0 + rate).powf(f64::from(to_months) / f64::from(from_months.max(1))) - 1.0
+}
+
 /// A yearly retention (renewal) rate as the retention per period: renewal^(m/12), so that
 /// 12/m periods in a row retain as many as the year.
 ///

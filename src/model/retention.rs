@@ -43,11 +43,12 @@ pub struct Bridge {
 /// How NDR compares with the thresholds the sources give.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NdrBand {
-    /// NDR ≥ 120 %: an excellent SaaS (seed article "SaaS企业增长的三大动因").
+    /// NDR > 120 %: an excellent SaaS (seed 004: "优秀的SaaS产品一般可以实现NDR大于120%").
     Excellent,
-    /// 100 % ≤ NDR < 120 %: negative revenue churn, the base grows on its own.
+    /// 100 % < NDR ≤ 120 %: negative revenue churn ("金额负流失, 即NDR大于100%"), the base
+    /// grows on its own.
     NegativeChurn,
-    /// NDR < 100 %: the base shrinks without new sales.
+    /// NDR ≤ 100 %: the base does not grow without new sales.
     Shrinking,
 }
 
@@ -145,18 +146,24 @@ pub fn bridge(inputs: BridgeInputs) -> Result<Bridge, ModelError> {
     })
 }
 
-/// Places an NDR against the thresholds of the sources (120 % excellent, 100 % negative churn).
+/// Rounding noise tolerated when a figure is compared with a benchmark it must exceed.
+pub const BENCHMARK_TOLERANCE: f64 = 1e-9;
+
+/// Places an NDR against the thresholds of the sources, both "大于" (greater than): above 120 %
+/// excellent, above 100 % negative churn. A value within [`BENCHMARK_TOLERANCE`] of a
+/// threshold counts as on it (1.2000000000000002 from 0.85 × 1.41… is 120 %, not above).
 ///
 /// ```
 /// use retention_lab::model::retention::{ndr_band, NdrBand};
-/// assert_eq!(ndr_band(1.2), NdrBand::Excellent);
+/// assert_eq!(ndr_band(1.21), NdrBand::Excellent);
+/// assert_eq!(ndr_band(1.2), NdrBand::NegativeChurn);
 /// assert_eq!(ndr_band(1.05), NdrBand::NegativeChurn);
-/// assert_eq!(ndr_band(0.95), NdrBand::Shrinking);
+/// assert_eq!(ndr_band(1.0), NdrBand::Shrinking);
 /// ```
 pub fn ndr_band(ndr: f64) -> NdrBand {
-    if ndr >= NDR_EXCELLENT {
+    if ndr > NDR_EXCELLENT + BENCHMARK_TOLERANCE {
         NdrBand::Excellent
-    } else if ndr >= NDR_NEGATIVE_CHURN {
+    } else if ndr > NDR_NEGATIVE_CHURN + BENCHMARK_TOLERANCE {
         NdrBand::NegativeChurn
     } else {
         NdrBand::Shrinking
@@ -279,7 +286,10 @@ mod tests {
     #[test]
     fn bands_follow_the_source_thresholds() {
         assert_eq!(ndr_band(1.19999), NdrBand::NegativeChurn);
+        assert_eq!(ndr_band(1.2 + 1e-6), NdrBand::Excellent);
+        assert_eq!(ndr_band(1.2000000000000002), NdrBand::NegativeChurn);
         assert_eq!(ndr_band(0.99999), NdrBand::Shrinking);
+        assert_eq!(ndr_band(1.0), NdrBand::Shrinking);
         assert_eq!(grr_band(0.89999), GrrBand::BelowBenchmark);
     }
 }

@@ -190,17 +190,18 @@ fn using_a_cohort_fit_is_one_step_to_the_scenarios() {
         alpha: 0.5,
         beta: 4.0,
     };
-    // A quarterly fit: α, β per three months.
+    // A quarterly fit: α, β per three months, the discount converted: 1.03³ − 1 = 0.092727.
     let after = apply(before.clone(), Action::UseCohortFit(fit, 3));
-    assert_eq!(
-        after.heterogeneity,
-        Heterogeneity {
-            model: fit,
-            period_months: 3,
-            from_cohorts: true,
-            discount: 0.03,
-        }
-    );
+    assert_eq!(after.heterogeneity.model, fit);
+    assert_eq!(after.heterogeneity.period_months, 3);
+    assert!(after.heterogeneity.from_cohorts);
+    assert!((after.heterogeneity.discount - 0.092727).abs() < 1e-12);
+    // A yearly fit from the default 1 % a month: 1.01¹² − 1 = 0.12682503013196977; sent again
+    // with the same period the discount stays.
+    let yearly = apply(AppState::default(), Action::UseCohortFit(fit, 12));
+    assert!((yearly.heterogeneity.discount - 0.126_825_030_131_969_77).abs() < 1e-15);
+    let again = apply(yearly.clone(), Action::UseCohortFit(fit, 12));
+    assert!((again.heterogeneity.discount - yearly.heterogeneity.discount).abs() < 1e-15);
     // A period that is not 1, 3 or 12 months is refused: nothing changes.
     assert_eq!(apply(before.clone(), Action::UseCohortFit(fit, 5)), before);
     assert_eq!(after.section, Section::Economics);
@@ -288,11 +289,32 @@ fn stored_tier_rules_are_restored_and_bad_ones_ignored_with_a_notice() {
 
 #[test]
 fn the_hand_set_heterogeneity_is_per_month_as_its_sliders_say() {
-    // The sliders read "mean churn per month" and "1 % discount per month"; the economics
-    // used to apply the setting per year.
+    // The sliders read "mean churn per period" and "1 % discount per period"; the default
+    // period is a month (the economics used to apply the setting per year).
     let h = Heterogeneity::default();
     assert_eq!(h.sbg().period_months, 1);
     assert!(!h.from_cohorts);
+}
+
+#[test]
+fn a_slider_after_a_yearly_fit_keeps_the_year() {
+    use crate::forms::economics_form::SAMPLE_INPUTS;
+    use crate::model::economics::economics;
+    // The FH 2007 "regular" fit (α 0.704077, β 1.182043 per year) sent to the sample with the
+    // converted discount, then a slider touched at the same value.
+    let fit = crate::model::sbg::Sbg {
+        alpha: 0.704077,
+        beta: 1.182043,
+    };
+    let sent = apply(AppState::default(), Action::UseCohortFit(fit, 12)).heterogeneity;
+    let touched = sent.with_polarisation(sent.model.polarisation());
+    assert_eq!(touched.period_months, 12);
+    assert!(!touched.from_cohorts);
+    assert_eq!(sent.with_mean_churn(0.3).period_months, 12);
+    // sBG LTV of the sample baseline with 12-month periods, summed independently in Python
+    // (mpmath): 30,427.812363; read as monthly it was 34,884.266476 (+14.6 %).
+    let e = economics(&SAMPLE_INPUTS, &touched.sbg()).expect("valid");
+    assert!((e.ltv_sbg - 30_427.812_363).abs() < 1e-3, "{}", e.ltv_sbg);
 }
 
 mod strategy {

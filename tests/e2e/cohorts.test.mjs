@@ -53,7 +53,7 @@ test("the sample's triangle, curves and sBG fit; screenshots in both languages",
 });
 
 test("an imported cohort table shows its fitted alpha and beta", async () => {
-  const { context, app, problems } = await openApp();
+  const { context, page, app, problems } = await openApp();
   await app.showSection("data");
   await app.importFile(join(FIXTURES, "good", "fader_hardie_2007.csv"));
   await app.confirmImport();
@@ -62,6 +62,25 @@ test("an imported cohort table shows its fitted alpha and beta", async () => {
   // Fader & Hardie (2007): pooled regular + high-end (years 0-4) -> SciPy alpha 0.7016, beta 2.0821.
   assert.ok(Math.abs((await app.metric("sbg-alpha")) - 0.701551) < 1e-3);
   assert.ok(Math.abs((await app.metric("sbg-beta")) - 2.082126) < 1e-3);
+  assert.equal(await page.locator('[data-testid="metric-sbg-alpha"] .badge--poor').count(), 0, "a reliable fit has no badge");
+
+  // Yearly cohorts sent to the economics: the 1 % monthly discount becomes 1.01¹² − 1 =
+  // 12.68 % a year; a customer one year in (one renewal, n = 2) has DERL 4.20555413 years
+  // (mpmath, pooled fit), and the sample baseline's sBG LTV with yearly periods is 29,915.88
+  // (read as monthly it would be 34,092.54).
+  await app.byTestId("input-cohort-period").selectOption("12");
+  await app.byTestId("send-sbg").click();
+  await app.byTestId("section-economics").waitFor();
+  assert.match(await app.byTestId("heterogeneity").innerText(), /每期 = 12 个月/);
+  assert.ok(Math.abs(Number(await app.inputValue("sbg-discount")) - 0.126825) < 1e-3);
+  assert.ok(Math.abs((await app.metric("lifetime-derl")) - 4.20555413) < 1e-3, `DERL ${await app.metric("lifetime-derl")}`);
+  assert.ok(Math.abs((await app.metric("ltv-sbg")) / 29915.88 - 1) < 1e-3, `sBG LTV ${await app.metric("ltv-sbg")}`);
+  // Touching a slider keeps the year: the LTV moves with the polarisation (0.264 → 0.26), not
+  // by the +14 % a monthly re-reading gave.
+  await app.byTestId("input-sbg-polarisation").fill("0.26");
+  assert.match(await app.byTestId("heterogeneity").innerText(), /每期 = 12 个月/);
+  assert.ok(Math.abs((await app.metric("ltv-sbg")) / 29915.88 - 1) < 0.01, `sBG LTV ${await app.metric("ltv-sbg")}`);
+  assert.ok((await app.metric("ltv-cac-discounted")) < (await app.metric("ltv-cac")), "the discounted ratio sits beside the benchmarked one");
   assert.deepEqual(problems, []);
   await context.close();
 });

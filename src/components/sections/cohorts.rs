@@ -7,7 +7,7 @@ use crate::chart::cohort_curves;
 use crate::components::chart_figure::ChartFigure;
 use crate::components::cohort_fit;
 use crate::components::cohort_heatmap::CohortHeatmap;
-use crate::components::metric_card::{metric_card, Metric};
+use crate::components::metric_card::{metric_card, Badge, Metric, Tone};
 use crate::derive::cohorts::{CohortAnalysis, SbgFigures};
 use crate::forms::view_settings::CohortView;
 use crate::hooks::app_context::use_app;
@@ -176,10 +176,21 @@ fn metrics(analysis: &CohortAnalysis, lang: Lang) -> Html {
                     )
                 });
             let (mean, polarisation) = (*mean, format!("{polarisation:.2}"));
+            // An unreliable fit's α and β are marked on their own cards, not only in the
+            // status line further down.
+            let badge = || {
+                crate::derive::cohorts::unreliable_reason(f).map(|why| Badge {
+                    text: lang.t(CohortKey::Unreliable).into(),
+                    tone: Tone::Poor,
+                    source: lang
+                        .fill(CohortKey::FitUnreliable, &[("why", lang.t(why))])
+                        .into(),
+                })
+            };
             html! {
                 <>
-                    { metric_card(Metric { name: "sbg-alpha", value: f.model.alpha, text: (significant(f.model.alpha)).into(), label: (lang.t(CohortKey::Alpha)).into(), explain: (format!("{}{se_a}", lang.t(CohortKey::AlphaExplain))).into(), badge: None }) }
-                    { metric_card(Metric { name: "sbg-beta", value: f.model.beta, text: (significant(f.model.beta)).into(), label: (lang.t(CohortKey::Beta)).into(), explain: (format!("{}{se_b}", lang.t(CohortKey::BetaExplain))).into(), badge: None }) }
+                    { metric_card(Metric { name: "sbg-alpha", value: f.model.alpha, text: (significant(f.model.alpha)).into(), label: (lang.t(CohortKey::Alpha)).into(), explain: (format!("{}{se_a}", lang.t(CohortKey::AlphaExplain))).into(), badge: badge() }) }
+                    { metric_card(Metric { name: "sbg-beta", value: f.model.beta, text: (significant(f.model.beta)).into(), label: (lang.t(CohortKey::Beta)).into(), explain: (format!("{}{se_b}", lang.t(CohortKey::BetaExplain))).into(), badge: badge() }) }
                     { metric_card(Metric { name: "sbg-mean-churn", value: mean, text: (format_percent(mean)).into(), label: (lang.t(CohortKey::MeanChurn)).into(), explain: (lang.fill(CohortKey::MeanChurnExplain, &[("polarisation", &polarisation)])).into(), badge: None }) }
                 </>
             }

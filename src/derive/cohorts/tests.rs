@@ -164,3 +164,15 @@ fn a_table_period_chosen_by_the_user_overrides_its_labels() {
         Some(12)
     );
 }
+
+#[test]
+fn an_unreliable_fit_says_why() {
+    // Exactly geometric survivors (everyone churns at 20 %): no spread to fit, the search
+    // stops at its bound. The FH 2007 "regular" counts fit inside the bounds.
+    let geometric: Vec<f64> = (0..8).map(|t| 1000.0 * 0.8f64.powi(t)).collect();
+    let at_bound = fit(&[Survivors::from_counts(&geometric)]).expect("a fit");
+    assert_eq!(unreliable_reason(&at_bound), Some(CohortKey::WhyAtBound));
+    let regular = [1000.0, 631.0, 468.0, 382.0, 326.0, 289.0, 262.0, 241.0];
+    let good = fit(&[Survivors::from_counts(&regular)]).expect("a fit");
+    assert_eq!(unreliable_reason(&good), None);
+}

@@ -5,6 +5,7 @@
 use crate::i18n::{EconKey, Key, Lang};
 use crate::model::economics::Economics;
 use crate::model::error::ModelError;
+use crate::model::retention::{BENCHMARK_TOLERANCE, NDR_EXCELLENT};
 
 /// How a figure is shown (formatting is the view's).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,6 +44,8 @@ pub struct Benchmark {
     pub threshold: f64,
     /// Values at or above the threshold pass (else at or below).
     pub above: bool,
+    /// Only values strictly above pass (the seed's "NDR 大于120%"), beyond rounding noise.
+    pub strict: bool,
     pub label: &'static str,
     pub source: &'static str,
 }
@@ -62,7 +65,7 @@ pub struct ResultRow {
 type Getter = fn(&Economics) -> Option<f64>;
 
 /// The figures: test-id name, label, how to show it, whether more is better, the value.
-const OUTPUTS: [(&str, EconKey, Kind, bool, Getter); 12] = [
+const OUTPUTS: [(&str, EconKey, Kind, bool, Getter); 13] = [
     ("ndr", EconKey::Ndr, Kind::Percent, true, |e| Some(e.ndr)),
     ("grr", EconKey::Grr, Kind::Percent, true, |e| Some(e.grr)),
     (
@@ -101,6 +104,13 @@ const OUTPUTS: [(&str, EconKey, Kind, bool, Getter); 12] = [
     }),
     ("ltv-cac", EconKey::LtvCac, Kind::Ratio, true, |e| e.ltv_cac),
     (
+        "ltv-cac-discounted",
+        EconKey::LtvCacDiscounted,
+        Kind::Ratio,
+        true,
+        |e| e.ltv_cac_discounted,
+    ),
+    (
         "payback-months",
         EconKey::Payback,
         Kind::Months,
@@ -127,7 +137,12 @@ const OUTPUTS: [(&str, EconKey, Kind, bool, Getter); 12] = [
 /// LTV:CAC 3, payback 12 months.
 fn benchmark(name: &str, lang: Lang) -> Option<Benchmark> {
     let (threshold, above, label, source) = match name {
-        "ndr" => (1.2, true, EconKey::BenchNdr, lang.t(Key::SourceNdr)),
+        "ndr" => (
+            NDR_EXCELLENT,
+            true,
+            EconKey::BenchNdr,
+            lang.t(Key::SourceNdr),
+        ),
         "grr" => (0.9, true, EconKey::BenchGrr, lang.t(Key::SourceGrr)),
         "ltv-cac" => (
             3.0,
@@ -146,15 +161,18 @@ fn benchmark(name: &str, lang: Lang) -> Option<Benchmark> {
     Some(Benchmark {
         threshold,
         above,
+        strict: name == "ndr",
         label: lang.t(label),
         source,
     })
 }
 
-/// Why a figure can be undefined: simple LTV without churn, LTV:CAC without CAC.
-fn undefined_reason(name: &str) -> EconKey {
+/// Why a figure can be undefined: simple LTV (and the LTV:CAC built on it) without churn,
+/// either LTV:CAC without CAC.
+fn undefined_reason(name: &str, e: &Economics) -> EconKey {
     match name {
-        "ltv-cac" => EconKey::UndefinedNoCac,
+        "ltv-cac" if e.ltv_simple.is_none() => EconKey::UndefinedNoChurn,
+        "ltv-cac" | "ltv-cac-discounted" => EconKey::UndefinedNoCac,
         "ltv-simple" => EconKey::UndefinedNoChurn,
         _ => EconKey::UndefinedOther,
     }
@@ -175,13 +193,13 @@ pub fn result_rows(results: &[Result<Economics, ModelError>], lang: Lang) -> Vec
                     let value = get(e).filter(|v| v.is_finite());
                     Ok(Cell {
                         value,
-                        undefined_because: value.is_none().then(|| lang.t(undefined_reason(name))),
-                        meets: benchmark.as_ref().zip(value).map(|(b, v)| {
-                            if b.above {
-                                v >= b.threshold
-                            } else {
-                                v <= b.threshold
-                            }
+                        undefined_because: value
+                            .is_none()
+                            .then(|| lang.t(undefined_reason(name, e))),
+                        meets: benchmark.as_ref().zip(value).map(|(b, v)| match b {
+                            Benchmark { strict: true, .. } => v > b.threshold + BENCHMARK_TOLERANCE,
+                            Benchmark { above: true, .. } => v >= b.threshold,
+                            _ => v <= b.threshold,
                         }),
                         delta: baseline
                             .filter(|_| i > 0)

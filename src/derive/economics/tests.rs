@@ -118,6 +118,17 @@ fn projection_compounds_by_ndr_and_adds_new_business() {
     assert!((series[0].total[2] - 1_179_100.0).abs() < 1e-6);
     assert_eq!(f.ltv.groups.len(), 1);
     assert_eq!(f.ltv.groups[0].scenario, "Plan");
+    // The chart draws the four LTVs the table lists, computed independently in Python
+    // (mpmath): simple 76,263.5937611; discounted 8,000 × (1 + 0.9 + 0.81) = 21,680;
+    // one churn rate 18,182.377236; sBG 19,344.1674489.
+    let want = [76_263.593_761_1, 21_680.0, 18_182.377_236, 19_344.167_448_9];
+    for (got, want) in f.ltv.groups[0].values.iter().zip(want) {
+        assert!(
+            got.is_some_and(|v| (v - want).abs() < 1e-3),
+            "{got:?} vs {want}"
+        );
+    }
+    assert_eq!(f.ltv.methods[2], Lang::En.t(EconKey::SingleRate));
 }
 
 #[test]
@@ -210,4 +221,46 @@ fn result_rows_judge_benchmarks_and_deltas_against_the_baseline() {
         Some(false)
     );
     assert_eq!(row("logo-churn").benchmark, None);
+    // LTV:CAC is judged on simple LTV (76,263.59 / 5,000 = 15.25); the discounted ratio
+    // (21,680 / 5,000 = 4.336) is shown beside it without a benchmark.
+    let Ok(ratio) = &row("ltv-cac").cells[0] else {
+        panic!("a result")
+    };
+    assert!(ratio.value.is_some_and(|v| (v - 15.252_719).abs() < 1e-5));
+    assert_eq!(ratio.meets, Some(true));
+    let discounted = row("ltv-cac-discounted");
+    assert_eq!(discounted.benchmark, None);
+    let Ok(cell) = &discounted.cells[0] else {
+        panic!("a result")
+    };
+    assert!(cell.value.is_some_and(|v| (v - 4.336).abs() < 1e-9));
+}
+
+#[test]
+fn ndr_must_exceed_120_percent() {
+    // Seed 004: "优秀的SaaS产品一般可以实现NDR大于120%". Expansion 1/3 at 90 % renewal and
+    // 10 % contraction: NDR 0.9 × (0.9 + 1/3) = 1.11; expansion 13/30: 0.9 × (0.9 + 0.4333…)
+    // = 1.2 up to rounding, which is not above 120 %; expansion 0.46: 1.224.
+    let sbg = heterogeneity().sbg();
+    let at = |expansion: f64| {
+        economics(
+            &EconomicsInputs {
+                expansion,
+                ..plan()
+            },
+            &sbg,
+        )
+    };
+    let rows = result_rows(&[at(1.0 / 3.0), at(13.0 / 30.0), at(0.46)], Lang::En);
+    let ndr = rows.iter().find(|r| r.name == "ndr").expect("a row");
+    let meets: Vec<Option<bool>> = ndr
+        .cells
+        .iter()
+        .map(|c| c.as_ref().ok().and_then(|c| c.meets))
+        .collect();
+    assert_eq!(meets, [Some(false), Some(false), Some(true)]);
+    let Ok(exact) = &ndr.cells[1] else {
+        panic!("a result")
+    };
+    assert!((exact.value.expect("defined") - 1.2).abs() < 1e-12);
 }

@@ -14,7 +14,9 @@
 //! - single-rate and sBG LTV over the horizon, discounted: per period of the heterogeneity
 //!   setting, Σ_{t<N} value × S(t) / (1 + d)ᵗ with S(t) = (1 − c)ᵗ or the sBG survival with
 //!   the scenario's churn per period c as its mean (Fader & Hardie 2010; see [`ltv`]);
-//! - LTV:CAC = discounted LTV / CAC, undefined (`None`) when CAC is 0;
+//! - LTV:CAC = simple LTV / CAC, the undiscounted ARPA × margin / churn basis the "≥ 3" rule of
+//!   thumb uses (David Skok, "SaaS Metrics 2.0"), undefined (`None`) when CAC is 0 or nobody
+//!   churns; beside it, discounted LTV / CAC, the same ratio on the horizon's discounted value;
 //! - CAC payback (months) = CAC / (monthly ARPA × margin).
 //!
 //! Vendor worked examples in the tests: ARPA 100 a month at 5 % monthly churn → LTV 2,000;
@@ -76,8 +78,12 @@ pub struct Economics {
     /// Discounted LTV over the horizon under the sBG model with the same mean churn: never
     /// below [`Economics::ltv_single_rate`].
     pub ltv_sbg: f64,
-    /// Discounted LTV / CAC; `None` when CAC is 0 (no ratio to show, no badge to give).
+    /// Simple LTV / CAC, the basis of the "≥ 3" benchmark; `None` when CAC is 0 or simple LTV
+    /// is undefined (no ratio to show, no badge to give).
     pub ltv_cac: Option<f64>,
+    /// Discounted LTV over the horizon / CAC, shown beside it without a benchmark; `None` when
+    /// CAC is 0.
+    pub ltv_cac_discounted: Option<f64>,
     pub payback_months: f64,
     /// Revenue of today's customers in years 0..=horizon (the inverted funnel).
     pub existing_revenue: Vec<f64>,
@@ -160,15 +166,17 @@ pub fn economics(
         periods,
     )?;
     let ltv_discounted = discounted_value(arpa * i.gross_margin, ndr, i.discount, i.horizon_years);
-    let ltv_cac = (i.cac > 0.0).then(|| ltv_discounted / i.cac);
+    let ltv_simple = simple_ltv(arpa / 12.0, i.gross_margin, monthly_churn(i.logo_renewal))?;
+    let ltv_cac = ltv_simple.filter(|_| i.cac > 0.0).map(|ltv| ltv / i.cac);
+    let ltv_cac_discounted = (i.cac > 0.0).then(|| ltv_discounted / i.cac);
     let (existing_revenue, total_revenue) = projection(&i, ndr);
     // Finite inputs can still compound past f64 (an expansion of 10³⁰⁰ over 30 years):
     // refuse rather than show ∞.
-    let ltv_simple = simple_ltv(arpa / 12.0, i.gross_margin, monthly_churn(i.logo_renewal))?;
     let compounded = [ltv_discounted, ltv_single_rate, ltv_sbg, ndr, arpa]
         .into_iter()
         .chain(ltv_simple)
         .chain(ltv_cac)
+        .chain(ltv_cac_discounted)
         .chain(total_revenue.iter().copied());
     if compounded.into_iter().any(|v| !v.is_finite()) {
         return Err(ModelError::NotFinite {
@@ -188,6 +196,7 @@ pub fn economics(
         ltv_single_rate,
         ltv_sbg,
         ltv_cac,
+        ltv_cac_discounted,
         payback_months: payback_months(i.cac, arpa / 12.0, i.gross_margin)?,
         existing_revenue,
         total_revenue,

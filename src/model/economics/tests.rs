@@ -102,10 +102,26 @@ fn sbg_ltv_is_continuous_at_full_renewal() {
 #[test]
 fn cac_zero_gives_no_ratio() {
     let free = EconomicsInputs { cac: 0.0, ..base() };
-    assert_eq!(economics(&free, &sbg()).unwrap().ltv_cac, None);
+    let e = economics(&free, &sbg()).unwrap();
+    assert_eq!((e.ltv_cac, e.ltv_cac_discounted), (None, None));
+    // The benchmark's basis: monthly ARPA × margin / monthly churn, undiscounted:
+    // 10,000 / 12 × 0.8 / (1 − 0.8^(1/12)) = 36,185.7273 (mpmath), / 12,000 = 3.015477.
+    // Beside it, the discounted LTV over 5 years: 25,057.0959 / 12,000 = 2.088091.
     let e = economics(&base(), &sbg()).unwrap();
-    let ratio = e.ltv_cac.unwrap();
-    assert!((ratio * 12_000.0 - e.ltv_discounted).abs() < 1e-6);
+    assert!(
+        (e.ltv_cac.unwrap() - 3.015_477).abs() < 1e-6,
+        "{:?}",
+        e.ltv_cac
+    );
+    assert!((e.ltv_cac_discounted.unwrap() - 2.088_091).abs() < 1e-6);
+    // Nobody churns: simple LTV and its ratio are undefined, the discounted ratio is not.
+    let loyal = EconomicsInputs {
+        logo_renewal: 1.0,
+        ..base()
+    };
+    let e = economics(&loyal, &sbg()).unwrap();
+    assert_eq!(e.ltv_cac, None);
+    assert!(e.ltv_cac_discounted.is_some());
 }
 
 #[test]
