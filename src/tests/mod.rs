@@ -91,3 +91,53 @@ pub fn value(panel: &Panel, name: &str) -> Option<f64> {
         .unwrap_or_else(|| panic!("metric {name} missing"))
         .value
 }
+
+/// Whether `text` shows a non-finite number as Rust writes one (`NaN`, `inf`, `-inf`, by
+/// Display and Debug): a whole ASCII word, so a segment "information services", a CSM
+/// "Winfred" or the word "inferred" do not count, while "增长NaN" or "inf%" do.
+pub fn has_non_finite(text: &str) -> bool {
+    text.split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|w| w == "NaN" || w == "inf")
+}
+
+/// Whether every number a panel carries is finite: metric values, chart values, and no
+/// `NaN` or `inf` word in anything it shows.
+pub fn panel_is_finite(panel: &Panel) -> bool {
+    use crate::derive::panel::PanelChart;
+    let metrics = panel
+        .metrics
+        .iter()
+        .all(|m| m.value.is_none_or(f64::is_finite));
+    let charts = panel.charts.iter().all(|c| match c {
+        PanelChart::Bars { chart, .. } => chart.bars.iter().all(|b| b.value.is_finite()),
+        PanelChart::Stacked { chart, .. } => chart
+            .series
+            .iter()
+            .all(|s| s.values.iter().all(|v| v.is_finite())),
+    });
+    metrics && charts && !has_non_finite(&format!("{panel:?}"))
+}
+
+#[test]
+fn non_finite_words_are_found_and_names_are_not() {
+    for text in [
+        "value: Some(NaN)",
+        "Some(inf)",
+        "增长-inf%",
+        "inf%",
+        "增长NaN",
+    ] {
+        assert!(has_non_finite(text), "{text}");
+    }
+    for text in [
+        "information services",
+        "Information",
+        "Winfred Lee",
+        "Linfeng",
+        "inferred from",
+        "信息技术 infra",
+        "Infinity Labs",
+    ] {
+        assert!(!has_non_finite(text), "{text}");
+    }
+}

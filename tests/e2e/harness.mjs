@@ -109,3 +109,17 @@ export function appSuite() {
     },
   };
 }
+
+/** A non-finite number as a page could show it ("NaN", "Infinity", "-inf", "undefined"): a
+ *  whole ASCII word, so a name like "Information" or "Winfred" does not count, while "增长NaN"
+ *  does. */
+export const NON_FINITE = /(?<![A-Za-z0-9])-?(?:NaN|Infinity|inf|undefined)(?![A-Za-z0-9])/;
+
+/** The figures under `scope` that show a non-finite number: metric values, numeric cells and
+ *  every data-value. Names the data brings (a segment called "Infinity Labs") sit in other
+ *  cells and are not read. */
+export async function nonFiniteFigures(page, scope) {
+  const figures = await page.locator(`${scope} .metric__value, ${scope} td.num, ${scope} [data-value]`).evaluateAll((els) =>
+    els.flatMap((e) => [e.classList.contains("metric__value") || e.tagName === "TD" ? e.innerText : "", e.dataset.value ?? ""]));
+  return figures.filter((t) => NON_FINITE.test(t));
+}

@@ -199,27 +199,24 @@ fn sbg_ltv_uses_the_period_of_its_grain_and_the_scenario_churn() {
 
 #[test]
 fn the_setting_period_sets_the_valuation_period() {
-    // Single-rate LTV, closed form v (1 − q^N)/(1 − q), on the base scenario (ARPA 10,000 a
-    // year, margin 0.8, renewal 0.8, discount 10 %, 5 years), per period of m months:
-    // v = 8,000 m/12, q = (0.8 / 1.1)^(m/12), N = 5 × 12/m.
-    let closed = |m: u32| {
-        let f = f64::from(m) / 12.0;
-        let (v, q, n) = (8_000.0 * f, (0.8f64 / 1.1).powf(f), (60 / m) as i32);
-        v * (1.0 - q.powi(n)) / (1.0 - q)
-    };
+    // Single-rate LTV on the base scenario (ARPA 10,000 a year, margin 0.8, renewal 0.8,
+    // discount 10 %, 5 years), per period of m months, summed directly in Python (mpmath,
+    // 40 digits): Σ_{k < 60/m} 8,000 m/12 × (0.8 / 1.1)^(k m/12). The period matters: yearly
+    // periods collect a whole year before anyone can churn, so they value the same customers
+    // higher. Reading a monthly setting as yearly was the gap between the first and the last.
     let setting = Sbg::from_mean_and_polarisation(0.03, 0.1).unwrap();
-    for m in [1, 3, 12] {
+    for (m, want) in [
+        (1, 20_276.789_651_02),
+        (3, 20_817.207_697_95),
+        (12, 23_365.070_691_89),
+    ] {
         let e = economics(&base(), &PeriodSbg::new(setting, m).unwrap()).unwrap();
         assert!(
-            (e.ltv_single_rate - closed(m)).abs() < 1e-6,
+            (e.ltv_single_rate - want).abs() < 1e-6,
             "{m}: {}",
             e.ltv_single_rate
         );
     }
-    // The period matters: yearly periods collect a whole year before anyone can churn, so
-    // they value the same customers higher: 20,276.79 monthly vs 23,365.07 yearly (python3,
-    // by direct summation). Reading a monthly setting as yearly was this gap.
-    assert!((closed(1) - 20_276.79).abs() < 0.01 && (closed(12) - 23_365.07).abs() < 0.01);
     let bad = PeriodSbg {
         model: setting,
         period_months: 5,

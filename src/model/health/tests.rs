@@ -73,20 +73,12 @@ fn a_missing_measure_is_dropped_and_the_rest_renormalised() {
         .position(|r| r.measure == Measure::Nps)
         .unwrap();
     assert_eq!(without.missing, vec![nps_rule]);
-    // The remaining measures' scores are unchanged, their shares grow by the same factor.
-    let expected: f64 = full
-        .contributions
-        .iter()
-        .filter(|c| c.rule != nps_rule)
-        .map(|c| c.share * c.score)
-        .sum::<f64>()
-        / full
-            .contributions
-            .iter()
-            .filter(|c| c.rule != nps_rule)
-            .map(|c| c.share)
-            .sum::<f64>();
-    assert!((without.score.unwrap() - expected).abs() < 1e-9);
+    // Worked in exact fractions: steady weights NS 35, tickets opened 5, unresolved 15, NPS 20,
+    // TTFV 5, executive touch 20; scores 50, 40, 60, 60 (NPS 8 between 7 and 9), 1750/19
+    // (TTFV 20 on 90 → 14), 80 (60 days on 180 → 30). Full: 1161/19; without NPS the other
+    // five over weight 80: 4665/76.
+    assert!((full.score.unwrap() - 1161.0 / 19.0).abs() < 1e-12);
+    assert!((without.score.unwrap() - 4665.0 / 76.0).abs() < 1e-12);
 }
 
 #[test]
@@ -132,7 +124,10 @@ fn change_against_previous_health_and_custom_measures() {
     customer.prev_health = Some(40.0);
     customer.extra = vec![("Logins".into(), 15.0)];
     let health = score(&card, &customer, as_of());
-    assert!((health.change.unwrap() - (health.score.unwrap() - 40.0)).abs() < 1e-12);
+    // The six measures above plus Logins 15 on 0 → 30 = 50 at weight 10, over 110:
+    // 12560/209; change against the previous 40: 4200/209.
+    assert!((health.score.unwrap() - 12560.0 / 209.0).abs() < 1e-12);
+    assert!((health.change.unwrap() - 4200.0 / 209.0).abs() < 1e-12);
     let custom = health
         .contributions
         .iter()
@@ -166,8 +161,9 @@ fn no_measure_no_score_and_portfolio_counts_active_only() {
         .collect();
     let summary = portfolio(&customers, &scores, &card.bands);
     assert_eq!(summary.scored, 1);
-    assert_eq!(summary.mean_score, scores[0]);
-    assert_eq!(summary.arr_by_band.iter().sum::<f64>(), active.arr);
+    // The active customer alone: 1161/19 = 61.1, yellow (50–75); the churned one is left out.
+    assert!((summary.mean_score.unwrap() - 1161.0 / 19.0).abs() < 1e-12);
+    assert_eq!(summary.arr_by_band, [0.0, active.arr, 0.0]);
 }
 
 /// The source's own example (`shared/seeds/001`, 客户支持): "一个健康度处于正常状态的高价值客户

@@ -11,7 +11,7 @@ use crate::model::health::Bands;
 use crate::model::portfolio::Customer;
 use crate::model::renewal::{Due, Forecast};
 use crate::model::tiers::Tier;
-use crate::tests::{data, rows, value, Fixture};
+use crate::tests::{data, has_non_finite, rows, value, Fixture};
 
 fn account(csm: Option<&str>, arr: f64, renewed: Option<bool>) -> Customer {
     Customer {
@@ -172,6 +172,6 @@ fn the_sample_has_books_for_its_csms_without_nan() {
         assert!((8..=16).contains(&rows(&panel, "csm-book").len()));
         assert!(value(&panel, "arr-per-cs-head").is_some_and(|v| v > 0.0));
         let text = format!("{panel:?}");
-        assert!(!text.contains("NaN") && !text.contains("inf"), "{text}");
+        assert!(!has_non_finite(&text), "{text}");
     }
 }
