@@ -401,6 +401,26 @@ test("an imported file: panels whose columns are missing say so, the rest comput
   assert.deepEqual(await stepCounts(), [["acquisition", 5], ["activation", 4], ["retention", 1], ["revenue", 0], ["referral", 0]]);
   assert.equal(await app.metric("funnel-renewed-all"), 3);
 
+  // The finder by hand: 12 renewed (active_days 10, expansion 500) and 12 churned (1, no
+  // expansion). active_days separates perfectly (AUC 1), ranked first; expansion_arr and arr are
+  // outcomes of renewal, shown without a "use" button; logins has values for 12 renewed and
+  // only 5 churned, fewer than 10: too few, not ranked.
+  const finderCsv = join(dir, "finder.csv");
+  const finderRows = [];
+  for (let i = 1; i <= 12; i++) finderRows.push(`R${i},1200,2025-01-01,2026-01-01,500,1,10,5`);
+  for (let i = 1; i <= 12; i++) finderRows.push(`C${i},1000,2025-01-01,2026-01-01,0,0,1,${i <= 5 ? 3 : ""}`);
+  await writeFile(finderCsv, ["customer_id,arr,contract_start,contract_end,expansion_arr,renewed,active_days,logins", ...finderRows].join("\n") + "\n");
+  await app.showSection("data");
+  await app.importFile(finderCsv);
+  await app.confirmImport();
+  await openSection(app, page, "operations", "ops-northstar");
+  const standings = Object.fromEntries((await rowsOf(page, "northstar-candidate")).map((r) => [r.column, [r.standing, r.rank, r.auc]]));
+  assert.deepEqual(standings.active_days, ["ranked", "1", "1"]);
+  assert.equal(standings.expansion_arr[0], "outcome");
+  assert.equal(standings.arr[0], "outcome");
+  assert.equal(standings.logins[0], "too-few");
+  assert.equal(await page.locator('[data-testid="northstar-candidate"][data-column="expansion_arr"] [data-testid="northstar-use"]').count(), 0);
+
   // The onboarding lever by hand, on annual renewals only. Six annual contracts (A) and three
   // monthly plans (M), all started 2025-01-01. Buckets: ≤30 A1 ✓ A2 ✗ M1; 61–90 A3 ✓;
   // over-90 A4 ✗ A5 ✗ A6 ✓ M2 M3. Annual rates 1/2, 1, 1/3. Implied annual renewal

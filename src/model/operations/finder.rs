@@ -180,7 +180,7 @@ fn quartiles(sorted: &[(f64, bool)]) -> ((usize, usize), (usize, usize)) {
         let percentile = (mid_rank - 0.5) / n;
         let run = j - i;
         let renewed = sorted[i..j].iter().filter(|(_, r)| *r).count();
-        if percentile < 0.25 {
+        if percentile <= 0.25 {
             bottom = (bottom.0 + run, bottom.1 + renewed);
         } else if percentile >= 0.75 {
             top = (top.0 + run, top.1 + renewed);
@@ -236,7 +236,7 @@ fn measure(name: &str, values: &[Option<f64>], renewed: &[Option<bool>]) -> Cand
 ///
 /// Quartiles by rank, ties together: each customer's mid-rank `r` (equal values share the
 /// mean of their positions, 1-based, in ascending order) gives the percentile `(r − ½) / n`;
-/// the bottom quartile is every customer below 0.25, the top quartile every customer at or
+/// the bottom quartile is every customer at or below 0.25, the top quartile every customer at or
 /// above 0.75. With all values equal both quartiles are empty. A quartile's renewal rate is
 /// its renewed / its customers. Nothing depends on the customers' order.
 ///

@@ -136,6 +136,18 @@ fn ties_stay_together_whatever_the_row_order() {
     assert!(close(one.bottom_quartile_renewal, 0.0));
     assert_eq!(one.top_quartile_renewal, None);
     assert_eq!(run(&[7, 6, 5, 4, 3, 2, 1, 0]), forward);
+    // Two halves tied: mid-ranks 6.5 and 18.5 of 24, percentiles exactly 0.25 and 0.75: both
+    // halves are quartiles, the rule symmetric (12 churned at the bottom, 12 renewed on top).
+    let halves: Vec<Option<f64>> = (0..24)
+        .map(|i| Some(if i < 12 { 1.0 } else { 10.0 }))
+        .collect();
+    let outcomes: Vec<Option<bool>> = (0..24).map(|i| Some(i >= 12)).collect();
+    let h = rank(&[col("h", &halves)], &outcomes, 1).remove(0);
+    assert_eq!((h.bottom_quartile, h.top_quartile), (12, 12));
+    assert_eq!(
+        (h.bottom_quartile_renewal, h.top_quartile_renewal),
+        (Some(0.0), Some(1.0))
+    );
 }
 
 #[test]
