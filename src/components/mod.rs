@@ -7,6 +7,7 @@ pub mod assumption;
 pub mod chart_figure;
 pub mod cohort_fit;
 pub mod cohort_heatmap;
+pub mod cohort_models;
 pub mod customer_table;
 pub mod data_table;
 pub mod download_buttons;

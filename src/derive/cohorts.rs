@@ -6,6 +6,7 @@ use std::rc::Rc;
 use crate::chart::cohort_curves::{CohortCurves, Curve};
 use crate::forms::view_settings::CohortView;
 use crate::i18n::{CohortKey, Lang};
+use crate::model::bdw::{compare, fit_bdw, BdwFit, Comparison, Preferred};
 use crate::model::calendar::{Date, Month};
 use crate::model::cohort::{average_curve, cohorts_from_table, retention, Cohort, Grain, Measure};
 use crate::model::error::ModelError;
@@ -25,6 +26,9 @@ pub struct CohortAnalysis {
     pub cohorts: Rc<Vec<Cohort>>,
     /// The fit and its figures, or why there is none (translated by the view).
     pub fit: Result<SbgFigures, ModelError>,
+    /// The beta-discrete-Weibull fit on the same survivors, and the two compared; `None` when
+    /// either fit failed.
+    pub bdw: Option<(BdwFit, Comparison)>,
     /// Months per period of the cohorts (1, 3 or 12): the table's own (chosen, or read from
     /// its labels), or the grain's; `None` when a table's labels do not say.
     pub period_months: Option<u32>,
@@ -116,12 +120,24 @@ pub fn analyse(
         .iter()
         .map(|c| Survivors::from_counts(&c.active.iter().map_while(|a| *a).collect::<Vec<_>>()))
         .collect();
+    let sbg = fit(&survivors);
+    let customers: f64 = survivors
+        .iter()
+        .filter(|s| s.alive.len() >= 2)
+        .map(|s| s.alive[0])
+        .sum();
+    let bdw = sbg
+        .as_ref()
+        .ok()
+        .and_then(|s| Some((s, fit_bdw(&survivors).ok()?)))
+        .map(|(s, b)| (b, compare(s, &b, customers)));
     CohortAnalysis {
-        fit: fit(&survivors).map(|f| SbgFigures {
+        fit: sbg.map(|f| SbgFigures {
             fit: f,
             mean_churn: f.model.mean_churn(),
             polarisation: f.model.polarisation(),
         }),
+        bdw,
         cohorts: Rc::new(cohorts),
         period_months: match (table, basis.table_period) {
             (Some(_), Some(chosen)) => Some(chosen),
@@ -129,6 +145,14 @@ pub fn analyse(
         },
         observed_through: observed,
     }
+}
+
+/// The model that projects: the user's pick, else the one the data supports
+/// ([`compare`]: the BdW when c = 1 is rejected at 5 % and its fit is reliable), else the sBG.
+pub fn projecting(analysis: &CohortAnalysis, view: CohortView) -> Preferred {
+    view.projection
+        .or_else(|| analysis.bdw.as_ref().map(|(_, c)| c.preferred))
+        .unwrap_or(Preferred::Sbg)
 }
 
 /// Every cohort's curve, the weighted average, the compared cohorts (by label) highlighted
@@ -149,14 +173,25 @@ pub fn curves(
     let observed = average.len();
     // A fit that did not converge, stopped at a bound or cannot tell its parameters apart is
     // not projected: its curve would be a guess drawn as a forecast.
-    let model = match (&analysis.fit, view.measure) {
-        (Ok(f), Measure::Logo) if f.fit.is_reliable() => Some((
+    let horizon = (observed + PROJECTION_PERIODS).saturating_sub(1) as u32;
+    let model = match (&analysis.fit, view.measure, projecting(analysis, view)) {
+        (Ok(_), Measure::Logo, Preferred::Bdw) => analysis
+            .bdw
+            .as_ref()
+            .filter(|(b, _)| b.is_reliable())
+            .map(|(b, _)| {
+                (
+                    Curve {
+                        label: lang.t(CohortKey::BdwFit).into(),
+                        values: b.model.survival(horizon),
+                    },
+                    observed,
+                )
+            }),
+        (Ok(f), Measure::Logo, Preferred::Sbg) if f.fit.is_reliable() => Some((
             Curve {
                 label: lang.t(CohortKey::SbgFit).into(),
-                values: f
-                    .fit
-                    .model
-                    .survival((observed + PROJECTION_PERIODS).saturating_sub(1) as u32),
+                values: f.fit.model.survival(horizon),
             },
             observed,
         )),
@@ -193,5 +228,6 @@ pub fn curves(
     }
 }
 
+pub mod models;
 #[cfg(test)]
 mod tests;

@@ -1,6 +1,7 @@
 //! Settings the user picks that the derive layer reads: the sBG heterogeneity of retention
 //! economics and how the cohorts section shows the data.
 
+use crate::model::bdw::Preferred;
 use crate::model::calendar::Date;
 use crate::model::cohort::{Grain, Measure};
 use crate::model::period::PeriodSbg;
@@ -86,4 +87,7 @@ pub struct CohortView {
     /// The period in months the user chose for an imported cohort table (`None`: read from
     /// its labels).
     pub table_period: Option<u32>,
+    /// The model that projects retention, as the user picked it (`None`: the one the data
+    /// supports, `model::bdw::compare`).
+    pub projection: Option<Preferred>,
 }

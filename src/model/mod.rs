@@ -4,6 +4,7 @@
 //! its formula and its source, rejects impossible inputs with a [`ModelError`] and never panics,
 //! so the same code is unit-tested natively and runs unchanged in WebAssembly.
 
+pub mod bdw;
 pub mod calendar;
 pub mod cohort;
 pub mod economics;

@@ -69,6 +69,27 @@ test("an imported cohort table shows its fitted alpha and beta", async () => {
   assert.ok(Math.abs((await app.metric("sbg-mean-churn")) - 0.2520230915) < 1e-4);
   assert.equal(await page.locator('[data-testid="metric-sbg-alpha"] .badge--poor').count(), 0, "a reliable fit has no badge");
 
+  // The BdW beside the sBG on the same two cohorts: the nested fit's log-likelihood is never
+  // below the sBG's, the test's p-value is a probability, and the sBG's is the fit above.
+  const llSbg = await app.metric("sbg-ll"), llBdw = await app.metric("bdw-ll");
+  assert.ok(Math.abs(llSbg - -3003.951669) < 1e-3, `sBG LL ${llSbg}`);
+  assert.ok(llBdw >= llSbg - 1e-9, `BdW LL ${llBdw} vs sBG ${llSbg}`);
+  // The independent Python fit (SciPy + mpmath) of the same two cohorts: γ 0.570114, δ 1.707510,
+  // c 1.084344, LL −3003.7951636; LR 2 × 0.156506 = 0.31301, p = 0.5758 (c = 1 not rejected).
+  assert.ok(Math.abs(llBdw - -3003.7951636) < 1e-3, `BdW LL ${llBdw}`);
+  assert.ok(Math.abs((await app.metric("bdw-c")) - 1.0843443) < 1e-3);
+  assert.ok(Math.abs((await app.metric("bdw-gamma")) - 0.5701144) < 2e-3);
+  assert.ok(Math.abs((await app.metric("bdw-delta")) - 1.7075101) < 5e-3);
+  const p = await app.metric("lr-pvalue");
+  assert.ok(Math.abs(p - 0.5758) < 1e-3, `p ${p}`);
+  assert.equal(await app.inputValue("retention-model"), "sbg", "the data do not reject c = 1: sBG by default");
+  assert.match(await app.byTestId("duration-reading").innerText(), /没有显示/);
+  await app.byTestId("input-retention-model").selectOption("bdw");
+  assert.equal(await app.inputValue("retention-model"), "bdw");
+  assert.match(await page.locator('[data-chart="cohort-curves"] svg').innerHTML(), /BdW/);
+  await app.byTestId("input-retention-model").selectOption("sbg");
+  assert.match(await page.locator('[data-chart="cohort-curves"] svg').innerHTML(), /sBG/);
+
   // Yearly cohorts sent to the economics: the 1 % monthly discount becomes 1.01¹² − 1 =
   // 12.68 % a year; a customer one year in (one renewal, n = 2) has DERL 4.20555413 years
   // (mpmath, pooled fit), and the sample baseline's sBG LTV with yearly periods is 29,915.88

@@ -7,6 +7,7 @@ use crate::chart::cohort_curves;
 use crate::components::chart_figure::ChartFigure;
 use crate::components::cohort_fit;
 use crate::components::cohort_heatmap::CohortHeatmap;
+use crate::components::cohort_models;
 use crate::components::metric_card::{metric_card, Badge, Metric, Tone};
 use crate::derive::cohorts::{CohortAnalysis, SbgFigures};
 use crate::forms::view_settings::CohortView;
@@ -130,6 +131,9 @@ pub fn CohortsSection() -> Html {
             </div>
             { metrics(analysis, lang) }
             { cohort_fit::fit_controls(&state, analysis, lang) }
+            if let Some(models) = crate::derive::cohorts::models::models_view(analysis, view, lang) {
+                { cohort_models::models_panel(&state, &models, lang) }
+            }
             if analysis.cohorts.is_empty() {
                 <p class="panel__notice">{ lang.t(CohortKey::NoData) }</p>
             } else {

@@ -176,3 +176,60 @@ fn an_unreliable_fit_says_why() {
     let good = fit(&[Survivors::from_counts(&regular)]).expect("a fit");
     assert_eq!(unreliable_reason(&good), None);
 }
+
+/// The Fader–Hardie (2007) High End segment, years 0–7, as a one-cohort table.
+fn high_end() -> Vec<CohortCell> {
+    [1000.0, 869.0, 743.0, 653.0, 593.0, 551.0, 517.0, 491.0]
+        .iter()
+        .enumerate()
+        .map(|(p, &n)| CohortCell {
+            cohort: "high end".into(),
+            period: p as u32,
+            customers: n,
+            revenue: None,
+        })
+        .collect()
+}
+
+#[test]
+fn the_bdw_projects_when_the_data_reject_c_one_and_the_user_can_pick() {
+    let cells = high_end();
+    let a = analyse(
+        &no_subscriptions(),
+        Some(&cells),
+        CohortBasis::of_grain(Grain::Month),
+    );
+    let (bdw, comparison) = a.bdw.as_ref().expect("both fits");
+    // High End: c above 1 and the test rejects c = 1 (reference values in the model tests).
+    assert!(bdw.model.c > 1.0 && comparison.p_value < 0.05);
+    assert_eq!(projecting(&a, CohortView::default()), Preferred::Bdw);
+    let view = models::models_view(&a, CohortView::default(), Lang::En).expect("a view");
+    let names: Vec<&str> = view.figures.iter().map(|f| f.name).collect();
+    assert_eq!(
+        names,
+        [
+            "bdw-gamma",
+            "bdw-delta",
+            "bdw-c",
+            "bdw-ll",
+            "sbg-ll",
+            "lr-pvalue"
+        ]
+    );
+    assert!(view.reading.contains("rises with tenure"));
+    let c = curves(&a, CohortView::default(), Lang::En, &[]);
+    let (projected, from) = c.model.as_ref().expect("a projection");
+    assert_eq!(projected.label, "BdW fit");
+    assert_eq!(*from, 8);
+    assert_eq!(projected.values, bdw.model.survival(19));
+    // Picking the sBG projects the sBG.
+    let sbg = CohortView {
+        projection: Some(Preferred::Sbg),
+        ..CohortView::default()
+    };
+    let c = curves(&a, sbg, Lang::En, &[]);
+    assert_eq!(
+        c.model.as_ref().map(|(m, _)| m.label.as_str()),
+        Some("sBG fit")
+    );
+}
