@@ -159,7 +159,7 @@ pub fn band_colour(band: Band) -> plotters::style::RGBColor {
     match band {
         Band::Red => palette::VERMILLION,
         Band::Yellow => palette::ORANGE,
-        Band::Green => palette::BLUE,
+        Band::Green => palette::GREEN,
     }
 }
 

@@ -8,7 +8,7 @@ strings! {
     pub enum OpsKey {
         Nav => "运营", "Operations",
         Title => "客户成功运营", "Customer-success operations",
-        Intro => "从客户文件直接算出：NPS、北极星指标、第一价值、客户成功漏斗、收入来源与细分市场。缺少的列会在面板里说明，不会显示成 0。", "Computed from the customers file: NPS, the north-star metric, first value, the CS funnel, revenue by source and segments. A panel that lacks a column says so instead of showing zeros.",
+        Intro => "从客户文件直接算出：NPS、北极星指标、第一价值、客户成功漏斗与细分市场；收入来源按“留存经济”的基线情景计算，不随导入的客户文件变化。缺少的列会在面板里说明，不会显示成 0。", "Computed from the customers file: NPS, the north-star metric, first value, the CS funnel and segments; revenue by source comes from the baseline scenario of Retention economics and does not change with an imported customers file. A panel that lacks a column says so instead of showing zeros.",
         TeamNav => "团队", "Team",
         TeamTitle => "分层团队与 CSM", "Tier teams and CSMs",
         TeamIntro => "各层客户的团队 KPI（原文的五星、四星、三星指标）与每位 CSM 的客户盘子。", "Each tier team's KPIs (the seed's five-, four- and three-star metrics) and each CSM's book of accounts.",

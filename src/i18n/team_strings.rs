@@ -53,7 +53,7 @@ strings! {
         KpiFirstValue => "第一价值实现度", "First-value achievement",
         KpiSolutionIterations => "解决方案迭代", "Solution iterations",
         BooksTitle => "CSM 客户盘子与人效", "CSM books and ARR per CS head",
-        BooksIntro => "每位 CSM 的在约客户：客户数、ARR 及其健康等级构成、12 个月内到期 ARR 与风险 ARR（续约预测）、平均健康分、增值层占比，按风险 ARR 排序。人效 = 在约 ARR ÷ 客户成功人数（各岗位合计，原文 000）。", "Each CSM's active accounts: count, ARR and its health bands, ARR due and at risk in 12 months (renewal forecast), mean health, growth-tier share; sorted by ARR at risk. ARR per CS head (人效) = active ARR ÷ everyone in CS, all roles (seed 000).",
+        BooksIntro => "每位 CSM 的在约客户：客户数、ARR 及其健康等级构成、12 个月内到期 ARR 与风险 ARR（续约预测）、平均健康分、增值层占比，按风险 ARR 排序。人效 = 在约 ARR ÷ 客户成功人数（各岗位合计，原文 000）。", "Each CSM's active accounts: count, ARR and its health bands, ARR due and at risk in 12 months (renewal forecast), mean health, growth-tier share; sorted by ARR at risk. ARR per CS head = active ARR ÷ everyone in CS, all roles (seed 000).",
         NoCsm => "（未分配）", "(unassigned)",
         ArrDue => "12 个月内到期 ARR", "ARR due in 12 months",
         CsHeadcount => "客户成功人数（所有岗位）", "CS headcount (all roles)",

@@ -21,6 +21,16 @@ fn bucket_label(lang: Lang, bucket: Bucket) -> &'static str {
     })
 }
 
+/// The bucket's short name under its bar (the table has the full one).
+fn bar_label(lang: Lang, bucket: Bucket) -> &'static str {
+    lang.t(match bucket {
+        Bucket::UpTo30 => G::BarUpTo30,
+        Bucket::From31To60 => G::Bar31To60,
+        Bucket::From61To90 => G::Bar61To90,
+        Bucket::Over90OrNever => G::BarOver90,
+    })
+}
+
 fn days(v: f64) -> String {
     format!("{v:.0}")
 }
@@ -126,7 +136,7 @@ pub fn first_value_panel(cx: &OpsContext, inputs: &OpsInputs) -> Panel {
                     Some(Bar {
                         label: lang.fill(
                             G::BucketWithCount,
-                            &[("bucket", bucket_label(lang, b.bucket)), ("count", &count)],
+                            &[("bucket", bar_label(lang, b.bucket)), ("count", &count)],
                         ),
                         value: rate * 100.0,
                         colour: palette::BLUE,

@@ -198,7 +198,17 @@ pub fn funnel_panel(cx: &OpsContext, inputs: &OpsInputs) -> Panel {
                 .steps
                 .iter()
                 .map(|s| Bar {
-                    label: step_label(lang, s.step).into(),
+                    // Short names under the bars (the table has the full ones): the English
+                    // step names overlap at projector width.
+                    label: lang
+                        .t(match s.step {
+                            Step::Acquisition => G::BarAcquisition,
+                            Step::Activation => G::BarActivation,
+                            Step::Retention => G::BarRetention,
+                            Step::Revenue => G::BarRevenue,
+                            Step::Referral => G::BarReferral,
+                        })
+                        .into(),
                     value: s.count as f64,
                     colour: palette::BLUE,
                 })

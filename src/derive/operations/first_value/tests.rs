@@ -75,7 +75,7 @@ fn first_value_by_hand() {
         panic!("renewal by bucket as bars")
     };
     assert_eq!(chart.bars.len(), 4);
-    assert_eq!(chart.bars[0].label, "≤ 30 days (n=2)");
+    assert_eq!(chart.bars[0].label, "≤ 30 d (n=2)");
     assert_eq!(chart.bars[1].value, 100.0);
     // The lever, default target 0.625 + 0.10 = 0.725: round(0.1 × 8) = 1 customer moves.
     // Before: (2 × 0.5 + 1 × 1 + 2 × 1 + 3 × 1/3) / 8 = 5/8. After, counts 2 1 3 2:
