@@ -4,7 +4,7 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use super::metric_card::{metric_card, Metric};
+use super::metric_card::{metric_card, Badge, Metric, Tone};
 use crate::derive::cohorts::models::ModelsView;
 use crate::i18n::{CohortKey, Lang};
 use crate::model::bdw::Preferred;
@@ -48,7 +48,11 @@ pub fn models_panel(state: &AppContext, view: &ModelsView, lang: Lang) -> Html {
                     text: f.text.clone().into(),
                     label: f.label.clone().into(),
                     explain: f.explain.clone().into(),
-                    badge: None,
+                    badge: f.unreliable.then(|| Badge {
+                        text: lang.t(CohortKey::Unreliable).into(),
+                        tone: Tone::Poor,
+                        source: view.notice.clone().unwrap_or_default().into(),
+                    }),
                 })) }
             </div>
             <p class="panel__why" data-testid="duration-reading">{ &view.reading }</p>

@@ -79,7 +79,7 @@ strings! {
         DurationRising => "数据显示：流失倾向随在约时长上升（p < 5%）。", "The data say: churn propensity rises with tenure (p < 5 %).",
         DurationConstant => "数据没有显示流失倾向随在约时长变化（p ≥ 5%），sBG 已足够。", "The data show no change of churn propensity with tenure (p ≥ 5 %): the sBG is enough.",
         ModelRule => "默认规则：似然比检验在 5% 水平拒绝 c = 1 且 BdW 拟合可靠时用 BdW 预测，否则用更简单的 sBG。可在上方改选。", "Default rule: the BdW projects when the likelihood-ratio test rejects c = 1 at 5 % and its fit is reliable; otherwise the simpler sBG. Pick another above.",
-        BdwUnreliable => "BdW 拟合不可靠，不用于预测。", "The BdW fit is not reliable and does not project.",
+        BdwUnreliable => "BdW 拟合不可靠（{why}）：它的参数只作参考，默认不用它预测；检验与读数仍按两个似然计算。", "The BdW fit is not reliable ({why}): its parameters are indicative only and it does not project by default; the test and its reading still compare the two likelihoods.",
         Unreliable => "不可靠", "unreliable",
         WhyAtBound => "参数停在搜索边界", "a parameter stopped at the search bound",
         WhyNotIdentified => "标准误大于估计值", "a standard error exceeds its estimate",

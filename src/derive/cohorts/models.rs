@@ -11,6 +11,8 @@ use crate::model::bdw::{Duration, Preferred};
 #[derive(Debug, Clone, PartialEq)]
 pub struct Figure {
     pub name: &'static str,
+    /// A BdW parameter of a fit that is not reliable: marked on its card.
+    pub unreliable: bool,
     pub value: f64,
     pub text: String,
     pub label: String,
@@ -29,7 +31,7 @@ pub struct ModelsView {
     pub reading: String,
     /// The default rule, stated.
     pub rule: String,
-    /// Why the BdW does not project although picked (its fit is not reliable).
+    /// Why the BdW fit is not reliable, when it is not (it then never projects by default).
     pub notice: Option<String>,
 }
 
@@ -51,8 +53,10 @@ pub fn models_view(analysis: &CohortAnalysis, view: CohortView, lang: Lang) -> O
             .map(|s| format!(" ± {}", significant(s[i])))
             .unwrap_or_default()
     };
+    let shaky = !bdw.is_reliable();
     let figure = |name, value: f64, label: CohortKey, explain: String| Figure {
         name,
+        unreliable: shaky && name.starts_with("bdw-") && name != "bdw-ll",
         value,
         text: significant(value),
         label: lang.t(label).into(),
@@ -91,6 +95,7 @@ pub fn models_view(analysis: &CohortAnalysis, view: CohortView, lang: Lang) -> O
         ),
         Figure {
             name: "lr-pvalue",
+            unreliable: false,
             value: c.p_value,
             text: if c.p_value < 1e-4 {
                 "< 0.0001".into()
@@ -116,7 +121,15 @@ pub fn models_view(analysis: &CohortAnalysis, view: CohortView, lang: Lang) -> O
             })
             .into(),
         rule: lang.t(CohortKey::ModelRule).into(),
-        notice: (projecting == Preferred::Bdw && !bdw.is_reliable())
-            .then(|| lang.t(CohortKey::BdwUnreliable).into()),
+        notice: shaky.then(|| {
+            let why = if bdw.at_bound {
+                CohortKey::WhyAtBound
+            } else if !bdw.converged {
+                CohortKey::WhyNotConverged
+            } else {
+                CohortKey::WhyNotIdentified
+            };
+            lang.fill(CohortKey::BdwUnreliable, &[("why", lang.t(why))])
+        }),
     })
 }

@@ -233,3 +233,25 @@ fn the_bdw_projects_when_the_data_reject_c_one_and_the_user_can_pick() {
         Some("sBG fit")
     );
 }
+
+#[test]
+fn an_unreliable_bdw_is_marked_and_never_projects_by_default() {
+    // Exactly geometric survivors: no heterogeneity and no duration dependence to find, the
+    // fits run to their bounds (as the sBG's test in the model shows).
+    let cells: Vec<CohortCell> = (0..8)
+        .map(|t| CohortCell {
+            cohort: "flat".into(),
+            period: t,
+            customers: 1000.0 * 0.8f64.powi(t as i32),
+            revenue: None,
+        })
+        .collect();
+    let a = analyse(&no_subscriptions(), Some(&cells), CohortBasis::of_grain(Grain::Month));
+    let (bdw, _) = a.bdw.as_ref().expect("both fits run, at their bounds");
+    assert!(!bdw.is_reliable());
+    let view = models::models_view(&a, CohortView::default(), Lang::En).expect("a view");
+    assert!(view.notice.as_deref().is_some_and(|n| n.starts_with("The BdW fit is not reliable")));
+    let marked: Vec<&str> = view.figures.iter().filter(|f| f.unreliable).map(|f| f.name).collect();
+    assert_eq!(marked, ["bdw-gamma", "bdw-delta", "bdw-c"]);
+    assert_eq!(projecting(&a, CohortView::default()), Preferred::Sbg);
+}

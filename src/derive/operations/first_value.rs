@@ -9,7 +9,7 @@ use crate::derive::panel::{
     metric, NumberSetting, Panel, PanelChart, PanelInput, Request, Row, Table,
 };
 use crate::forms::ops_inputs::OpsInputs;
-use crate::i18n::{GrowthKey as G, Lang, OpsKey};
+use crate::i18n::{format_count, GrowthKey as G, Lang, OpsKey};
 use crate::model::operations::first_value::{first_value, onboarding_lever, Bucket, FirstValue};
 
 fn bucket_label(lang: Lang, bucket: Bucket) -> &'static str {
@@ -152,8 +152,8 @@ pub fn first_value_panel(cx: &OpsContext, inputs: &OpsInputs) -> Panel {
         lang.fill(
             G::AnnualOnlyNote,
             &[
-                ("monthly", &monthly.to_string()),
-                ("annual", &annual.to_string()),
+                ("monthly", &format_count(monthly)),
+                ("annual", &format_count(annual)),
             ],
         ),
         lang.t(G::LeverNote).into(),
