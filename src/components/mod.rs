@@ -5,6 +5,7 @@
 pub mod app;
 pub mod assumption;
 pub mod chart_figure;
+pub mod cohort_base;
 pub mod cohort_fit;
 pub mod cohort_heatmap;
 pub mod cohort_models;

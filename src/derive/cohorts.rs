@@ -228,6 +228,7 @@ pub fn curves(
     }
 }
 
+pub mod base;
 pub mod models;
 #[cfg(test)]
 mod tests;

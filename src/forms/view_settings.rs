@@ -75,7 +75,7 @@ impl Default for Heterogeneity {
 }
 
 /// View settings of the cohorts section.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct CohortView {
     pub measure: Measure,
     pub grain: Grain,
@@ -90,4 +90,7 @@ pub struct CohortView {
     /// The model that projects retention, as the user picked it (`None`: the one the data
     /// supports, `model::bdw::compare`).
     pub projection: Option<Preferred>,
+    /// The annual discount rate of the customer-base value (a fraction; `None`: the baseline
+    /// scenario's).
+    pub base_discount: Option<f64>,
 }

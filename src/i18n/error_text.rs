@@ -53,6 +53,11 @@ strings! {
         Bands => "健康等级阈值", "bands",
         Scale => "标尺", "scale",
         Steps => "分段", "steps",
+        Gamma => "γ 参数", "gamma",
+        Delta => "δ 参数", "delta",
+        DurationC => "c 参数", "c",
+        Alive => "在约客户数", "customers alive",
+        AggregateRetention => "总体留存率", "the aggregate retention rate",
     }
 }
 
@@ -152,6 +157,11 @@ pub(crate) fn field_key(field: &str) -> ErrorKey {
         "bands" => Bands,
         "scale" | "nps" => Scale,
         "steps" => Steps,
+        "gamma" => Gamma,
+        "delta" => Delta,
+        "c" => DurationC,
+        "alive" => Alive,
+        "aggregate_retention" => AggregateRetention,
         _ => AnInput,
     }
 }

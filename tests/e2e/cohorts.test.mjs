@@ -95,6 +95,16 @@ test("an imported cohort table shows its fitted alpha and beta", async () => {
   // (mpmath, pooled fit), and the sample baseline's sBG LTV with yearly periods is 29,915.88
   // (read as monthly it would be 34,092.54).
   await app.byTestId("input-cohort-period").selectOption("12");
+  // The value of the base (worked in the native test with an independent mpmath fit): 241
+  // customers after 7 renewals and 593 after 4, DERL at 10 % a year: 5,403.13 customer-years;
+  // the naive value at the last year's retention 834 / 915: 4,435.43, 17.9 % below.
+  await app.byTestId("cohort-base-value").waitFor();
+  assert.ok(Math.abs((await app.metric("base-derl")) / 5403.13356 - 1) < 1e-4, `base ${await app.metric("base-derl")}`);
+  assert.ok(Math.abs((await app.metric("base-naive")) - 4435.429565) < 1e-3);
+  assert.equal(await app.inputValue("base-discount-rate"), "10");
+  await app.fill("base-discount-rate", "20");
+  await page.waitForFunction(() => Number(document.querySelector('[data-testid="metric-base-derl"]')?.dataset.value) < 5403, null, { timeout: 10000 });
+  await page.screenshot({ path: join(SCREENSHOTS, "cohorts-models-zh.png"), fullPage: true });
   await app.byTestId("send-sbg").click();
   await app.byTestId("section-economics").waitFor();
   assert.match(await app.byTestId("heterogeneity").innerText(), /每期 = 12 个月/);

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::chart::cohort_curves;
 use crate::components::chart_figure::ChartFigure;
+use crate::components::cohort_base;
 use crate::components::cohort_fit;
 use crate::components::cohort_heatmap::CohortHeatmap;
 use crate::components::cohort_models;
@@ -133,6 +134,11 @@ pub fn CohortsSection() -> Html {
             { cohort_fit::fit_controls(&state, analysis, lang) }
             if let Some(models) = crate::derive::cohorts::models::models_view(analysis, view, lang) {
                 { cohort_models::models_panel(&state, &models, lang) }
+            }
+            if let Some(base) = state.scenarios.list.first().and_then(|baseline| {
+                crate::derive::cohorts::base::base_view(analysis, view, &baseline.last_valid, lang, state.currency())
+            }) {
+                { cohort_base::base_panel(&state, &base, lang) }
             }
             if analysis.cohorts.is_empty() {
                 <p class="panel__notice">{ lang.t(CohortKey::NoData) }</p>

@@ -246,12 +246,87 @@ fn an_unreliable_bdw_is_marked_and_never_projects_by_default() {
             revenue: None,
         })
         .collect();
-    let a = analyse(&no_subscriptions(), Some(&cells), CohortBasis::of_grain(Grain::Month));
+    let a = analyse(
+        &no_subscriptions(),
+        Some(&cells),
+        CohortBasis::of_grain(Grain::Month),
+    );
     let (bdw, _) = a.bdw.as_ref().expect("both fits run, at their bounds");
     assert!(!bdw.is_reliable());
     let view = models::models_view(&a, CohortView::default(), Lang::En).expect("a view");
-    assert!(view.notice.as_deref().is_some_and(|n| n.starts_with("The BdW fit is not reliable")));
-    let marked: Vec<&str> = view.figures.iter().filter(|f| f.unreliable).map(|f| f.name).collect();
+    assert!(view
+        .notice
+        .as_deref()
+        .is_some_and(|n| n.starts_with("The BdW fit is not reliable")));
+    let marked: Vec<&str> = view
+        .figures
+        .iter()
+        .filter(|f| f.unreliable)
+        .map(|f| f.name)
+        .collect();
     assert_eq!(marked, ["bdw-gamma", "bdw-delta", "bdw-c"]);
     assert_eq!(projecting(&a, CohortView::default()), Preferred::Sbg);
+}
+
+#[test]
+fn the_base_of_the_fader_hardie_fixture_is_valued_by_hand() {
+    // The fixture's two cohorts (Regular years 0–7, High End years 0–4) read as yearly: alive
+    // now 241 with 7 renewals and 593 with 4. At the baseline's 10 % a year, with the pooled
+    // fit (α 0.7015509536, β 2.082126325 in an independent mpmath fit), DERL(n = 8) =
+    // 7.06232870705, DERL(n = 5) = 6.24133615791: 5,403.13356 customer-years. The last
+    // period's aggregate retention (241 + 593) / (262 + 653) = 0.911475 gives the naive
+    // 834 × r × 1.1 / (1.1 − r) = 4,435.42956521739, 17.91 % below.
+    let counts: [(&str, &[f64]); 2] = [
+        (
+            "regular",
+            &[1000.0, 631.0, 468.0, 382.0, 326.0, 289.0, 262.0, 241.0],
+        ),
+        ("high end", &[1000.0, 869.0, 743.0, 653.0, 593.0]),
+    ];
+    let cells: Vec<CohortCell> = counts
+        .iter()
+        .flat_map(|(cohort, counts)| {
+            counts.iter().enumerate().map(|(p, &n)| CohortCell {
+                cohort: (*cohort).into(),
+                period: p as u32,
+                customers: n,
+                revenue: None,
+            })
+        })
+        .collect();
+    let basis = CohortBasis {
+        table_period: Some(12),
+        ..CohortBasis::of_grain(Grain::Month)
+    };
+    let a = analyse(&no_subscriptions(), Some(&cells), basis);
+    let baseline = crate::forms::economics_form::SAMPLE_INPUTS;
+    let v = base::base_view(
+        &a,
+        CohortView::default(),
+        &baseline,
+        Lang::En,
+        crate::i18n::Currency::Usd,
+    )
+    .expect("a value");
+    assert!(
+        (v.value.derl_periods / 5_403.133_560_04 - 1.0).abs() < 1e-4,
+        "{}",
+        v.value.derl_periods
+    );
+    assert!((v.value.naive_periods - 4_435.429_565_217_39).abs() < 1e-6);
+    assert!((v.value.misstatement - -0.179_100_5).abs() < 1e-4);
+    assert!((v.period_discount - 0.1).abs() < 1e-12);
+    assert!(
+        v.explain.contains("understates the base by 17.9%"),
+        "{}",
+        v.explain
+    );
+    // A discount the user sets changes the value: at 20 % a year every DERL is shorter.
+    let dearer = CohortView {
+        base_discount: Some(0.2),
+        ..CohortView::default()
+    };
+    let w = base::base_view(&a, dearer, &baseline, Lang::En, crate::i18n::Currency::Usd)
+        .expect("a value");
+    assert!(w.value.derl_periods < v.value.derl_periods);
 }

@@ -15,8 +15,10 @@
 //! DEL(d) = ₂F₁(1, β; α + β; 1/(1 + d)) and
 //! DERL(d | n) = (β + n − 1)/(α + β + n − 1) · ₂F₁(1, β + n; α + β + n; 1/(1 + d)).
 
+mod base;
 mod fit;
 mod model;
 
+pub use base::{base_value, AliveGroup, BaseValue};
 pub use fit::{fit, log_likelihood, Fit, Survivors, CONVERGED_GRADIENT};
 pub use model::{Sbg, MAX_PARAMETER};
