@@ -8,6 +8,7 @@ pub mod chart_figure;
 pub mod cohort_base;
 pub mod cohort_fit;
 pub mod cohort_heatmap;
+pub mod cohort_km;
 pub mod cohort_models;
 pub mod customer_table;
 pub mod data_table;

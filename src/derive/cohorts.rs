@@ -10,6 +10,7 @@ use crate::model::bdw::{compare, fit_bdw, BdwFit, Comparison, Preferred};
 use crate::model::calendar::{Date, Month};
 use crate::model::cohort::{average_curve, cohorts_from_table, retention, Cohort, Grain, Measure};
 use crate::model::error::ModelError;
+use crate::model::km::{kaplan_meier, months_paid, KmRow};
 use crate::model::observed::{cohorts_through, observed_through};
 use crate::model::period::cohort_period_months;
 use crate::model::portfolio::{CohortCell, Subscriptions};
@@ -29,6 +30,9 @@ pub struct CohortAnalysis {
     /// The beta-discrete-Weibull fit on the same survivors, and the two compared; `None` when
     /// either fit failed.
     pub bdw: Option<(BdwFit, Comparison)>,
+    /// Kaplan–Meier retention by months paid (subscriptions only; empty for a cohort table,
+    /// which has no customers to follow).
+    pub km: Vec<KmRow>,
     /// Months per period of the cohorts (1, 3 or 12): the table's own (chosen, or read from
     /// its labels), or the grain's; `None` when a table's labels do not say.
     pub period_months: Option<u32>,
@@ -138,6 +142,10 @@ pub fn analyse(
             polarisation: f.model.polarisation(),
         }),
         bdw,
+        km: match (table, observed) {
+            (None, Some(through)) => kaplan_meier(&months_paid(subscriptions, through)),
+            _ => Vec::new(),
+        },
         cohorts: Rc::new(cohorts),
         period_months: match (table, basis.table_period) {
             (Some(_), Some(chosen)) => Some(chosen),

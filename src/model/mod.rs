@@ -10,6 +10,7 @@ pub mod cohort;
 pub mod economics;
 pub mod error;
 pub mod health;
+pub mod km;
 pub mod observed;
 pub mod operations;
 pub mod order;

@@ -2,6 +2,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join, dirname } from "node:path";
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
 import { appSuite, SCREENSHOTS } from "./harness.mjs";
 import { AppPage } from "./app-page.mjs";
@@ -140,3 +142,30 @@ test("the cohort fit goes to retention economics as its heterogeneity", async ()
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("Kaplan–Meier by months paid on an imported subscriptions file, worked by hand", async () => {
+  const { context, page, app, problems } = await openApp();
+  // Eight customers observed through 2026-06 (the file's last month): A 1 month churned,
+  // B 2 churned, C 2 still paying, D 3 churned, E 3 churned, F 4 still paying, G 5 churned,
+  // H 6 still paying. At risk 8, 7, 5, 3, 2, 1; Ŝ = 7/8, 3/4, 9/20, 9/20, 9/40, 9/40 (checked
+  // against lifelines 0.30.3 outside the project).
+  const runs = { A: ["2026-01"], B: ["2026-01", "2026-02"], C: ["2026-05", "2026-06"], D: ["2026-01", "2026-02", "2026-03"],
+    E: ["2026-02", "2026-03", "2026-04"], F: ["2026-03", "2026-04", "2026-05", "2026-06"],
+    G: ["2026-01", "2026-02", "2026-03", "2026-04", "2026-05"], H: ["2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06"] };
+  const dir = await mkdtemp(join(tmpdir(), "rl-km-"));
+  const file = join(dir, "subscriptions.csv");
+  await writeFile(file, ["customer_id,month,mrr", ...Object.entries(runs).flatMap(([id, months]) => months.map((m) => `${id},${m},100`))].join("\n") + "\n");
+  await app.showSection("data");
+  await app.importFile(file);
+  await app.confirmImport();
+  await app.showSection("cohorts");
+  await app.byTestId("cohort-km").waitFor({ state: "attached" });
+  const rows = await page.locator('[data-testid="km-row"]').evaluateAll((trs) => trs.map((tr) => ({ ...tr.dataset })));
+  assert.deepEqual(rows.map((r) => Number(r.atRisk)), [8, 7, 5, 3, 2, 1]);
+  const want = [7 / 8, 3 / 4, 9 / 20, 9 / 20, 9 / 40, 9 / 40];
+  rows.forEach((r, i) => assert.ok(Math.abs(Number(r.survival) - want[i]) < 1e-12, `month ${r.period}: ${r.survival}`));
+  assert.ok(Math.abs(Number(rows[0].low) - 0.500287558989) < 1e-9, "log(−log) 90 % band");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+

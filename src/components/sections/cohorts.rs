@@ -8,6 +8,7 @@ use crate::components::chart_figure::ChartFigure;
 use crate::components::cohort_base;
 use crate::components::cohort_fit;
 use crate::components::cohort_heatmap::CohortHeatmap;
+use crate::components::cohort_km;
 use crate::components::cohort_models;
 use crate::components::metric_card::{metric_card, Badge, Metric, Tone};
 use crate::derive::cohorts::{CohortAnalysis, SbgFigures};
@@ -140,6 +141,7 @@ pub fn CohortsSection() -> Html {
             }) {
                 { cohort_base::base_panel(&state, &base, lang) }
             }
+            { cohort_km::km_panel(&analysis.km, lang) }
             if analysis.cohorts.is_empty() {
                 <p class="panel__notice">{ lang.t(CohortKey::NoData) }</p>
             } else {

@@ -84,6 +84,25 @@ fn sample_fit_projects_logo_retention_only() {
         ..CohortView::default()
     };
     assert_eq!(curves(&a, revenue, Lang::Zh, &[]).model, None);
+    // Kaplan–Meier by months paid: everyone who ever paid is at risk in month 1; the curve
+    // never rises and its band holds it. (The values are checked on textbook data in
+    // `model::km`.)
+    let payers: std::collections::HashSet<&str> = match &*data.subscriptions {
+        Subscriptions::Monthly(rows) => rows
+            .iter()
+            .filter(|r| r.mrr > 0.0)
+            .map(|r| r.customer_id.as_str())
+            .collect(),
+        Subscriptions::Spans(_) => panic!("the sample is monthly"),
+    };
+    assert_eq!(a.km[0].at_risk, payers.len());
+    for w in a.km.windows(2) {
+        assert!(w[1].survival <= w[0].survival && w[1].at_risk <= w[0].at_risk);
+    }
+    assert!(a
+        .km
+        .iter()
+        .all(|r| r.low <= r.survival && r.survival <= r.high));
 }
 
 #[test]
