@@ -6,7 +6,7 @@ use std::rc::Rc;
 use crate::chart::cohort_curves::{CohortCurves, Curve};
 use crate::forms::view_settings::CohortView;
 use crate::i18n::{CohortKey, Lang};
-use crate::model::bdw::{compare, fit_bdw, BdwFit, Comparison, Preferred};
+use crate::model::bdw::{compare, fit_bdw_from, BdwFit, Comparison, Preferred};
 use crate::model::calendar::{Date, Month};
 use crate::model::cohort::{average_curve, cohorts_from_table, retention, Cohort, Grain, Measure};
 use crate::model::error::ModelError;
@@ -14,7 +14,7 @@ use crate::model::km::{kaplan_meier, months_paid, KmRow};
 use crate::model::observed::{cohorts_through, observed_through};
 use crate::model::period::cohort_period_months;
 use crate::model::portfolio::{CohortCell, Subscriptions};
-use crate::model::sbg::{fit, Fit, Survivors};
+use crate::model::sbg::{alive_now, fit, AliveGroup, Fit, Survivors};
 
 /// Periods projected beyond the longest observed one.
 pub const PROJECTION_PERIODS: usize = 12;
@@ -30,6 +30,9 @@ pub struct CohortAnalysis {
     /// The beta-discrete-Weibull fit on the same survivors, and the two compared; `None` when
     /// either fit failed.
     pub bdw: Option<(BdwFit, Comparison)>,
+    /// Customers alive now by renewals made, and the last period's aggregate retention (the
+    /// value of the base reads them; `base::alive_now`).
+    pub alive_now: (Vec<AliveGroup>, Option<f64>),
     /// Kaplan–Meier retention by months paid (subscriptions only; empty for a cohort table,
     /// which has no customers to follow).
     pub km: Vec<KmRow>,
@@ -133,7 +136,7 @@ pub fn analyse(
     let bdw = sbg
         .as_ref()
         .ok()
-        .and_then(|s| Some((s, fit_bdw(&survivors).ok()?)))
+        .and_then(|s| Some((s, fit_bdw_from(&survivors, s).ok()?)))
         .map(|(s, b)| (b, compare(s, &b, customers)));
     CohortAnalysis {
         fit: sbg.map(|f| SbgFigures {
@@ -142,6 +145,7 @@ pub fn analyse(
             polarisation: f.model.polarisation(),
         }),
         bdw,
+        alive_now: alive_now(&survivors),
         km: match (table, observed) {
             (None, Some(through)) => kaplan_meier(&months_paid(subscriptions, through)),
             _ => Vec::new(),

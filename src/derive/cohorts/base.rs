@@ -8,7 +8,7 @@ use crate::i18n::{format_count, format_fixed, format_money, format_percent, Coho
 use crate::i18n::{Currency, Lang};
 use crate::model::economics::EconomicsInputs;
 use crate::model::period::rate_per_period;
-use crate::model::sbg::{base_value, AliveGroup, BaseValue, Survivors};
+use crate::model::sbg::{base_value, BaseValue};
 
 /// The annual discount rate the panel starts from: the baseline scenario's.
 pub fn default_discount(baseline: &EconomicsInputs) -> f64 {
@@ -31,33 +31,6 @@ pub struct BaseView {
     pub explain: String,
 }
 
-/// The customers alive now by renewals made, and the aggregate retention of the last
-/// observed period (Σ alive at each cohort's last period ÷ Σ alive one period before, over
-/// the cohorts observed for at least one period).
-pub fn alive_now(cohorts: &[Survivors]) -> (Vec<AliveGroup>, Option<f64>) {
-    let groups = cohorts
-        .iter()
-        .filter_map(|c| {
-            let last = *c.alive.last()?;
-            Some(AliveGroup {
-                renewals: (c.alive.len() - 1) as u32,
-                alive: last,
-            })
-        })
-        .collect();
-    let (now, before) =
-        cohorts
-            .iter()
-            .filter(|c| c.alive.len() >= 2)
-            .fold((0.0, 0.0), |(n, b), c| {
-                (
-                    n + c.alive[c.alive.len() - 1],
-                    b + c.alive[c.alive.len() - 2],
-                )
-            });
-    (groups, (before > 0.0).then(|| now / before))
-}
-
 /// The panel, or `None` without an sBG fit, a known period or anyone alive.
 pub fn base_view(
     analysis: &CohortAnalysis,
@@ -68,15 +41,10 @@ pub fn base_view(
 ) -> Option<BaseView> {
     let fit = analysis.fit.as_ref().ok()?;
     let months = analysis.period_months?;
-    let survivors: Vec<Survivors> = analysis
-        .cohorts
-        .iter()
-        .map(|c| Survivors::from_counts(&c.active.iter().map_while(|a| *a).collect::<Vec<_>>()))
-        .collect();
-    let (groups, retention) = alive_now(&survivors);
+    let (groups, retention) = &analysis.alive_now;
     let annual_discount = view.base_discount.unwrap_or(default_discount(baseline));
     let period_discount = rate_per_period(annual_discount, months);
-    let value = base_value(&fit.fit.model, &groups, period_discount, retention?).ok()?;
+    let value = base_value(&fit.fit.model, groups, period_discount, (*retention)?).ok()?;
     // Margin per customer-period from the baseline scenario: ARPA × margin × months / 12.
     let per_period =
         baseline.arr / baseline.customers * baseline.gross_margin * f64::from(months) / 12.0;

@@ -2,7 +2,7 @@
 //! its likelihood is never below the sBG's and the two compare as nested models.
 
 use super::model::{log_likelihood, Bdw};
-use crate::model::sbg::{self, Survivors, CONVERGED_GRADIENT};
+use crate::model::sbg::{self, Fit, Survivors, CONVERGED_GRADIENT};
 use crate::model::ModelError;
 
 /// The result of a BdW fit, with its diagnostics (the same as the sBG fit's).
@@ -138,12 +138,16 @@ fn clamp(x: [f64; 3]) -> [f64; 3] {
 /// # Errors
 /// As [`sbg::fit`]: no cohort with an observed period after period 0, or no churn at all.
 pub fn fit_bdw(cohorts: &[Survivors]) -> Result<BdwFit, ModelError> {
-    let start = sbg::fit(cohorts)?;
-    let usable: Vec<Survivors> = cohorts
-        .iter()
-        .filter(|c| c.alive.len() >= 2 && c.alive[0] > 0.0)
-        .cloned()
-        .collect();
+    fit_bdw_from(cohorts, &sbg::fit(cohorts)?)
+}
+
+/// [`fit_bdw`] from an sBG fit of the same `cohorts` the caller already has, so the sBG is
+/// not fitted twice.
+///
+/// # Errors
+/// A start outside the model's range (not from a fit).
+pub fn fit_bdw_from(cohorts: &[Survivors], start: &Fit) -> Result<BdwFit, ModelError> {
+    let usable = sbg::observed(cohorts);
     let customers: f64 = usable.iter().map(|c| c.alive[0]).sum();
     let f = |x: [f64; 3]| ll_at(x, &usable);
     let mut x = [start.model.alpha.ln(), start.model.beta.ln(), 0.0];

@@ -19,5 +19,5 @@ mod model;
 mod tests;
 
 pub use compare::{compare, Comparison, Duration, Preferred, SIGNIFICANCE};
-pub use fit::{fit_bdw, BdwFit};
+pub use fit::{fit_bdw, fit_bdw_from, BdwFit};
 pub use model::Bdw;

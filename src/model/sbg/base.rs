@@ -4,6 +4,7 @@
 //! residual lifetime given the renewals it has made, beside the naive value from one aggregate
 //! retention rate.
 
+use super::fit::Survivors;
 use super::model::Sbg;
 use crate::model::ModelError;
 
@@ -28,6 +29,33 @@ pub struct BaseValue {
     pub naive_periods: f64,
     /// naive / DERL value − 1: negative when the naive value understates the base.
     pub misstatement: f64,
+}
+
+/// The customers alive now by renewals made, and the aggregate retention of the last
+/// observed period (Σ alive at each cohort's last period ÷ Σ alive one period before, over
+/// the cohorts observed for at least one period): what a naive analyst would use.
+pub fn alive_now(cohorts: &[Survivors]) -> (Vec<AliveGroup>, Option<f64>) {
+    let groups = cohorts
+        .iter()
+        .filter_map(|c| {
+            let last = *c.alive.last()?;
+            Some(AliveGroup {
+                renewals: (c.alive.len() - 1) as u32,
+                alive: last,
+            })
+        })
+        .collect();
+    let (now, before) =
+        cohorts
+            .iter()
+            .filter(|c| c.alive.len() >= 2)
+            .fold((0.0, 0.0), |(n, b), c| {
+                (
+                    n + c.alive[c.alive.len() - 1],
+                    b + c.alive[c.alive.len() - 2],
+                )
+            });
+    (groups, (before > 0.0).then(|| now / before))
 }
 
 /// Values `groups` under `model` at the discount `d` per period, against the naive value at

@@ -87,6 +87,16 @@ impl Fit {
     }
 }
 
+/// The cohorts a fit can learn from: at least one period observed after period 0, and
+/// someone at the start.
+pub(crate) fn observed(cohorts: &[Survivors]) -> Vec<Survivors> {
+    cohorts
+        .iter()
+        .filter(|c| c.alive.len() >= 2 && c.alive[0] > 0.0)
+        .cloned()
+        .collect()
+}
+
 /// Maximum-likelihood fit of α and β on survivor counts of one or more cohorts.
 ///
 /// Optimises over (ln α, ln β), which keeps both positive, by Newton steps on a
@@ -100,11 +110,7 @@ impl Fit {
 /// likelihood rises without end as α → 0, and any α, β reported (such as α ≈ 0.0006,
 /// β ≈ 49) would be an artefact of where the search stopped, not an estimate.
 pub fn fit(cohorts: &[Survivors]) -> Result<Fit, ModelError> {
-    let usable: Vec<Survivors> = cohorts
-        .iter()
-        .filter(|c| c.alive.len() >= 2 && c.alive[0] > 0.0)
-        .cloned()
-        .collect();
+    let usable = observed(cohorts);
     let (start_n, after) = usable
         .iter()
         .fold((0.0, 0.0), |(n, a), c| (n + c.alive[0], a + c.alive[1]));

@@ -19,6 +19,7 @@ mod base;
 mod fit;
 mod model;
 
-pub use base::{base_value, AliveGroup, BaseValue};
+pub use base::{alive_now, base_value, AliveGroup, BaseValue};
+pub(crate) use fit::observed;
 pub use fit::{fit, log_likelihood, Fit, Survivors, CONVERGED_GRADIENT};
 pub use model::{Sbg, MAX_PARAMETER};
