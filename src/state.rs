@@ -108,7 +108,8 @@ pub enum Action {
     /// period) as the
     /// heterogeneity of retention economics and show it there among the scenarios: one step,
     /// so no render ever sees the fit taken but the section not yet switched.
-    UseCohortFit(Sbg, u32),
+    /// α and β of a cohort fit, its period in months and the covariance of (ln α, ln β).
+    UseCohortFit(Sbg, u32, Option<[[f64; 2]; 2]>),
     Scenario(ScenarioAction),
     SetEconomicsView(EconomicsView),
     /// Change the scorecard in use (the default one until the first edit).
@@ -197,6 +198,7 @@ impl AppState {
             period_months: doc.period_months,
             from_cohorts: false,
             discount: doc.discount,
+            covariance: None,
         };
     }
 
@@ -316,7 +318,7 @@ impl Reducible for AppState {
                     next.health.card = Some(edited);
                 }
             }
-            Action::UseCohortFit(model, period_months) => {
+            Action::UseCohortFit(model, period_months, covariance) => {
                 if crate::model::period::check_period_months(period_months).is_err() {
                     return self;
                 }
@@ -329,6 +331,7 @@ impl Reducible for AppState {
                 );
                 next.heterogeneity.period_months = period_months;
                 next.heterogeneity.from_cohorts = true;
+                next.heterogeneity.covariance = covariance;
                 next.economics_view = EconomicsView::Scenarios;
                 next.section = Section::Economics;
                 next.report = false;

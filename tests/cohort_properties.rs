@@ -93,3 +93,48 @@ proptest! {
         prop_assert!((f.model.beta / beta - 1.0).abs() < 0.02, "{:?} vs {alpha}, {beta}", f.model);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    /// The 90 % band of a projection holds its curve: 0 ≤ low ≤ S ≤ high ≤ 1 each period, for
+    /// the sBG and the BdW fitted on survivors an sBG generated (rounded to whole customers),
+    /// and the period retention's band holds r(t).
+    #[test]
+    fn projection_bands_are_ordered_and_inside_0_1(
+        alpha in 0.2..5.0f64,
+        beta in 0.5..20.0f64,
+        size in 200.0..5000.0f64,
+        periods in 4u32..13,
+    ) {
+        use retention_lab::model::bdw::{bdw_band, fit_bdw};
+        use retention_lab::model::sbg::sbg_band;
+        let truth = Sbg { alpha, beta };
+        let counts: Vec<f64> = truth.survival(periods).iter().map(|s| (size * s).round()).collect();
+        let data = [Survivors::from_counts(&counts)];
+        let horizon = periods + 12;
+        let mut bands = Vec::new();
+        // A reliable fit always has a band.
+        if let Ok(f) = fit(&data) {
+            let band = sbg_band(&f, &data, horizon);
+            prop_assert!(band.is_some() || !f.is_reliable());
+            bands.extend(band);
+        }
+        if let Ok(f) = fit_bdw(&data) {
+            let band = bdw_band(&f, &data, horizon);
+            prop_assert!(band.is_some() || !f.is_reliable());
+            bands.extend(band);
+        }
+        prop_assert!(!bands.is_empty());
+        for band in bands {
+            prop_assert_eq!(band.len(), horizon as usize + 1);
+            for p in &band {
+                prop_assert!(0.0 <= p.low && p.low <= p.mid && p.mid <= p.high && p.high <= 1.0, "{:?}", p);
+                if let Some((low, r, high)) = p.rate {
+                    prop_assert!(0.0 <= low && low <= r && r <= high && high <= 1.0, "{:?}", p);
+                }
+            }
+            prop_assert!(band.windows(2).all(|w| w[1].mid <= w[0].mid + 1e-12));
+        }
+    }
+}

@@ -1,6 +1,8 @@
 //! Retention curves: one thin line per cohort, the size-weighted average in bold, up to two
-//! cohorts picked for comparison in contrasting colours, and the sBG model dotted over the
-//! observed periods and dashed beyond them (the projection).
+//! cohorts picked for comparison in contrasting colours, and the fitted model dotted over the
+//! periods it was fitted on and dashed beyond them (the projection) inside its shaded 90 %
+//! band. When the fit is calibrated on the first periods only, the average's later periods
+//! are marked as held-out points to compare with the projection.
 
 use plotters::prelude::*;
 
@@ -15,6 +17,16 @@ pub struct Curve {
     pub values: Vec<f64>,
 }
 
+/// The fitted model's survival curve from period 0 to the projection horizon.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Projection {
+    pub curve: Curve,
+    /// How many leading periods the model was fitted on (drawn dotted; the rest dashed).
+    pub fitted: usize,
+    /// The 90 % band (low, high) by period; empty when it is not defined.
+    pub band: Vec<(f64, f64)>,
+}
+
 /// Everything the chart shows, already in the UI language.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CohortCurves {
@@ -25,12 +37,14 @@ pub struct CohortCurves {
     pub average: Curve,
     /// Up to two cohorts drawn in colour.
     pub compared: Vec<Curve>,
-    /// The sBG survival curve from period 0 to the projection horizon, and how many periods of
-    /// it are observed (the rest is drawn as projection).
-    pub model: Option<(Curve, usize)>,
+    pub model: Option<Projection>,
+    /// The last period of the calibration: the average's later periods are held-out points.
+    pub held_out: Option<usize>,
     /// Label of the cohort lines in the legend.
     pub cohorts_label: String,
     pub projection_label: String,
+    pub band_label: String,
+    pub held_out_label: String,
 }
 
 /// Draws the curves; y is in percent.
@@ -43,7 +57,7 @@ pub fn draw(chart: &CohortCurves) -> Result<String, ChartError> {
         .iter()
         .chain(std::iter::once(&chart.average))
         .map(|c| c.values.len())
-        .chain(chart.model.iter().map(|(m, _)| m.values.len()))
+        .chain(chart.model.iter().map(|m| m.curve.values.len()))
         .max()
         .unwrap_or(1)
         .max(2);
@@ -103,9 +117,32 @@ pub fn draw(chart: &CohortCurves) -> Result<String, ChartError> {
             &chart.average.label,
             Swatch::Line(palette::BLUE.to_rgba(), 4),
         );
-        if let Some((model, observed)) = &chart.model {
-            let all = points(model);
-            let split = (*observed).min(all.len());
+        if let Some(model) = &chart.model {
+            let all = points(&model.curve);
+            let split = model.fitted.min(all.len());
+            // The band of the projected part, upper edge forward and lower edge back.
+            let band: Vec<(f64, f64)> = model
+                .band
+                .iter()
+                .enumerate()
+                .skip(split.saturating_sub(1))
+                .map(|(p, (_, high))| (p as f64, high * 100.0))
+                .chain(
+                    model
+                        .band
+                        .iter()
+                        .enumerate()
+                        .skip(split.saturating_sub(1))
+                        .rev()
+                        .map(|(p, (low, _))| (p as f64, low * 100.0)),
+                )
+                .filter(|(_, v)| v.is_finite())
+                .collect();
+            if band.len() >= 4 {
+                let shade = palette::INK.mix(0.14);
+                plot.draw_series(std::iter::once(Polygon::new(band, shade.filled())))?;
+                legend.push(&chart.band_label, Swatch::Block(shade));
+            }
             let ink = palette::INK.stroke_width(2);
             plot.draw_series(DottedLineSeries::new(
                 all[..split].to_vec(),
@@ -113,13 +150,27 @@ pub fn draw(chart: &CohortCurves) -> Result<String, ChartError> {
                 6,
                 move |c| Circle::new(c, 1, ink.filled()),
             ))?;
-            legend.push(&model.label, Swatch::Dot(palette::INK.to_rgba()));
+            legend.push(&model.curve.label, Swatch::Dot(palette::INK.to_rgba()));
             let projected = all[split.saturating_sub(1)..].to_vec();
             plot.draw_series(DashedLineSeries::new(projected, 10, 6, ink))?;
             legend.push(
                 &chart.projection_label,
                 Swatch::Dash(palette::INK.to_rgba(), 2),
             );
+        }
+        if let Some(last_fitted) = chart.held_out {
+            let held: Vec<(f64, f64)> = points(&chart.average)
+                .into_iter()
+                .filter(|(p, _)| *p > last_fitted as f64)
+                .collect();
+            if !held.is_empty() {
+                let mark = palette::VERMILLION.stroke_width(2);
+                plot.draw_series(held.into_iter().map(|c| Circle::new(c, 5, mark)))?;
+                legend.push(
+                    &chart.held_out_label,
+                    Swatch::Marked(palette::VERMILLION.to_rgba()),
+                );
+            }
         }
         Ok(())
     })
@@ -148,9 +199,22 @@ mod tests {
             ],
             average: curve("Weighted average", &[1.0, 0.85, 0.7]),
             compared: vec![curve("2024-02", &[1.0, 0.9])],
-            model: Some((curve("sBG fit", &[1.0, 0.84, 0.72, 0.65, 0.6]), 3)),
+            model: Some(Projection {
+                curve: curve("sBG fit", &[1.0, 0.84, 0.72, 0.65, 0.6]),
+                fitted: 2,
+                band: vec![
+                    (1.0, 1.0),
+                    (0.82, 0.86),
+                    (0.69, 0.75),
+                    (0.6, 0.7),
+                    (0.54, 0.66),
+                ],
+            }),
+            held_out: Some(1),
             cohorts_label: "Cohorts".into(),
             projection_label: "sBG projection".into(),
+            band_label: "90 % band".into(),
+            held_out_label: "Held out".into(),
         };
         let svg = draw(&chart).unwrap();
         for text in [
@@ -160,9 +224,15 @@ mod tests {
             "Weighted average",
             "sBG projection",
             "Cohorts",
+            "90 % band",
+            "Held out",
         ] {
             assert!(svg.contains(text), "{text} missing");
         }
         assert!(svg.contains("<polyline") && svg.contains("<circle"));
+        // The band is one shaded polygon over the projected periods 1–4.
+        assert_eq!(svg.matches("<polygon").count(), 1, "{svg}");
+        // The held-out period 2 of the average (70 %) is a marker of radius 5.
+        assert!(svg.contains("r=\"5\""), "{svg}");
     }
 }

@@ -12,6 +12,7 @@ pub mod cohort_curves;
 pub mod export;
 mod frame;
 pub mod heatmap;
+pub mod km_curve;
 pub mod legend;
 pub mod lines;
 pub mod ltv_bars;

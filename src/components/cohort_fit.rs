@@ -138,8 +138,9 @@ pub fn fit_controls(state: &AppContext, analysis: &CohortAnalysis, lang: Lang) -
     let send = match (reliable, period) {
         (true, Some(months)) => {
             let (state, model) = (state.clone(), fit.model);
+            let covariance = analysis.bands.sbg_covariance;
             let onclick = Callback::from(move |_: MouseEvent| {
-                state.dispatch(Action::UseCohortFit(model, months))
+                state.dispatch(Action::UseCohortFit(model, months, covariance))
             });
             html! {
                 <button type="button" class="button" data-testid="send-sbg" {onclick}>

@@ -3,10 +3,17 @@
 
 use yew::prelude::*;
 
+use super::chart_figure::ChartFigure;
 use crate::i18n::{format_count, format_percent, CohortKey, Lang};
 use crate::model::km::KmRow;
 
-pub fn km_panel(rows: &[KmRow], lang: Lang) -> Html {
+/// The panel: the chart (`svg`, drawn by the section when the rows change) and the table.
+pub fn km_panel(
+    rows: &[KmRow],
+    svg: Option<Result<AttrValue, AttrValue>>,
+    source: AttrValue,
+    lang: Lang,
+) -> Html {
     if rows.is_empty() {
         return html! {};
     }
@@ -14,6 +21,9 @@ pub fn km_panel(rows: &[KmRow], lang: Lang) -> Html {
         <section class="panel" data-testid="cohort-km">
             <h3 class="panel__title">{ lang.t(CohortKey::KmTitle) }</h3>
             <p class="section__intro">{ lang.t(CohortKey::KmIntro) }</p>
+            if let Some(svg) = svg {
+                <ChartFigure name="cohort-km" {svg} {source} />
+            }
             <details>
                 <summary>{ format!("{} ({})", lang.t(CohortKey::KmSurvival), rows.len()) }</summary>
                 <table class="table">

@@ -4,7 +4,7 @@ use yew::prelude::*;
 use super::metric_card::{metric_card, Metric};
 use crate::forms::view_settings::Heterogeneity;
 use crate::hooks::app_context::use_app;
-use crate::hooks::derived::use_heterogeneity;
+use crate::hooks::derived::{use_fit_bands, use_heterogeneity};
 use crate::i18n::{chart_model_error_text, format_percent, CohortKey, EconKey};
 use crate::state::Action;
 
@@ -38,6 +38,7 @@ pub fn HeterogeneityPanel() -> Html {
         }
     };
     let view = use_heterogeneity();
+    let bands = use_fit_bands();
     let Some(view) = view.as_ref() else {
         return html! {};
     };
@@ -50,6 +51,11 @@ pub fn HeterogeneityPanel() -> Html {
                     { metric_card(Metric { name: "lifetime-derl", value: l.residual_sbg, text: l.residual_sbg_text.clone().into(), label: (lang.t(EconKey::LifetimeDerl)).into(), explain: l.residual_explain.clone().into(), badge: None }) }
                 </div>
                 <p class="panel__why" data-testid="heterogeneity-why">{ &l.why }</p>
+                if let Some(b) = bands.as_ref() {
+                    <p class="panel__why" data-testid="fit-bands"
+                       data-del-low={b.del.map(|v| v.0.to_string())} data-del-high={b.del.map(|v| v.1.to_string())}
+                       data-ltv-low={b.ltv.map(|v| v.0.to_string())} data-ltv-high={b.ltv.map(|v| v.1.to_string())}>{ &b.text }</p>
+                }
             </>
         },
         Err(e) => html! { <p class="panel__notice">{ chart_model_error_text(lang, e) }</p> },

@@ -10,6 +10,7 @@ pub mod cohort_fit;
 pub mod cohort_heatmap;
 pub mod cohort_km;
 pub mod cohort_models;
+pub mod cohort_projection;
 pub mod customer_table;
 pub mod data_table;
 pub mod download_buttons;

@@ -3,10 +3,11 @@
 
 use std::rc::Rc;
 
-use crate::chart::cohort_curves::{CohortCurves, Curve};
+use crate::chart::cohort_curves::{CohortCurves, Curve, Projection};
 use crate::forms::view_settings::CohortView;
 use crate::i18n::{CohortKey, Lang};
-use crate::model::bdw::{compare, fit_bdw_from, BdwFit, Comparison, Preferred};
+use crate::model::band::BandPoint;
+use crate::model::bdw::{bdw_band, compare, fit_bdw_from, BdwFit, Comparison, Preferred};
 use crate::model::calendar::{Date, Month};
 use crate::model::cohort::{average_curve, cohorts_from_table, retention, Cohort, Grain, Measure};
 use crate::model::error::ModelError;
@@ -14,7 +15,9 @@ use crate::model::km::{kaplan_meier, months_paid, KmRow};
 use crate::model::observed::{cohorts_through, observed_through};
 use crate::model::period::cohort_period_months;
 use crate::model::portfolio::{CohortCell, Subscriptions};
-use crate::model::sbg::{alive_now, fit, AliveGroup, Fit, Survivors};
+use crate::model::sbg::{
+    alive_now, fit, sbg_band_with, sbg_covariance, AliveGroup, Fit, Survivors,
+};
 
 /// Periods projected beyond the longest observed one.
 pub const PROJECTION_PERIODS: usize = 12;
@@ -33,6 +36,12 @@ pub struct CohortAnalysis {
     /// Customers alive now by renewals made, and the last period's aggregate retention (the
     /// value of the base reads them; `base::alive_now`).
     pub alive_now: (Vec<AliveGroup>, Option<f64>),
+    /// The 90 % bands of the two fits' survival curves to the projection horizon (delta
+    /// method, `model::band`); `None` where a fit or its covariance is missing.
+    pub bands: Bands,
+    /// The fits used the first this many periods of every cohort only (the user's calibration
+    /// period, when shorter than the data); the rest is held out.
+    pub calibration: Option<u32>,
     /// Kaplan–Meier retention by months paid (subscriptions only; empty for a cohort table,
     /// which has no customers to follow).
     pub km: Vec<KmRow>,
@@ -42,6 +51,15 @@ pub struct CohortAnalysis {
     /// The month the subscriptions are observed through (later dates censored); `None` for a
     /// cohort table (aggregated elsewhere) or no subscriptions.
     pub observed_through: Option<Month>,
+}
+
+/// The survival bands of the sBG and the BdW fits, period 0 to the projection horizon.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Bands {
+    /// The covariance of the sBG's (ln α, ln β), sent with the fit to retention economics.
+    pub sbg_covariance: Option<[[f64; 2]; 2]>,
+    pub sbg: Option<Vec<BandPoint>>,
+    pub bdw: Option<Vec<BandPoint>>,
 }
 
 /// What the cohorts are computed from, besides the data.
@@ -54,6 +72,8 @@ pub struct CohortBasis {
     pub as_of: Option<Date>,
     /// The user's choice of an imported table's period in months, overriding its labels.
     pub table_period: Option<u32>,
+    /// Fit on the first this many periods of each cohort only (`None`: every period).
+    pub calibration: Option<u32>,
 }
 
 impl CohortBasis {
@@ -63,6 +83,7 @@ impl CohortBasis {
             today: None,
             as_of: None,
             table_period: None,
+            calibration: None,
         }
     }
 }
@@ -127,8 +148,22 @@ pub fn analyse(
         .iter()
         .map(|c| Survivors::from_counts(&c.active.iter().map_while(|a| *a).collect::<Vec<_>>()))
         .collect();
-    let sbg = fit(&survivors);
-    let customers: f64 = survivors
+    // A calibration period shorter than the longest cohort holds the later periods out.
+    let longest = survivors.iter().map(|s| s.alive.len()).max().unwrap_or(0);
+    let calibration = basis
+        .calibration
+        .filter(|&k| k >= 1 && (k as usize) + 1 < longest);
+    let fitted: Vec<Survivors> = match calibration {
+        Some(k) => survivors
+            .iter()
+            .map(|s| Survivors {
+                alive: s.alive.iter().take(k as usize + 1).copied().collect(),
+            })
+            .collect(),
+        None => survivors.clone(),
+    };
+    let sbg = fit(&fitted);
+    let customers: f64 = fitted
         .iter()
         .filter(|s| s.alive.len() >= 2)
         .map(|s| s.alive[0])
@@ -136,8 +171,22 @@ pub fn analyse(
     let bdw = sbg
         .as_ref()
         .ok()
-        .and_then(|s| Some((s, fit_bdw_from(&survivors, s).ok()?)))
+        .and_then(|s| Some((s, fit_bdw_from(&fitted, s).ok()?)))
         .map(|(s, b)| (b, compare(s, &b, customers)));
+    // The horizon of the curves chart and the projected-values table.
+    let horizon = projection_horizon(average_curve(&cohorts, Measure::Logo).len());
+    let sbg_covariance = sbg.as_ref().ok().and_then(|f| sbg_covariance(f, &fitted));
+    let bands = Bands {
+        sbg_covariance,
+        sbg: sbg
+            .as_ref()
+            .ok()
+            .zip(sbg_covariance)
+            .and_then(|(f, v)| sbg_band_with(&f.model, &v, horizon)),
+        bdw: bdw
+            .as_ref()
+            .and_then(|(b, _)| bdw_band(b, &fitted, horizon)),
+    };
     CohortAnalysis {
         fit: sbg.map(|f| SbgFigures {
             fit: f,
@@ -145,6 +194,8 @@ pub fn analyse(
             polarisation: f.model.polarisation(),
         }),
         bdw,
+        bands,
+        calibration,
         alive_now: alive_now(&survivors),
         km: match (table, observed) {
             (None, Some(through)) => kaplan_meier(&months_paid(subscriptions, through)),
@@ -159,12 +210,52 @@ pub fn analyse(
     }
 }
 
+/// The last period projected when the longest cohort has `observed` periods (0 included):
+/// [`PROJECTION_PERIODS`] beyond it.
+pub fn projection_horizon(observed: usize) -> u32 {
+    (observed + PROJECTION_PERIODS).saturating_sub(1) as u32
+}
+
 /// The model that projects: the user's pick, else the one the data supports
 /// ([`compare`]: the BdW when c = 1 is rejected at 5 % and its fit is reliable), else the sBG.
 pub fn projecting(analysis: &CohortAnalysis, view: CohortView) -> Preferred {
     view.projection
         .or_else(|| analysis.bdw.as_ref().map(|(_, c)| c.preferred))
         .unwrap_or(Preferred::Sbg)
+}
+
+/// The projecting model's survival S(0..=horizon) and its band, when that model's fit is
+/// reliable: a fit that did not converge, stopped at a bound or cannot tell its parameters
+/// apart is not projected, its curve would be a guess drawn as a forecast.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Projected<'a> {
+    pub model: Preferred,
+    pub survival: Vec<f64>,
+    /// Empty when the band is not defined (the covariance of the estimates is not).
+    pub band: &'a [BandPoint],
+}
+
+pub fn projected(
+    analysis: &CohortAnalysis,
+    view: CohortView,
+    horizon: u32,
+) -> Option<Projected<'_>> {
+    let model = projecting(analysis, view);
+    let (survival, band) = match model {
+        Preferred::Bdw => {
+            let (b, _) = analysis.bdw.as_ref().filter(|(b, _)| b.is_reliable())?;
+            (b.model.survival(horizon), &analysis.bands.bdw)
+        }
+        Preferred::Sbg => {
+            let f = analysis.fit.as_ref().ok().filter(|f| f.fit.is_reliable())?;
+            (f.fit.model.survival(horizon), &analysis.bands.sbg)
+        }
+    };
+    Some(Projected {
+        model,
+        survival,
+        band: band.as_deref().unwrap_or_default(),
+    })
 }
 
 /// Every cohort's curve, the weighted average, the compared cohorts (by label) highlighted
@@ -183,30 +274,26 @@ pub fn curves(
     };
     let average = average_curve(&analysis.cohorts, view.measure);
     let observed = average.len();
-    // A fit that did not converge, stopped at a bound or cannot tell its parameters apart is
-    // not projected: its curve would be a guess drawn as a forecast.
-    let horizon = (observed + PROJECTION_PERIODS).saturating_sub(1) as u32;
-    let model = match (&analysis.fit, view.measure, projecting(analysis, view)) {
-        (Ok(_), Measure::Logo, Preferred::Bdw) => analysis
-            .bdw
-            .as_ref()
-            .filter(|(b, _)| b.is_reliable())
-            .map(|(b, _)| {
-                (
-                    Curve {
-                        label: lang.t(CohortKey::BdwFit).into(),
-                        values: b.model.survival(horizon),
-                    },
-                    observed,
-                )
-            }),
-        (Ok(f), Measure::Logo, Preferred::Sbg) if f.fit.is_reliable() => Some((
-            Curve {
-                label: lang.t(CohortKey::SbgFit).into(),
-                values: f.fit.model.survival(horizon),
+    let horizon = projection_horizon(observed);
+    // The model is drawn dotted over the periods it was fitted on, dashed beyond.
+    let fitted = analysis.calibration.map_or(observed, |k| k as usize + 1);
+    let model = projected(analysis, view, horizon)
+        .filter(|_| view.measure == Measure::Logo)
+        .map(|p| Projection {
+            curve: Curve {
+                label: lang
+                    .t(match p.model {
+                        Preferred::Sbg => CohortKey::SbgFit,
+                        Preferred::Bdw => CohortKey::BdwFit,
+                    })
+                    .into(),
+                values: p.survival,
             },
-            observed,
-        )),
+            fitted,
+            band: p.band.iter().map(|b| (b.low, b.high)).collect(),
+        });
+    let held_out = match (analysis.calibration, view.measure) {
+        (Some(k), Measure::Logo) => Some(k as usize),
         _ => None,
     };
     CohortCurves {
@@ -235,12 +322,22 @@ pub fn curves(
             .map(curve)
             .collect(),
         model,
+        held_out,
         cohorts_label: lang.t(CohortKey::CohortLines).into(),
-        projection_label: lang.t(CohortKey::SbgProjection).into(),
+        band_label: lang.t(CohortKey::BandLegend).into(),
+        held_out_label: lang.t(CohortKey::HeldOutLegend).into(),
+        projection_label: lang
+            .t(match projecting(analysis, view) {
+                Preferred::Sbg => CohortKey::SbgProjection,
+                Preferred::Bdw => CohortKey::BdwProjection,
+            })
+            .into(),
     }
 }
 
 pub mod base;
+pub mod km;
 pub mod models;
+pub mod projection;
 #[cfg(test)]
 mod tests;

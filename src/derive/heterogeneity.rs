@@ -141,6 +141,7 @@ mod tests {
             period_months: 1,
             from_cohorts: false,
             discount: 0.1,
+            covariance: None,
         };
         let view = heterogeneity_view(&setting, Lang::En);
         let Ok(l) = view.lifetimes else {
@@ -193,6 +194,7 @@ mod tests {
             period_months: 12,
             from_cohorts: true,
             discount: 0.126_825_030_131_969_77,
+            covariance: None,
         };
         let view = heterogeneity_view(&setting, Lang::En);
         let Ok(l) = view.lifetimes else {

@@ -10,6 +10,7 @@ pub mod cohorts;
 /// The health section's customer table.
 pub mod customers;
 pub mod economics;
+pub mod fit_bands;
 pub mod health;
 pub mod heatmap;
 pub mod heterogeneity;

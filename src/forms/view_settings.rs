@@ -19,6 +19,9 @@ pub struct Heterogeneity {
     pub from_cohorts: bool,
     /// Discount rate per period, a fraction.
     pub discount: f64,
+    /// The covariance of (ln α, ln β) of the cohort fit that sent α and β (its parameter
+    /// uncertainty, for the bands of the figures built on them); `None` when set by hand.
+    pub covariance: Option<[[f64; 2]; 2]>,
 }
 
 impl Heterogeneity {
@@ -46,6 +49,7 @@ impl Heterogeneity {
         Heterogeneity {
             model,
             from_cohorts: false,
+            covariance: None,
             ..self
         }
     }
@@ -70,6 +74,7 @@ impl Default for Heterogeneity {
             period_months: 1,
             from_cohorts: false,
             discount: 0.01,
+            covariance: None,
         }
     }
 }
@@ -93,4 +98,7 @@ pub struct CohortView {
     /// The annual discount rate of the customer-base value (a fraction; `None`: the baseline
     /// scenario's).
     pub base_discount: Option<f64>,
+    /// Fit on each cohort's first this many periods only, holding the rest out (`None`: every
+    /// period).
+    pub calibration: Option<u32>,
 }

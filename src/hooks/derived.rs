@@ -86,6 +86,22 @@ pub fn use_heterogeneity() -> Rc<Option<HeterogeneityView>> {
     })
 }
 
+/// The bands of retention economics' sBG figures when α and β came from a cohort fit.
+#[hook]
+pub fn use_fit_bands() -> Rc<Option<crate::derive::fit_bands::FitBands>> {
+    let state = use_app();
+    let deps = state.as_ref().map(|s| {
+        let baseline = s.scenarios.list.first().map(|b| b.last_valid);
+        (s.heterogeneity, baseline, s.lang, s.currency())
+    });
+    use_memo(deps, |deps| {
+        deps.as_ref()
+            .and_then(|(setting, baseline, lang, currency)| {
+                crate::derive::fit_bands::fit_bands(setting, baseline.as_ref(), *lang, *currency)
+            })
+    })
+}
+
 /// The health section's figures for the scorecard in use and the tier rules.
 #[hook]
 pub fn use_health() -> Rc<Option<HealthFigures>> {
@@ -239,6 +255,7 @@ pub fn use_cohorts(
                 today,
                 as_of: s.cohort_view.as_of,
                 table_period: s.cohort_view.table_period,
+                calibration: s.cohort_view.calibration,
             },
         )
     });

@@ -7,6 +7,8 @@ strings! {
     pub enum EconKey {
         HeterogeneityTitle => "客户异质性：固定流失率 vs sBG", "Customer heterogeneity: one churn rate vs sBG",
         SetByHand => "手动设定（平均流失率 + 分化度）：", "Set by hand (mean churn + polarisation):",
+        FitBands => "90% 区间（来自同期群拟合的参数不确定性）：新客户预期生命周期 {del} 期；一年老客户 {derl} 期；基线情景的 sBG LTV {ltv}（基线自身的流失率不变，只有极化程度来自拟合）。",
+                    "90 % intervals from the cohort fit's parameter uncertainty: a new customer's expected lifetime {del} periods; a customer one year in {derl} periods; the baseline scenario's sBG LTV {ltv} (the baseline's own churn held as set; only the polarisation comes from the fit).",
         FromCohortFit => "来自同期群拟合：", "From the cohort fit:",
         Discount => "每期折现率", "Discount rate per period",
         PeriodMonth => "个月", "months",

@@ -4,6 +4,7 @@
 //! its formula and its source, rejects impossible inputs with a [`ModelError`] and never panics,
 //! so the same code is unit-tested natively and runs unchanged in WebAssembly.
 
+pub mod band;
 pub mod bdw;
 pub mod calendar;
 pub mod cohort;
@@ -11,6 +12,7 @@ pub mod economics;
 pub mod error;
 pub mod health;
 pub mod km;
+pub mod numeric;
 pub mod observed;
 pub mod operations;
 pub mod order;

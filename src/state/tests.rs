@@ -191,19 +191,22 @@ fn using_a_cohort_fit_is_one_step_to_the_scenarios() {
         beta: 4.0,
     };
     // A quarterly fit: α, β per three months, the discount converted: 1.03³ − 1 = 0.092727.
-    let after = apply(before.clone(), Action::UseCohortFit(fit, 3));
+    let after = apply(before.clone(), Action::UseCohortFit(fit, 3, None));
     assert_eq!(after.heterogeneity.model, fit);
     assert_eq!(after.heterogeneity.period_months, 3);
     assert!(after.heterogeneity.from_cohorts);
     assert!((after.heterogeneity.discount - 0.092727).abs() < 1e-12);
     // A yearly fit from the default 1 % a month: 1.01¹² − 1 = 0.12682503013196977; sent again
     // with the same period the discount stays.
-    let yearly = apply(AppState::default(), Action::UseCohortFit(fit, 12));
+    let yearly = apply(AppState::default(), Action::UseCohortFit(fit, 12, None));
     assert!((yearly.heterogeneity.discount - 0.126_825_030_131_969_77).abs() < 1e-15);
-    let again = apply(yearly.clone(), Action::UseCohortFit(fit, 12));
+    let again = apply(yearly.clone(), Action::UseCohortFit(fit, 12, None));
     assert!((again.heterogeneity.discount - yearly.heterogeneity.discount).abs() < 1e-15);
     // A period that is not 1, 3 or 12 months is refused: nothing changes.
-    assert_eq!(apply(before.clone(), Action::UseCohortFit(fit, 5)), before);
+    assert_eq!(
+        apply(before.clone(), Action::UseCohortFit(fit, 5, None)),
+        before
+    );
     assert_eq!(after.section, Section::Economics);
     assert_eq!(after.economics_view, EconomicsView::Scenarios);
     assert!(!after.report);
@@ -306,7 +309,7 @@ fn a_slider_after_a_yearly_fit_keeps_the_year() {
         alpha: 0.704077,
         beta: 1.182043,
     };
-    let sent = apply(AppState::default(), Action::UseCohortFit(fit, 12)).heterogeneity;
+    let sent = apply(AppState::default(), Action::UseCohortFit(fit, 12, None)).heterogeneity;
     let touched = sent.with_polarisation(sent.model.polarisation());
     assert_eq!(touched.period_months, 12);
     assert!(!touched.from_cohorts);

@@ -10,6 +10,7 @@ use crate::components::cohort_fit;
 use crate::components::cohort_heatmap::CohortHeatmap;
 use crate::components::cohort_km;
 use crate::components::cohort_models;
+use crate::components::cohort_projection;
 use crate::components::metric_card::{metric_card, Badge, Metric, Tone};
 use crate::derive::cohorts::{CohortAnalysis, SbgFigures};
 use crate::forms::view_settings::CohortView;
@@ -31,6 +32,15 @@ pub fn CohortsSection() -> Html {
             .as_ref()
             .map(|c| cohort_curves::draw(c).map(AttrValue::from))
     });
+    let lang_now = use_app().map(|s| s.lang);
+    let km_chart = use_memo(
+        (analysis.as_ref().as_ref().map(|a| a.km.clone()), lang_now),
+        |(rows, lang)| {
+            let lang = (*lang)?;
+            crate::derive::cohorts::km::km_chart(rows.as_deref()?, lang)
+                .map(|c| crate::chart::km_curve::draw(&c).map(AttrValue::from))
+        },
+    );
     let Some(state) = use_app() else {
         return html! {};
     };
@@ -131,6 +141,9 @@ pub fn CohortsSection() -> Html {
                     </select>
                 </label>
             </div>
+            if let Some(k) = analysis.calibration {
+                <p class="panel__notice" data-testid="calibrating">{ lang.fill(CohortKey::Calibrating, &[("k", &k.to_string())]) }</p>
+            }
             { metrics(analysis, lang) }
             { cohort_fit::fit_controls(&state, analysis, lang) }
             if let Some(models) = crate::derive::cohorts::models::models_view(analysis, view, lang) {
@@ -141,7 +154,6 @@ pub fn CohortsSection() -> Html {
             }) {
                 { cohort_base::base_panel(&state, &base, lang) }
             }
-            { cohort_km::km_panel(&analysis.km, lang) }
             if analysis.cohorts.is_empty() {
                 <p class="panel__notice">{ lang.t(CohortKey::NoData) }</p>
             } else {
@@ -162,11 +174,16 @@ pub fn CohortsSection() -> Html {
                         }
                     }) }
                 </div>
-                <ChartFigure name="cohort-curves" svg={chart} source={cohort_source} />
+                <ChartFigure name="cohort-curves" svg={chart} source={cohort_source.clone()} />
+                <p class="section__intro">{ lang.t(CohortKey::ChartExplain) }</p>
                 if view.measure == Measure::Revenue {
                     <p class="section__intro">{ lang.t(CohortKey::RevenueNoSbg) }</p>
                 }
             }
+            if analysis.fit.is_ok() {
+                { cohort_projection::projection_panel(&state, crate::derive::cohorts::projection::projection_table(analysis, view).as_ref(), lang) }
+            }
+            { cohort_km::km_panel(&analysis.km, km_chart.as_ref().clone().map(|r| r.map_err(|e| AttrValue::from(error_text(lang, &e)))), cohort_source.clone().into(), lang) }
         </section>
     }
 }

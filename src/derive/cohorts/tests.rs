@@ -75,10 +75,12 @@ fn sample_fit_projects_logo_retention_only() {
     assert!((survival[1] - (1.0 - f.mean_churn)).abs() < 1e-12);
     assert!((0.0..1.0).contains(&f.polarisation));
     let logo = curves(&a, CohortView::default(), Lang::Zh, &[]);
-    let (model, observed) = logo.model.expect("a projection for logo retention");
-    assert_eq!(observed, logo.average.values.len());
-    // From period 0 through 12 periods beyond the last observed one.
-    assert_eq!(model.values.len(), observed + PROJECTION_PERIODS);
+    let model = logo.model.expect("a projection for logo retention");
+    let observed = logo.average.values.len();
+    assert_eq!(model.fitted, observed);
+    // From period 0 through 12 periods beyond the last observed one, with its band.
+    assert_eq!(model.curve.values.len(), observed + PROJECTION_PERIODS);
+    assert_eq!(model.band.len(), model.curve.values.len());
     let revenue = CohortView {
         measure: Measure::Revenue,
         ..CohortView::default()
@@ -237,10 +239,11 @@ fn the_bdw_projects_when_the_data_reject_c_one_and_the_user_can_pick() {
     );
     assert!(view.reading.contains("rises with tenure"));
     let c = curves(&a, CohortView::default(), Lang::En, &[]);
-    let (projected, from) = c.model.as_ref().expect("a projection");
-    assert_eq!(projected.label, "BdW fit");
-    assert_eq!(*from, 8);
-    assert_eq!(projected.values, bdw.model.survival(19));
+    let projected = c.model.as_ref().expect("a projection");
+    assert_eq!(projected.curve.label, "BdW fit");
+    assert_eq!(projected.fitted, 8);
+    assert_eq!(projected.curve.values, bdw.model.survival(19));
+    assert_eq!(c.projection_label, "BdW projection");
     // Picking the sBG projects the sBG.
     let sbg = CohortView {
         projection: Some(Preferred::Sbg),
@@ -248,7 +251,7 @@ fn the_bdw_projects_when_the_data_reject_c_one_and_the_user_can_pick() {
     };
     let c = curves(&a, sbg, Lang::En, &[]);
     assert_eq!(
-        c.model.as_ref().map(|(m, _)| m.label.as_str()),
+        c.model.as_ref().map(|m| m.curve.label.as_str()),
         Some("sBG fit")
     );
 }
@@ -348,4 +351,73 @@ fn the_base_of_the_fader_hardie_fixture_is_valued_by_hand() {
     let w = base::base_view(&a, dearer, &baseline, Lang::En, crate::i18n::Currency::Usd)
         .expect("a value");
     assert!(w.value.derl_periods < v.value.derl_periods);
+}
+
+/// Fader & Hardie (2007), regular customers, years 0–12, as a one-cohort table.
+fn regular_twelve_years() -> Vec<CohortCell> {
+    [
+        1000.0, 631.0, 468.0, 382.0, 326.0, 289.0, 262.0, 241.0, 223.0, 207.0, 194.0, 183.0, 173.0,
+    ]
+    .iter()
+    .enumerate()
+    .map(|(p, &n)| CohortCell {
+        cohort: "regular".into(),
+        period: p as u32,
+        customers: n,
+        revenue: None,
+    })
+    .collect()
+}
+
+#[test]
+fn a_calibrated_fit_is_compared_with_the_years_it_did_not_see() {
+    let cells = regular_twelve_years();
+    let basis = CohortBasis {
+        calibration: Some(7),
+        ..CohortBasis::of_grain(Grain::Month)
+    };
+    let a = analyse(&no_subscriptions(), Some(&cells), basis);
+    assert_eq!(a.calibration, Some(7));
+    // The paper's own calibration: years 1–7 give α = 0.704, β = 1.182.
+    let f = a.fit.as_ref().unwrap().fit;
+    assert!((f.model.alpha - 0.7041).abs() < 1e-3 && (f.model.beta - 1.1820).abs() < 1e-3);
+    let view = CohortView {
+        projection: Some(Preferred::Sbg),
+        ..CohortView::default()
+    };
+    let table = projection::projection_table(&a, view).unwrap();
+    // 13 observed years and 12 projected beyond them: periods 1–24.
+    assert_eq!(table.rows.len(), 24);
+    assert!(!table.rows[6].projected && table.rows[7].projected);
+    assert_eq!(table.rows[11].observed, Some(0.173));
+    assert_eq!(table.rows[12].observed, None);
+    // Year 12: 1,000 S(12) = 170.04 projected (the reference fit in tests/band_reference.rs)
+    // against 173 observed: −0.296 percentage points.
+    let h = table.holdout.unwrap();
+    assert_eq!((h.calibration, h.period), (7, 12));
+    assert!((h.error_points() - -0.29625).abs() < 1e-3, "{h:?}");
+    assert!(table
+        .rows
+        .iter()
+        .all(|r| r.banded && r.point.low <= r.point.mid && r.point.mid <= r.point.high));
+    // The chart holds years 8–12 out and draws the fit dotted over years 0–7 only.
+    let c = curves(&a, view, Lang::En, &[]);
+    assert_eq!(c.held_out, Some(7));
+    assert_eq!(c.model.as_ref().unwrap().fitted, 8);
+    assert_eq!(c.model.unwrap().band.len(), 25);
+}
+
+#[test]
+fn a_calibration_as_long_as_the_data_holds_nothing_out() {
+    let cells = regular_twelve_years();
+    for k in [Some(0), Some(12), Some(40), None] {
+        let basis = CohortBasis {
+            calibration: k,
+            ..CohortBasis::of_grain(Grain::Month)
+        };
+        let a = analyse(&no_subscriptions(), Some(&cells), basis);
+        assert_eq!(a.calibration, None, "{k:?}");
+        let table = projection::projection_table(&a, CohortView::default()).unwrap();
+        assert_eq!(table.holdout, None);
+    }
 }

@@ -92,6 +92,7 @@ fn heterogeneity() -> Heterogeneity {
         period_months: 1,
         from_cohorts: false,
         discount: 0.01,
+        covariance: None,
     }
 }
 

@@ -2,6 +2,7 @@
 //! its likelihood is never below the sBG's and the two compare as nested models.
 
 use super::model::{log_likelihood, Bdw};
+use crate::model::numeric::{covariance, derivatives, negative_definite, solve};
 use crate::model::sbg::{self, Fit, Survivors, CONVERGED_GRADIENT};
 use crate::model::ModelError;
 
@@ -55,72 +56,6 @@ fn ll_at(x: [f64; 3], cohorts: &[Survivors]) -> f64 {
     } else {
         ll
     }
-}
-
-/// Central-difference gradient and Hessian of `f` at `x` with step `h`.
-fn derivatives(f: &dyn Fn([f64; 3]) -> f64, x: [f64; 3], h: f64) -> ([f64; 3], [[f64; 3]; 3]) {
-    let at = |d: [f64; 3]| f([x[0] + d[0], x[1] + d[1], x[2] + d[2]]);
-    let centre = f(x);
-    let mut g = [0.0; 3];
-    let mut hess = [[0.0; 3]; 3];
-    for i in 0..3 {
-        let mut e = [0.0; 3];
-        e[i] = h;
-        let (up, down) = (at(e), at(e.map(|v| -v)));
-        g[i] = (up - down) / (2.0 * h);
-        hess[i][i] = (up - 2.0 * centre + down) / (h * h);
-        for j in 0..i {
-            let mut pp = [0.0; 3];
-            pp[i] = h;
-            pp[j] = h;
-            let mut pm = pp;
-            pm[j] = -h;
-            let mut mp = pp;
-            mp[i] = -h;
-            let mm = pp.map(|v| -v);
-            let v = (at(pp) - at(pm) - at(mp) + at(mm)) / (4.0 * h * h);
-            hess[i][j] = v;
-            hess[j][i] = v;
-        }
-    }
-    (g, hess)
-}
-
-/// Solves `a x = b` for a 3×3 matrix by Gaussian elimination with partial pivoting; `None`
-/// when singular.
-fn solve(mut a: [[f64; 3]; 3], mut b: [f64; 3]) -> Option<[f64; 3]> {
-    for col in 0..3 {
-        let pivot = (col..3).max_by(|&i, &j| a[i][col].abs().total_cmp(&a[j][col].abs()))?;
-        if a[pivot][col].abs() < 1e-300 {
-            return None;
-        }
-        a.swap(col, pivot);
-        b.swap(col, pivot);
-        for row in col + 1..3 {
-            let factor = a[row][col] / a[col][col];
-            let pivot_row = a[col];
-            for (target, source) in a[row].iter_mut().zip(pivot_row).skip(col) {
-                *target -= factor * source;
-            }
-            b[row] -= factor * b[col];
-        }
-    }
-    let mut x = [0.0; 3];
-    for row in (0..3).rev() {
-        let sum: f64 = (row + 1..3).map(|k| a[row][k] * x[k]).sum();
-        x[row] = (b[row] - sum) / a[row][row];
-    }
-    x.iter().all(|v| v.is_finite()).then_some(x)
-}
-
-/// Whether −H is positive definite (leading minors of H alternate in sign, negative first).
-fn negative_definite(h: &[[f64; 3]; 3]) -> bool {
-    let m1 = h[0][0];
-    let m2 = h[0][0] * h[1][1] - h[0][1] * h[1][0];
-    let m3 = h[0][0] * (h[1][1] * h[2][2] - h[1][2] * h[2][1])
-        - h[0][1] * (h[1][0] * h[2][2] - h[1][2] * h[2][0])
-        + h[0][2] * (h[1][0] * h[2][1] - h[1][1] * h[2][0]);
-    m1 < 0.0 && m2 > 0.0 && m3 < 0.0
 }
 
 fn clamp(x: [f64; 3]) -> [f64; 3] {
@@ -217,19 +152,7 @@ fn std_errors(model: &Bdw, cohorts: &[Survivors]) -> Option<[f64; 3]> {
     // Derivatives in units of `scale`: H_ij(p) = H_ij(u) / (scale_i scale_j).
     let (_, hu) = derivatives(&f, [0.0; 3], 1.0);
     let h: [[f64; 3]; 3] = [0, 1, 2].map(|i| [0, 1, 2].map(|j| hu[i][j] / (scale[i] * scale[j])));
-    if !negative_definite(&h) {
-        return None;
-    }
-    let mut se = [0.0; 3];
-    for (i, value) in se.iter_mut().enumerate() {
-        let mut e = [0.0; 3];
-        e[i] = -1.0;
-        // Var = (−H)⁻¹: the i-th column of (−H)⁻¹ solves −H v = e_i.
-        let v = solve(h, e)?;
-        if v[i].is_nan() || v[i] <= 0.0 {
-            return None;
-        }
-        *value = v[i].sqrt();
-    }
-    Some(se)
+    let v = covariance(&h)?;
+    let se = [0, 1, 2].map(|i| v[i][i]);
+    se.iter().all(|&x| x > 0.0).then(|| se.map(f64::sqrt))
 }

@@ -12,12 +12,14 @@
 //! as the sBG fit (every cohort with its own censoring), so the two log-likelihoods compare
 //! directly ([`compare`]).
 
+mod band;
 mod compare;
 mod fit;
 mod model;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
 
+pub use band::bdw_band;
 pub use compare::{compare, Comparison, Duration, Preferred, SIGNIFICANCE};
 pub use fit::{fit_bdw, fit_bdw_from, BdwFit};
 pub use model::Bdw;

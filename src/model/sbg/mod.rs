@@ -15,10 +15,12 @@
 //! DEL(d) = ₂F₁(1, β; α + β; 1/(1 + d)) and
 //! DERL(d | n) = (β + n − 1)/(α + β + n − 1) · ₂F₁(1, β + n; α + β + n; 1/(1 + d)).
 
+mod band;
 mod base;
 mod fit;
 mod model;
 
+pub use band::{sbg_band, sbg_band_with, sbg_covariance};
 pub use base::{alive_now, base_value, AliveGroup, BaseValue};
 pub(crate) use fit::observed;
 pub use fit::{fit, log_likelihood, Fit, Survivors, CONVERGED_GRADIENT};
