@@ -59,3 +59,33 @@ fn score_and_fit_100k() {
         median(4)
     );
 }
+
+#[path = "../benches/support/triangle.rs"]
+mod triangle;
+
+/// What the cohorts section recomputes when the data change, on 36 monthly cohorts × 36
+/// periods: both fits, their bands and the comparison (`derive::cohorts::analyse`).
+#[wasm_bindgen_test]
+fn cohort_fits_36x36() {
+    use retention_lab::derive::cohorts::{analyse, CohortBasis};
+    use retention_lab::model::cohort::Grain;
+    use retention_lab::model::portfolio::Subscriptions;
+    let none = Subscriptions::Monthly(Vec::new());
+    let mut report = Vec::new();
+    for (shape, rectangle) in [("triangle", false), ("rectangle", true)] {
+        let cells = triangle::cohort_table(36, 36, rectangle);
+        let mut runs = Vec::new();
+        for _ in 0..7 {
+            let t0 = now();
+            let a = analyse(&none, Some(&cells), CohortBasis::of_grain(Grain::Month));
+            runs.push(now() - t0);
+            assert!(a.fit.is_ok() && a.bdw.is_some() && a.bands.sbg.is_some());
+        }
+        runs.sort_by(f64::total_cmp);
+        report.push(format!("{shape} {:.1} ms", runs[runs.len() / 2]));
+    }
+    console_log!(
+        "measure: cohort fits 36 x 36 in wasm (median of 7, sBG + BdW + bands): {}",
+        report.join(", ")
+    );
+}

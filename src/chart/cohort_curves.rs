@@ -47,6 +47,45 @@ pub struct CohortCurves {
     pub held_out_label: String,
 }
 
+/// Where the legend hides nothing: retention curves fall from the upper left, so the box goes
+/// to the upper right when the right half of the chart is drawn low (below half of the y
+/// range), else to the lower right, which is then empty.
+fn legend_corner(chart: &CohortCurves, y_max: f64) -> Corner {
+    let longest = chart
+        .cohorts
+        .iter()
+        .map(|c| c.values.len())
+        .chain(chart.model.iter().map(|m| m.curve.values.len()))
+        .max()
+        .unwrap_or(0);
+    let right_half = |c: &Curve| {
+        c.values
+            .iter()
+            .skip(longest / 2)
+            .copied()
+            .collect::<Vec<_>>()
+    };
+    let highest = chart
+        .cohorts
+        .iter()
+        .chain(std::iter::once(&chart.average))
+        .chain(chart.model.iter().map(|m| &m.curve))
+        .flat_map(right_half)
+        .chain(
+            chart
+                .model
+                .iter()
+                .flat_map(|m| m.band.iter().skip(longest / 2).map(|b| b.1)),
+        )
+        .filter(|v| v.is_finite())
+        .fold(0.0_f64, f64::max);
+    if highest * 100.0 < y_max / 2.0 {
+        Corner::UpperRight
+    } else {
+        Corner::LowerRight
+    }
+}
+
 /// Draws the curves; y is in percent.
 ///
 /// # Errors
@@ -84,7 +123,7 @@ pub fn draw(chart: &CohortCurves) -> Result<String, ChartError> {
         title: &chart.title,
         x: Axis::values(0.0..(longest - 1) as f64, |v| format!("{v:.0}")).titled(&chart.x_label),
         y: Axis::values(0.0..y_max, |v| format!("{v:.0}%")).titled(&chart.y_label),
-        legend: Some((Corner::UpperRight, 18)),
+        legend: Some((legend_corner(chart, y_max), 18)),
     };
     figure.draw(|plot, legend| {
         let points = |c: &Curve| -> Vec<(f64, f64)> {
@@ -234,5 +273,33 @@ mod tests {
         assert_eq!(svg.matches("<polygon").count(), 1, "{svg}");
         // The held-out period 2 of the average (70 %) is a marker of radius 5.
         assert!(svg.contains("r=\"5\""), "{svg}");
+    }
+
+    #[test]
+    fn the_legend_goes_where_the_curves_are_not() {
+        let high = |values: &[f64]| CohortCurves {
+            title: String::new(),
+            x_label: String::new(),
+            y_label: String::new(),
+            cohorts: vec![curve("a", values)],
+            average: curve("avg", values),
+            compared: vec![],
+            model: None,
+            held_out: None,
+            cohorts_label: String::new(),
+            projection_label: String::new(),
+            band_label: String::new(),
+            held_out_label: String::new(),
+        };
+        // Staying above 60 %: the lower right is empty.
+        assert_eq!(
+            legend_corner(&high(&[1.0, 0.8, 0.7, 0.65]), 105.0),
+            Corner::LowerRight
+        );
+        // Falling to 20 %: the upper right is.
+        assert_eq!(
+            legend_corner(&high(&[1.0, 0.5, 0.3, 0.2]), 105.0),
+            Corner::UpperRight
+        );
     }
 }

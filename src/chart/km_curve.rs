@@ -19,15 +19,15 @@ pub struct KmCurve {
     pub band_label: String,
     /// "n at risk", the legend of the counts along the bottom.
     pub at_risk_label: String,
-    /// Month t = 1, 2, …: (Ŝ(t), low, high, at risk at t).
-    pub rows: Vec<(f64, f64, f64, usize)>,
+    /// Month t = 1, 2, …: (Ŝ(t), low, high, the number at risk at t as written).
+    pub rows: Vec<(f64, f64, f64, String)>,
 }
 
 /// The step path of `value` by month: Ŝ is 1 from 0 until the first month's events, then
 /// holds each value from month t to t + 1.
 fn steps(
-    rows: &[(f64, f64, f64, usize)],
-    value: impl Fn(&(f64, f64, f64, usize)) -> f64,
+    rows: &[(f64, f64, f64, String)],
+    value: impl Fn(&(f64, f64, f64, String)) -> f64,
 ) -> Vec<(f64, f64)> {
     let mut path = vec![(0.0, 100.0)];
     let mut previous = 100.0;
@@ -83,7 +83,7 @@ pub fn draw(chart: &KmCurve) -> Result<String, ChartError> {
             .filter(|(i, _)| (i + 1) % every == 0 || *i == 0)
         {
             plot.draw_series(std::iter::once(Text::new(
-                row.3.to_string(),
+                row.3.clone(),
                 ((i + 1) as f64, 2.0),
                 style.clone(),
             )))?;
@@ -107,9 +107,9 @@ mod tests {
             band_label: "90 % band".into(),
             at_risk_label: "Numbers: customers at risk".into(),
             rows: vec![
-                (0.9, 0.85, 0.94, 200),
-                (0.8, 0.74, 0.85, 150),
-                (0.8, 0.74, 0.85, 120),
+                (0.9, 0.85, 0.94, "200".into()),
+                (0.8, 0.74, 0.85, "150".into()),
+                (0.8, 0.74, 0.85, "120".into()),
             ],
         };
         let svg = draw(&chart).unwrap();
@@ -129,7 +129,10 @@ mod tests {
 
     #[test]
     fn a_step_holds_its_value_until_the_next_month() {
-        let rows = [(0.9, 0.0, 0.0, 10), (0.5, 0.0, 0.0, 5)];
+        let rows = [
+            (0.9, 0.0, 0.0, String::new()),
+            (0.5, 0.0, 0.0, String::new()),
+        ];
         let path = steps(&rows, |r| r.0);
         assert_eq!(
             path,

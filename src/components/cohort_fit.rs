@@ -162,6 +162,12 @@ pub fn fit_controls(state: &AppContext, analysis: &CohortAnalysis, lang: Lang) -
         <>
             <p class={classes!("section__intro", (!reliable).then_some("panel__notice"))}
                data-testid="sbg-fit-status" data-reliable={reliable.to_string()}>{ status }</p>
+            <p class="section__intro" data-testid="fit-data" data-cohorts={analysis.fitted_on.0.to_string()}>
+                { lang.fill(CohortKey::FitData, &[
+                    ("cohorts", &analysis.fitted_on.0.to_string()),
+                    ("customers", &crate::i18n::format_count(analysis.fitted_on.1.round() as usize)),
+                ]) }
+            </p>
             <p class="data__actions">{ send }</p>
         </>
     }

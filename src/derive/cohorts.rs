@@ -39,6 +39,9 @@ pub struct CohortAnalysis {
     /// The 90 % bands of the two fits' survival curves to the projection horizon (delta
     /// method, `model::band`); `None` where a fit or its covariance is missing.
     pub bands: Bands,
+    /// What the fits used: the cohorts with at least one period observed after period 0, and
+    /// their customers at period 0.
+    pub fitted_on: (usize, f64),
     /// The fits used the first this many periods of every cohort only (the user's calibration
     /// period, when shorter than the data); the rest is held out.
     pub calibration: Option<u32>,
@@ -163,11 +166,9 @@ pub fn analyse(
         None => survivors.clone(),
     };
     let sbg = fit(&fitted);
-    let customers: f64 = fitted
-        .iter()
-        .filter(|s| s.alive.len() >= 2)
-        .map(|s| s.alive[0])
-        .sum();
+    let usable = fitted.iter().filter(|s| s.alive.len() >= 2);
+    let customers: f64 = usable.clone().map(|s| s.alive[0]).sum();
+    let fitted_on = (usable.count(), customers);
     let bdw = sbg
         .as_ref()
         .ok()
@@ -195,6 +196,7 @@ pub fn analyse(
         }),
         bdw,
         bands,
+        fitted_on,
         calibration,
         alive_now: alive_now(&survivors),
         km: match (table, observed) {
@@ -214,6 +216,17 @@ pub fn analyse(
 /// [`PROJECTION_PERIODS`] beyond it.
 pub fn projection_horizon(observed: usize) -> u32 {
     (observed + PROJECTION_PERIODS).saturating_sub(1) as u32
+}
+
+/// The axis title of periods since start for periods of `months` (the grain's, or an
+/// imported table's own).
+pub fn period_axis(months: Option<u32>) -> CohortKey {
+    match months {
+        Some(1) => CohortKey::MonthsSince,
+        Some(3) => CohortKey::QuartersSince,
+        Some(12) => CohortKey::YearsSince,
+        _ => CohortKey::PeriodsSince,
+    }
 }
 
 /// The model that projects: the user's pick, else the one the data supports
@@ -303,12 +316,7 @@ pub fn curves(
                 Measure::Revenue => CohortKey::CurvesTitleRevenue,
             })
             .into(),
-        x_label: lang
-            .t(match view.grain {
-                Grain::Month => CohortKey::MonthsSince,
-                Grain::Quarter => CohortKey::QuartersSince,
-            })
-            .into(),
+        x_label: lang.t(period_axis(analysis.period_months)).into(),
         y_label: lang.t(CohortKey::RetentionAxis).into(),
         cohorts: analysis.cohorts.iter().map(curve).collect(),
         average: Curve {

@@ -199,6 +199,8 @@ const lines = [
   ...Object.entries(repaint).map(([tab, times]) =>
     `| input → repaint, 4 scenarios, ${tab} tab (n = 100 after 100 unrecorded) | median ${median(times).toFixed(1)} ms, p95 ${quantile(times, 0.95).toFixed(1)} ms | p95 < 16 ms | ${goal(quantile(times, 0.95) < 16)} |`),
   `| 100,000 customers scored + renewal fitted (wasm, medians of 7) | ${extra.score_ms.toFixed(1)} + ${extra.fit_ms.toFixed(1)} = ${(extra.score_ms + extra.fit_ms).toFixed(1)} ms (with tiers and forecast: ${extra.all_ms.toFixed(1)} ms) | < 100 ms | ${goal(extra.score_ms + extra.fit_ms < 100)} |`,
+  `| cohort fits, 36 cohorts × 36 periods: sBG + BdW + bands + comparison (\`analyse\`), wasm | ${extra.cohort_fits_wasm.replace("measure: cohort fits 36 x 36 in wasm ", "")} | (reported, no goal) | |`,
+  `| the same natively (criterion medians, per step) | ${extra.cohort_fits_native} | (reported) | |`,
   ...loadRows(load, RUNS),
   `| navigation → sample rendered (loopback, median of ${RUNS}) | ${fmt(median(loads))} | (old loopback figure, kept for comparison) | |`,
   `| navigation → sample rendered, CPU throttled 4× (CDP, loopback, median of ${RUNS}) | ${fmt(median(throttledLoads))} (all: ${throttledLoads.map(fmt).join(", ")}) | (old loopback figure, kept for comparison) | |`,

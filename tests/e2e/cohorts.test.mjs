@@ -70,6 +70,9 @@ test("an imported cohort table shows its fitted alpha and beta", async () => {
   assert.ok(Math.abs((await app.metric("sbg-beta")) - 2.082126) < 1e-3);
   assert.ok(Math.abs((await app.metric("sbg-mean-churn")) - 0.2520230915) < 1e-4);
   assert.equal(await page.locator('[data-testid="metric-sbg-alpha"] .badge--poor').count(), 0, "a reliable fit has no badge");
+  // The fit says what it used: both cohorts' survivors, 2,000 customers at period 0.
+  assert.equal(await app.byTestId("fit-data").getAttribute("data-cohorts"), "2");
+  assert.match(await app.byTestId("fit-data").innerText(), /2 个同期群.*2,000 位客户/);
 
   // The BdW beside the sBG on the same two cohorts: the nested fit's log-likelihood is never
   // below the sBG's, the test's p-value is a probability, and the sBG's is the fit above.
@@ -165,7 +168,77 @@ test("Kaplan–Meier by months paid on an imported subscriptions file, worked by
   const want = [7 / 8, 3 / 4, 9 / 20, 9 / 20, 9 / 40, 9 / 40];
   rows.forEach((r, i) => assert.ok(Math.abs(Number(r.survival) - want[i]) < 1e-12, `month ${r.period}: ${r.survival}`));
   assert.ok(Math.abs(Number(rows[0].low) - 0.500287558989) < 1e-9, "log(−log) 90 % band");
+  // The chart beside the table: the step curve in its band, the numbers at risk along the bottom.
+  const km = await page.locator('[data-chart="cohort-km"] svg').innerHTML();
+  assert.match(km, /<polygon/);
+  for (const n of ["8", "7", "5", "3"]) assert.match(km, new RegExp(`>\\s*${n}\\s*<`), `at risk ${n}`);
   assert.deepEqual(problems, []);
   await context.close();
 });
 
+
+test("calibrated on seven of twelve years, the projection meets the held-out years inside its band", async () => {
+  const { context, page, app, problems } = await openApp();
+  // Fader & Hardie (2007), regular customers, years 0–12, one yearly cohort. Expected values
+  // from tests/reference/band_reference.py (SciPy + mpmath, not the app): the sBG fitted on
+  // years 1–7 projects 1,000 S(12) = 170.04 against 173 observed, −0.296 points, with the
+  // delta-method band 14.887 % – 19.242 %; the BdW on the same years 17.733 % in 15.437 % – 20.162 %.
+  const counts = [1000, 631, 468, 382, 326, 289, 262, 241, 223, 207, 194, 183, 173];
+  const dir = await mkdtemp(join(tmpdir(), "rl-calibration-"));
+  const file = join(dir, "regular_twelve_years.csv");
+  await writeFile(file, ["cohort,period,customers", ...counts.map((n, t) => `regular,${t},${n}`)].join("\n") + "\n");
+  await app.showSection("data");
+  await app.importFile(file);
+  await app.confirmImport();
+  await app.showSection("cohorts");
+  await app.byTestId("input-cohort-period").selectOption("12");
+  await app.byTestId("input-retention-model").selectOption("sbg");
+  assert.equal(await app.byTestId("calibrating").count(), 0);
+  await app.fill("calibration-periods", "7");
+  await app.byTestId("calibrating").waitFor();
+  assert.ok(Math.abs((await app.metric("sbg-alpha")) - 0.704077) < 1e-3);
+  const error = await app.metric("holdout-error");
+  assert.ok(Math.abs(error - -0.296254718848911) < 1e-3, `holdout error ${error}`);
+  const row = async (period) => page.locator(`[data-testid="projection-row"][data-period="${period}"]`).evaluate((tr) => ({ ...tr.dataset }));
+  const twelve = await row(12);
+  assert.ok(Math.abs(Number(twelve.mid) - 0.170037452811511) < 1e-4, `S(12) ${twelve.mid}`);
+  assert.ok(Math.abs(Number(twelve.low) - 0.148869271200066) < 1e-4, `low ${twelve.low}`);
+  assert.ok(Math.abs(Number(twelve.high) - 0.192421593790314) < 1e-4, `high ${twelve.high}`);
+  assert.equal(twelve.projected, "true");
+  assert.equal((await row(7)).projected, "false");
+  // Every row's band holds its value; 12 observed years plus 12 projected.
+  const rows = await page.locator('[data-testid="projection-row"]').evaluateAll((trs) => trs.map((tr) => ({ ...tr.dataset })));
+  assert.equal(rows.length, 24);
+  for (const r of rows) assert.ok(Number(r.low) <= Number(r.mid) && Number(r.mid) <= Number(r.high), JSON.stringify(r));
+  // The chart marks the five held-out years and shades the band.
+  const svg = await page.locator('[data-chart="cohort-curves"] svg').innerHTML();
+  assert.match(svg, /<polygon/);
+  assert.match(svg, /留出期实际值/);
+  await page.screenshot({ path: join(SCREENSHOTS, "cohorts-calibration-zh.png"), fullPage: true });
+
+  await app.byTestId("input-retention-model").selectOption("bdw");
+  await page.waitForFunction(() => /BdW/.test(document.querySelector('[data-chart="cohort-curves"] svg')?.innerHTML ?? ""));
+  const bdw = await row(12);
+  assert.ok(Math.abs(Number(bdw.mid) - 0.177331398294902) < 1e-4, `BdW S(12) ${bdw.mid}`);
+  assert.ok(Math.abs(Number(bdw.low) - 0.154371899980168) < 1e-4 && Math.abs(Number(bdw.high) - 0.201620282170887) < 1e-4);
+  assert.ok(Math.abs((await app.metric("holdout-error")) - 0.433139829490168) < 1e-3);
+  await app.toggleLanguage();
+  await page.screenshot({ path: join(SCREENSHOTS, "cohorts-calibration-en.png"), fullPage: true });
+
+  // Sent to the economics, the fit's uncertainty comes along: at 10 % a year, DEL 3.6949 years
+  // in 3.5074 – 3.8925 (mpmath on the same covariance).
+  await app.byTestId("input-retention-model").selectOption("sbg");
+  await app.byTestId("send-sbg").click();
+  await app.byTestId("section-economics").waitFor();
+  await app.byTestId("input-sbg-discount").fill("0.1");
+  const bands = app.byTestId("fit-bands");
+  await page.waitForFunction(() => Math.abs(Number(document.querySelector('[data-testid="fit-bands"]')?.dataset.delLow) - 3.5074) < 1e-3);
+  assert.ok(Math.abs(Number(await bands.getAttribute("data-del-high")) - 3.892489816478363) < 1e-3);
+  assert.ok(Number(await bands.getAttribute("data-ltv-low")) < await app.metric("ltv-sbg"));
+  assert.ok(Number(await bands.getAttribute("data-ltv-high")) > await app.metric("ltv-sbg"));
+  // Moved by hand, α and β lose the fit's uncertainty and the band goes.
+  await app.byTestId("input-sbg-polarisation").fill("0.3");
+  await bands.waitFor({ state: "detached" });
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -158,10 +158,7 @@ pub fn CohortsSection() -> Html {
                 <p class="panel__notice">{ lang.t(CohortKey::NoData) }</p>
             } else {
                 <CohortHeatmap cohorts={analysis.cohorts.clone()} measure={view.measure} absolute={view.absolute}
-                               source={cohort_source.clone()} period_label={lang.t(match view.grain {
-                                   Grain::Month => CohortKey::MonthsSince,
-                                   Grain::Quarter => CohortKey::QuartersSince,
-                               })} />
+                               source={cohort_source.clone()} period_label={lang.t(crate::derive::cohorts::period_axis(analysis.period_months))} />
                 <div class="toolbar">
                     <span class="field__label">{ lang.t(CohortKey::Compare) }</span>
                     { for [0usize, 1].map(|slot| {

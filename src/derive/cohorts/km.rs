@@ -1,7 +1,7 @@
 //! The Kaplan–Meier chart's input from the analysis's rows, in the UI language.
 
 use crate::chart::km_curve::KmCurve;
-use crate::i18n::{CohortKey, Lang};
+use crate::i18n::{format_count, CohortKey, Lang};
 use crate::model::km::KmRow;
 
 /// `None` when there is no curve (a cohort table, or no subscriptions).
@@ -15,7 +15,7 @@ pub fn km_chart(rows: &[KmRow], lang: Lang) -> Option<KmCurve> {
         at_risk_label: lang.t(CohortKey::KmAtRiskLegend).into(),
         rows: rows
             .iter()
-            .map(|r| (r.survival, r.low, r.high, r.at_risk))
+            .map(|r| (r.survival, r.low, r.high, format_count(r.at_risk)))
             .collect(),
     })
 }
