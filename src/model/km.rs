@@ -44,6 +44,18 @@ pub const Z90: f64 = 1.644_853_626_951_472_2;
 /// pays from its start month to its end month, or on), observed through `through`: its length,
 /// and whether it ended before `through` (as `model::observed` clips the cohorts).
 pub fn months_paid(subscriptions: &Subscriptions, through: Month) -> Vec<Duration> {
+    months_paid_by_customer(subscriptions, through)
+        .into_iter()
+        .map(|(_, d)| d)
+        .collect()
+}
+
+/// [`months_paid`] with each customer's id, in the order of the ids (so groups built from it
+/// are the same on every run).
+pub fn months_paid_by_customer(
+    subscriptions: &Subscriptions,
+    through: Month,
+) -> Vec<(&str, Duration)> {
     let mut pieces: FxHashMap<&str, Vec<(i32, i32)>> = FxHashMap::default();
     match subscriptions {
         Subscriptions::Monthly(rows) => {
@@ -70,9 +82,9 @@ pub fn months_paid(subscriptions: &Subscriptions, through: Month) -> Vec<Duratio
             }
         }
     }
-    pieces
-        .into_values()
-        .map(|mut p| {
+    let mut runs: Vec<(&str, Duration)> = pieces
+        .into_iter()
+        .map(|(id, mut p)| {
             p.sort_unstable();
             let (first, mut last) = p[0];
             // The first run: pieces that start no later than the month after it ends.
@@ -82,12 +94,15 @@ pub fn months_paid(subscriptions: &Subscriptions, through: Month) -> Vec<Duratio
                 }
                 last = last.max(end);
             }
-            Duration {
+            let run = Duration {
                 months: (last - first + 1) as u32,
                 churned: last < through.0,
-            }
+            };
+            (id, run)
         })
-        .collect()
+        .collect();
+    runs.sort_unstable_by_key(|(id, _)| *id);
+    runs
 }
 
 /// The Kaplan–Meier curve of `durations`, one row per month 1..=longest (months without an

@@ -7,11 +7,13 @@
 pub mod band;
 pub mod bdw;
 pub mod calendar;
+pub mod chi_square;
 pub mod cohort;
 pub mod economics;
 pub mod error;
 pub mod health;
 pub mod km;
+pub mod logrank;
 pub mod numeric;
 pub mod observed;
 pub mod operations;

@@ -43,26 +43,36 @@ pub fn derivatives<const N: usize>(
 
 /// Solves `a x = b` by Gaussian elimination with partial pivoting; `None` when singular or
 /// not finite.
-pub fn solve<const N: usize>(mut a: [[f64; N]; N], mut b: [f64; N]) -> Option<[f64; N]> {
-    for col in 0..N {
-        let pivot = (col..N).max_by(|&i, &j| a[i][col].abs().total_cmp(&a[j][col].abs()))?;
+pub fn solve<const N: usize>(a: [[f64; N]; N], b: [f64; N]) -> Option<[f64; N]> {
+    let x = solve_rows(a.iter().map(|row| row.to_vec()).collect(), b.to_vec())?;
+    x.try_into().ok()
+}
+
+/// [`solve`] for a square system of any size, given as rows.
+pub fn solve_rows(mut a: Vec<Vec<f64>>, mut b: Vec<f64>) -> Option<Vec<f64>> {
+    let n = b.len();
+    if a.len() != n || a.iter().any(|row| row.len() != n) {
+        return None;
+    }
+    for col in 0..n {
+        let pivot = (col..n).max_by(|&i, &j| a[i][col].abs().total_cmp(&a[j][col].abs()))?;
         if a[pivot][col].abs() < 1e-300 {
             return None;
         }
         a.swap(col, pivot);
         b.swap(col, pivot);
-        for row in col + 1..N {
+        for row in col + 1..n {
             let factor = a[row][col] / a[col][col];
-            let pivot_row = a[col];
+            let pivot_row = a[col].clone();
             for (target, source) in a[row].iter_mut().zip(pivot_row).skip(col) {
                 *target -= factor * source;
             }
             b[row] -= factor * b[col];
         }
     }
-    let mut x = [0.0; N];
-    for row in (0..N).rev() {
-        let sum: f64 = (row + 1..N).map(|k| a[row][k] * x[k]).sum();
+    let mut x = vec![0.0; n];
+    for row in (0..n).rev() {
+        let sum: f64 = (row + 1..n).map(|k| a[row][k] * x[k]).sum();
         x[row] = (b[row] - sum) / a[row][row];
     }
     x.iter().all(|v| v.is_finite()).then_some(x)

@@ -41,6 +41,14 @@ test("the sample's triangle, curves and sBG fit; screenshots in both languages",
     assert.ok(v >= 0 && v <= 1, "logo retention is a fraction");
   }
   assert.match(await page.locator('[data-chart="cohort-curves"] svg').innerHTML(), /sBG/);
+  // Kaplan–Meier by the sample's segments with the log-rank test: expected churn adds up to
+  // the churned (the test's bookkeeping), and the p-value is a probability.
+  const segments = await page.locator('[data-testid="km-segment-row"]').evaluateAll((trs) => trs.map((tr) => ({ ...tr.dataset })));
+  assert.ok(segments.length >= 2, `segments ${segments.length}`);
+  const sum = (k) => segments.reduce((a, r) => a + Number(r[k]), 0);
+  assert.ok(Math.abs(sum("observed") - sum("expected")) < 1e-6, `O ${sum("observed")} E ${sum("expected")}`);
+  const pLogRank = await app.metric("logrank-pvalue");
+  assert.ok(pLogRank >= 0 && pLogRank <= 1, `p ${pLogRank}`);
   await app.byTestId("input-compare-a").selectOption({ index: 1 });
   await page.screenshot({ path: join(SCREENSHOTS, "cohorts-zh.png"), fullPage: true });
 

@@ -41,6 +41,22 @@ pub fn CohortsSection() -> Html {
                 .map(|c| crate::chart::km_curve::draw(&c).map(AttrValue::from))
         },
     );
+    // The log-rank test by segment: once per data, not on every change of the view.
+    let app_now = use_app();
+    let segments = use_memo(
+        app_now.map(|s| {
+            (
+                s.dataset.subscriptions.clone(),
+                s.dataset.customers.clone(),
+                analysis.as_ref().as_ref().and_then(|a| a.observed_through),
+                s.lang,
+            )
+        }),
+        |deps| {
+            let (subscriptions, customers, through, lang) = deps.as_ref()?;
+            crate::derive::cohorts::km::km_by_segment(subscriptions, customers, (*through)?, *lang)
+        },
+    );
     let Some(state) = use_app() else {
         return html! {};
     };
@@ -180,7 +196,7 @@ pub fn CohortsSection() -> Html {
             if analysis.fit.is_ok() {
                 { cohort_projection::projection_panel(&state, crate::derive::cohorts::projection::projection_table(analysis, view).as_ref(), lang) }
             }
-            { cohort_km::km_panel(&analysis.km, km_chart.as_ref().clone().map(|r| r.map_err(|e| AttrValue::from(error_text(lang, &e)))), cohort_source.clone().into(), lang) }
+            { cohort_km::km_panel(&analysis.km, km_chart.as_ref().clone().map(|r| r.map_err(|e| AttrValue::from(error_text(lang, &e)))), cohort_source.clone().into(), segments.as_ref().as_ref(), lang) }
         </section>
     }
 }

@@ -421,3 +421,60 @@ fn a_calibration_as_long_as_the_data_holds_nothing_out() {
         assert_eq!(table.holdout, None);
     }
 }
+
+/// Three segments whose months paid are the log-rank example of `model::logrank` (lifelines:
+/// χ² 4.7418588476935462 on 2 degrees of freedom), built as monthly rows: a churned customer
+/// pays months 0 … m − 1; a censored one pays the last m months up to the observation month.
+#[test]
+fn segments_are_compared_by_the_log_rank_test() {
+    use crate::model::portfolio::{Customer, MrrRow};
+    let through = Month(24_013);
+    let groups: [(&str, &[u32], &[u32]); 3] = [
+        ("A", &[1, 2, 2, 3, 6, 8], &[5, 12, 12, 12]),
+        ("B", &[1, 1, 2, 3, 3, 4, 6, 7], &[4, 9]),
+        ("C", &[2, 4, 7, 9, 11], &[6, 10, 12, 12, 12]),
+    ];
+    let (mut rows, mut customers) = (Vec::new(), Vec::new());
+    for (segment, churned, censored) in groups {
+        let runs = churned
+            .iter()
+            .map(|&m| (0, m))
+            .chain(censored.iter().map(|&m| (13 - m as i32 + 1, m)));
+        for (start, months) in runs {
+            let id = format!("{segment}{}", customers.len());
+            for k in 0..months as i32 {
+                rows.push(MrrRow {
+                    customer_id: id.clone(),
+                    month: Month(24_000 + start + k),
+                    mrr: 100.0,
+                });
+            }
+            customers.push(Customer {
+                id,
+                segment: Some(segment.into()),
+                ..Customer::default()
+            });
+        }
+    }
+    // One paying customer the customer file does not know.
+    rows.push(MrrRow {
+        customer_id: "stranger".into(),
+        month: Month(24_005),
+        mrr: 100.0,
+    });
+    let s =
+        km::km_by_segment(&Subscriptions::Monthly(rows), &customers, through, Lang::En).unwrap();
+    assert!(
+        (s.test.statistic - 4.741_858_847_693_546).abs() < 1e-9,
+        "{s:?}"
+    );
+    assert!((s.test.p_value - 0.093_393_883_425_002_71).abs() < 1e-10);
+    let names: Vec<&str> = s.rows.iter().map(|r| r.segment.as_str()).collect();
+    assert_eq!(names, ["A", "B", "C"]);
+    assert_eq!(
+        s.rows.iter().map(|r| r.customers).collect::<Vec<_>>(),
+        [10, 10, 10]
+    );
+    assert_eq!(s.unmatched, 1);
+    assert!(s.reading.contains("no difference"));
+}
