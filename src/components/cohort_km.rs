@@ -32,10 +32,10 @@ pub fn km_panel(
                 <table class="table">
                     <thead><tr>
                         <th>{ lang.t(CohortKey::KmMonth) }</th>
-                        <th>{ lang.t(CohortKey::KmAtRisk) }</th>
-                        <th>{ lang.t(CohortKey::KmEvents) }</th>
-                        <th>{ lang.t(CohortKey::KmSurvival) }</th>
-                        <th>{ lang.t(CohortKey::KmBand) }</th>
+                        <th class="num">{ lang.t(CohortKey::KmAtRisk) }</th>
+                        <th class="num">{ lang.t(CohortKey::KmEvents) }</th>
+                        <th class="num">{ lang.t(CohortKey::KmSurvival) }</th>
+                        <th class="num">{ lang.t(CohortKey::KmBand) }</th>
                     </tr></thead>
                     <tbody>
                         { for rows.iter().map(|r| html! {
@@ -68,10 +68,10 @@ fn segments_table(seg: &SegmentKm, lang: Lang) -> Html {
             <table class="table">
                 <thead><tr>
                     <th>{ lang.t(crate::i18n::StrategyCoreKey::Segment) }</th>
-                    <th>{ lang.t(crate::i18n::EconKey::Customers) }</th>
-                    <th>{ lang.t(CohortKey::KmEvents) }</th>
-                    <th>{ lang.t(CohortKey::SegmentExpected) }</th>
-                    <th>{ lang.t(CohortKey::SegmentTwelve) }</th>
+                    <th class="num">{ lang.t(crate::i18n::EconKey::Customers) }</th>
+                    <th class="num">{ lang.t(CohortKey::KmEvents) }</th>
+                    <th class="num">{ lang.t(CohortKey::SegmentExpected) }</th>
+                    <th class="num">{ lang.t(CohortKey::SegmentTwelve) }</th>
                 </tr></thead>
                 <tbody>
                     { for seg.rows.iter().map(|r| html! {

@@ -82,11 +82,11 @@ pub fn projection_panel(state: &AppContext, table: Option<&ProjectionTable>, lan
                     <table class="table">
                         <thead><tr>
                             <th>{ lang.t(CohortKey::Period) }</th>
-                            <th>{ lang.t(CohortKey::ProjectionSurvival) }</th>
-                            <th>{ lang.t(CohortKey::KmBand) }</th>
-                            <th>{ lang.t(CohortKey::ProjectionRate) }</th>
-                            <th>{ lang.t(CohortKey::KmBand) }</th>
-                            <th>{ lang.t(CohortKey::ProjectionObserved) }</th>
+                            <th class="num">{ lang.t(CohortKey::ProjectionSurvival) }</th>
+                            <th class="num">{ lang.t(CohortKey::KmBand) }</th>
+                            <th class="num">{ lang.t(CohortKey::ProjectionRate) }</th>
+                            <th class="num">{ lang.t(CohortKey::KmBand) }</th>
+                            <th class="num">{ lang.t(CohortKey::ProjectionObserved) }</th>
                         </tr></thead>
                         <tbody>
                             { for table.rows.iter().map(|r| {
