@@ -27,6 +27,9 @@ command -v npm >/dev/null || need_apt+=(npm)
 command -v gzip >/dev/null || need_apt+=(gzip)
 # pdftoppm: the e2e suite renders the printed report's PDF to images.
 command -v pdftoppm >/dev/null || need_apt+=(poppler-utils)
+# Python with venv: the warehouse SQL test runs a real DuckDB from PyPI (step 6).
+command -v python3 >/dev/null || need_apt+=(python3)
+python3 -c 'import ensurepip, venv' 2>/dev/null || need_apt+=(python3-venv)
 if [ ${#need_apt[@]} -gt 0 ]; then
   log "apt-get install ${need_apt[*]}"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
@@ -59,4 +62,12 @@ for dir in scripts tests/e2e; do
     (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error && cp package-lock.json node_modules/.installed-lock.json)
   fi
 done
+# 6. DuckDB and sqlglot for the warehouse SQL test (tests/warehouse_sql.rs), pinned, in a
+#    venv of their own; the stamp is a copy of the requirements the last install used.
+if ! cmp -s scripts/requirements-warehouse.txt scripts/.venv/.installed-requirements.txt 2>/dev/null; then
+  log "python venv with DuckDB in scripts/.venv"
+  [ -x scripts/.venv/bin/python ] || python3 -m venv scripts/.venv
+  scripts/.venv/bin/pip install --quiet --disable-pip-version-check -r scripts/requirements-warehouse.txt
+  cp scripts/requirements-warehouse.txt scripts/.venv/.installed-requirements.txt
+fi
 log "tools ready"
