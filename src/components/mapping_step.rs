@@ -13,6 +13,11 @@ use crate::state::Action;
 use crate::state::AppContext;
 
 const PREVIEW_ROWS: usize = 8;
+/// Columns each field's list offers at most, and the preview shows besides the mapped ones: a
+/// wide export (10,000 columns) would otherwise put 10,000 options under every field and
+/// freeze the page for seconds while the browser lays them out.
+const LISTED_COLUMNS: usize = 200;
+const PREVIEW_COLUMNS: usize = 24;
 const SHOWN_PROBLEMS: usize = 10;
 
 #[derive(Properties, PartialEq)]
@@ -26,6 +31,7 @@ pub struct MappingStepProps {
 pub fn MappingStep(props: &MappingStepProps) -> Html {
     let pending = &props.pending;
     let state = use_app();
+    let filter = use_state(String::new);
     {
         // Check every row whenever the mapping changes (in chunks: see hooks::import).
         let state = state.clone();
@@ -75,6 +81,26 @@ pub fn MappingStep(props: &MappingStepProps) -> Html {
             </label>
         }
     });
+    let (listed, matching) = table.matching_columns(&filter, LISTED_COLUMNS);
+    let wide = table.headers.len() > LISTED_COLUMNS;
+    let column_filter = wide.then(|| {
+        let typed = (*filter).clone();
+        let filter = filter.clone();
+        let on_input = Callback::from(move |e: InputEvent| {
+            filter.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value());
+        });
+        html! {
+            <label class="field field--inline">
+                <span class="field__label">{ lang.t(DataKey::FindColumn) }</span>
+                <input class="field__input" type="search" data-testid="input-map-filter" value={typed} oninput={on_input} />
+                <span class="data__reason">{ lang.fill(DataKey::ColumnsListed, &[
+                    ("listed", &format_count(listed.len())),
+                    ("matching", &format_count(matching)),
+                    ("columns", &format_count(table.headers.len())),
+                ]) }</span>
+            </label>
+        }
+    });
     let field_rows = pending.mapping.columns.iter().map(|&(field, column)| {
         let required = pending.mapping.shape.fields().iter().any(|&(f, r)| f == field && r);
         let on_change = {
@@ -92,7 +118,8 @@ pub fn MappingStep(props: &MappingStepProps) -> Html {
                 </span>
                 <select class="field__select" data-testid={format!("input-map-{}", field.column_name())} onchange={on_change}>
                     <option value="" selected={column.is_none()}>{ lang.t(DataKey::NotInFile) }</option>
-                    { for table.headers.iter().enumerate().map(|(i, _)| html! {
+                    // The chosen column stays listed whatever the filter.
+                    { for column.filter(|c| !listed.contains(c)).into_iter().chain(listed.iter().copied()).map(|i| html! {
                         <option value={i.to_string()} selected={column == Some(i)}>{ table.column_label(i) }</option>
                     }) }
                 </select>
@@ -135,6 +162,21 @@ pub fn MappingStep(props: &MappingStepProps) -> Html {
             .collect(),
         _ => Vec::new(),
     };
+    // The preview: the first columns and every mapped one, in file order.
+    let mut shown: Vec<usize> = (0..PREVIEW_COLUMNS.min(table.headers.len()))
+        .chain(pending.mapping.columns.iter().filter_map(|(_, c)| *c))
+        .collect();
+    shown.sort_unstable();
+    shown.dedup();
+    let preview_note = (shown.len() < table.headers.len()).then(|| {
+        lang.fill(
+            DataKey::PreviewColumns,
+            &[
+                ("shown", &format_count(shown.len())),
+                ("columns", &format_count(table.headers.len())),
+            ],
+        )
+    });
     let encoding = pending.encoding.map(|e| match e {
         Encoding::Utf8 => lang.t(DataKey::EncodingUtf8),
         Encoding::Utf16 => lang.t(DataKey::EncodingUtf16),
@@ -174,6 +216,7 @@ pub fn MappingStep(props: &MappingStepProps) -> Html {
                     }) }
                 </select>
             </label>
+            { for column_filter }
             <div class="mapping__fields">{ for field_rows }</div>
             { summary }
             <div class="mapping__actions">
@@ -185,17 +228,20 @@ pub fn MappingStep(props: &MappingStepProps) -> Html {
             <h4 class="mapping__preview-title">
                 { lang.fill(DataKey::Preview, &[("rows", &PREVIEW_ROWS.min(table.rows.len()).to_string())]) }
             </h4>
+            if let Some(note) = preview_note {
+                <p class="data__reason">{ note }</p>
+            }
             <div class="preview">
                 <table class="preview__table">
                     <thead><tr>
                         <th>{ "#" }</th>
-                        { for (0..table.headers.len()).map(|i| html! { <th>{ table.column_label(i) }</th> }) }
+                        { for shown.iter().map(|&i| html! { <th>{ table.column_label(i) }</th> }) }
                     </tr></thead>
                     <tbody>
                         { for table.rows.iter().take(PREVIEW_ROWS).map(|row| html! {
                             <tr>
                                 <th>{ row.line }</th>
-                                { for (0..table.headers.len()).map(|i| {
+                                { for shown.iter().map(|&i| {
                                     let bad = bad_cells.contains(&(row.line, table.column_label(i)));
                                     html! {
                                         <td class={classes!(bad.then_some("preview__cell--bad"))}

@@ -49,6 +49,23 @@ impl RawTable {
         self.text.get(start..self.ends[i] as usize)
     }
 
+    /// Up to `limit` columns whose label contains `filter` (ignoring case), in file order,
+    /// and how many match in all: a wide file's mapping lists these, not ten thousand.
+    pub fn matching_columns(&self, filter: &str, limit: usize) -> (Vec<usize>, usize) {
+        let needle = filter.trim().to_lowercase();
+        let mut listed = Vec::new();
+        let mut total = 0;
+        for i in 0..self.headers.len() {
+            if needle.is_empty() || self.column_label(i).to_lowercase().contains(&needle) {
+                total += 1;
+                if listed.len() < limit {
+                    listed.push(i);
+                }
+            }
+        }
+        (listed, total)
+    }
+
     /// Every cell of `row`, in order.
     pub fn cells<'a>(&'a self, row: &RawRow) -> impl Iterator<Item = &'a str> + 'a {
         let row = *row;

@@ -117,3 +117,19 @@ fn column_letters() {
     assert_eq!(column_letter(26), "AA");
     assert_eq!(column_letter(701), "ZZ");
 }
+
+#[test]
+fn a_wide_files_columns_are_found_by_name_a_few_at_a_time() {
+    let header: Vec<String> = (0..500).map(|i| format!("usage_{i:03}")).collect();
+    let row = vec!["1"; 500].join(",");
+    let t = read_csv("f", &format!("{}\n{row}\n", header.join(","))).unwrap();
+    // Nothing typed: the first columns, and how many there are.
+    let (listed, total) = t.matching_columns("", 200);
+    assert_eq!((listed.len(), total), (200, 500));
+    assert_eq!(listed[..3], [0, 1, 2]);
+    // Typed: every match counted, the first few listed, case ignored.
+    let (listed, total) = t.matching_columns(" USAGE_49", 5);
+    assert_eq!(total, 10, "usage_490–499 (usage_049 does not contain it)");
+    assert_eq!(listed, [490, 491, 492, 493, 494]);
+    assert_eq!(t.matching_columns("nothing", 5), (vec![], 0));
+}
