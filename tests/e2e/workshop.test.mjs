@@ -302,7 +302,7 @@ test("every chart downloads as SVG and PNG, with its title and data source", asy
     ["economics", ["economics-view-scenarios", "chart-tab-sensitivity"], ["tornado-ltv", "tornado-ndr"]],
     ["health", [], ["arr-by-band", "score-distribution"]],
     ["renewal", [], ["renewal-curve", "calibration"]],
-    ["cohorts", [], ["cohort-triangle", "cohort-curves"]],
+    ["cohorts", [], ["cohort-triangle", "cohort-curves", "cohort-km"]],
   ];
   const exported = [];
   const pageProblems = [problems];
