@@ -351,7 +351,7 @@ test("every chart downloads as SVG and PNG, with its title and data source", asy
     }
     await page.close();
   }
-  assert.equal(exported.length, 11);
+  assert.equal(exported.length, 12);
   assert.deepEqual(pageProblems.flat(), []);
   await context.close();
 });
