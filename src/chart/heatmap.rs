@@ -27,17 +27,46 @@ pub struct Heatmap {
 }
 
 /// Background and text colour of a retention fraction: ColorBrewer "Blues" from 0 to 100 %,
-/// greens above (revenue expansion), white text on the dark half.
+/// greens above (revenue expansion). The text is black or white, whichever contrasts more with
+/// the fill: one of the two always reaches at least 4.58:1 (WCAG 1.4.3 asks 4.5:1), while the
+/// app's dark grey ink falls to 3.8:1 on the mid blues.
 pub fn cell_colour(value: f64) -> (RGBColor, RGBColor) {
-    let white = RGBColor(0xff, 0xff, 0xff);
-    if value > 1.0 {
+    let fill = if value > 1.0 {
         let t = ((value - 1.0) / 0.5).clamp(0.0, 1.0);
-        let ink = if t > 0.5 { white } else { palette::INK };
-        return (mix((0xc7, 0xe9, 0xc0), (0x00, 0x6d, 0x2c), t), ink);
-    }
-    let t = value.clamp(0.0, 1.0);
-    let ink = if t > 0.55 { white } else { palette::INK };
-    (mix((0xf7, 0xfb, 0xff), (0x08, 0x30, 0x6b), t), ink)
+        mix((0xc7, 0xe9, 0xc0), (0x00, 0x6d, 0x2c), t)
+    } else {
+        mix(
+            (0xf7, 0xfb, 0xff),
+            (0x08, 0x30, 0x6b),
+            value.clamp(0.0, 1.0),
+        )
+    };
+    let (white, black) = (RGBColor(0xff, 0xff, 0xff), RGBColor(0, 0, 0));
+    let ink = if contrast(fill, white) >= contrast(fill, black) {
+        white
+    } else {
+        black
+    };
+    (fill, ink)
+}
+
+/// WCAG 2 relative luminance of an sRGB colour.
+fn luminance(c: RGBColor) -> f64 {
+    let linear = |v: u8| {
+        let s = f64::from(v) / 255.0;
+        if s <= 0.039_28 {
+            s / 12.92
+        } else {
+            ((s + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * linear(c.0) + 0.7152 * linear(c.1) + 0.0722 * linear(c.2)
+}
+
+/// WCAG 2 contrast ratio of two colours, 1 to 21.
+pub fn contrast(a: RGBColor, b: RGBColor) -> f64 {
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
 }
 
 fn mix(from: (u8, u8, u8), to: (u8, u8, u8), t: f64) -> RGBColor {
@@ -227,5 +256,23 @@ mod tests {
         assert_eq!(white, RGBColor(0xff, 0xff, 0xff));
         let (green, _) = cell_colour(1.4);
         assert!(green.1 > green.0 && green.1 > green.2);
+    }
+
+    #[test]
+    fn contrast_ratios_of_known_pairs() {
+        // WCAG's own extremes and a published pair: #767676 on white is 4.54:1.
+        let white = RGBColor(0xff, 0xff, 0xff);
+        assert!((contrast(RGBColor(0, 0, 0), white) - 21.0).abs() < 1e-9);
+        assert!((contrast(RGBColor(0x76, 0x76, 0x76), white) - 4.54).abs() < 0.01);
+        assert_eq!(contrast(white, white), 1.0);
+    }
+
+    #[test]
+    fn every_cells_text_reads_against_its_fill() {
+        for step in 0..=150 {
+            let (fill, ink) = cell_colour(f64::from(step) / 100.0);
+            let ratio = contrast(fill, ink);
+            assert!(ratio >= 4.5, "{step} %: {ratio:.2}");
+        }
     }
 }

@@ -81,7 +81,8 @@ pub fn CohortHeatmap(props: &CohortHeatmapProps) -> Html {
                 <span class="heatmap__swatch" style={format!("background:{}", view.above_swatch)}></span>
                 <span>{ lang.t(CohortKey::LegendAbove) }</span>
             </div>
-            <div class="heatmap__scroll">
+            // Focusable, so a keyboard can scroll a triangle wider than the screen.
+            <div class="heatmap__scroll" tabindex="0" role="region" aria-label={lang.t(CohortKey::HeatmapTitle)}>
                 <table class="heatmap__table">
                     <thead><tr>
                         <th scope="col">{ lang.t(CohortKey::Cohort) }</th>

@@ -45,7 +45,7 @@ pub fn ScenarioTable(props: &ScenarioTableProps) -> Html {
         let shown = scenario_name(&scenario.name, lang);
         html! {
             <th scope="col" class="scenarios__head">
-                <input class="scenarios__name" value={shown} oninput={on_rename} aria-label="name"
+                <input class="scenarios__name" value={shown} oninput={on_rename} aria-label={lang.t(crate::i18n::WorkshopKey::SaveName)}
                        data-testid="scenario-name" data-scenario={scenario_attr(i)} />
                 <span class="scenarios__actions">
                     if scenarios.len() < MAX_SCENARIOS {
@@ -85,6 +85,7 @@ pub fn ScenarioTable(props: &ScenarioTableProps) -> Html {
                 <td class={classes!("scenarios__cell", error.is_some().then_some("field--invalid"))}>
                     <span class="scenarios__input">
                         <input class="field__input" type="text" inputmode="decimal" value={s.form.text(field).to_string()}
+                               aria-label={format!("{} · {}", lang.t(field_label(field)), scenario_name(&s.name, lang))}
                                data-testid={format!("input-{}", field.test_id())} data-scenario={scenario_attr(i)}
                                aria-invalid={error.is_some().to_string()} oninput={on_input} />
                         <span class="field__unit">{ unit }</span>

@@ -142,6 +142,7 @@ strings! {
         RevenueNoSbg => "sBG 模型描述客户数留存；收入留存可因增购超过 100%，不做 sBG 预测。",
                         "sBG models logo retention; revenue retention can exceed 100 % through expansion, so it gets no sBG projection.",
         Compare => "对比同期群", "Compare cohorts",
+        CompareSlot => "对比的第 {n} 个同期群", "Cohort {n} to compare",
         CompareNone => "（无）", "(none)",
         TableSource => "数据来自导入的同期群汇总表 {file}。", "From the imported cohort table {file}.",
         SubscriptionsSource => "由订阅记录计算。", "Built from the subscription history.",

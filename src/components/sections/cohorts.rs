@@ -180,7 +180,8 @@ pub fn CohortsSection() -> Html {
                     { for [0usize, 1].map(|slot| {
                         let current = if slot == 0 { &compare.0 } else { &compare.1 };
                         html! {
-                            <select class="field__select" data-testid={format!("input-compare-{}", ["a", "b"][slot])} onchange={pick(slot)}>
+                            <select class="field__select" data-testid={format!("input-compare-{}", ["a", "b"][slot])} onchange={pick(slot)}
+                                    aria-label={lang.fill(CohortKey::CompareSlot, &[("n", &(slot + 1).to_string())])}>
                                 <option value="" selected={current.is_none()}>{ lang.t(CohortKey::CompareNone) }</option>
                                 { for analysis.cohorts.iter().map(|c| option(&c.label, current.as_deref() == Some(c.label.as_str()))) }
                             </select>

@@ -180,7 +180,8 @@ pub fn NicheTool() -> Html {
                 if without.is_none() {
                     <button type="button" class="button" data-testid="niche-use-customers" onclick={on_customers}>{ lang.t(K::UseCustomers) }</button>
                 } else {
-                    <select class="field__input" data-testid="input-niche-stickiness" onchange={on_source}>
+                    <select class="field__input" data-testid="input-niche-stickiness" onchange={on_source}
+                            aria-label={lang.t(crate::i18n::StrategyCoreKey::Stickiness)}>
                         <option value="north-star" selected={state.strategy.stickiness == StickinessSource::MeanNorthStar}>{ lang.t(K::StickinessNorthStar) }</option>
                         <option value="expansion" selected={state.strategy.stickiness == StickinessSource::ExpansionShare}>{ lang.t(K::StickinessExpansion) }</option>
                     </select>

@@ -1,0 +1,96 @@
+// Accessibility: axe-core (WCAG 2.0/2.1/2.2 A and AA rules) on every section and sub-view, in
+// both languages and in presentation mode (issue 28). Prints the violations per rule, then
+// requires none.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { join, dirname } from "node:path";
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { appSuite, SCREENSHOTS } from "./harness.mjs";
+import { AppPage } from "./app-page.mjs";
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const FIXTURES = join(HERE, "..", "fixtures");
+const AXE = await readFile(join(HERE, "node_modules", "axe-core", "axe.min.js"), "utf8");
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+const suite = appSuite();
+
+/** Every view: a section and the clicks (or selects) that reach the sub-view. */
+const VIEWS = [
+  ["economics", []],
+  ["economics", [["click", "economics-view-scenarios"]]],
+  ["economics", [["click", "economics-view-scenarios"], ["click", "chart-tab-ltv"]]],
+  ["economics", [["click", "economics-view-scenarios"], ["click", "chart-tab-sensitivity"]]],
+  ["health", []],
+  ["renewal", []],
+  ["cohorts", []],
+  ["cohorts", [["select", "input-cohort-measure", "revenue"]]],
+  ["cohorts", [["select", "input-cohort-grain", "quarter"], ["select", "input-cohort-display", "absolute"]]],
+  ["data", []],
+  ["data", [["import", join(FIXTURES, "good", "customers.csv")]]],
+  ["operations", []],
+  ["team", []],
+  ["strategy", []],
+];
+
+async function reach(app, section, steps) {
+  await app.showSection(section);
+  for (const [kind, id, value] of steps) {
+    if (kind === "click") await app.byTestId(id).click();
+    if (kind === "select") await app.byTestId(id).selectOption(value);
+    if (kind === "import") await app.importFile(id);
+  }
+}
+
+async function violations(page) {
+  if (!(await page.evaluate(() => typeof window.axe !== "undefined"))) await page.evaluate(AXE);
+  return page.evaluate(async (tags) => {
+    const result = await window.axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
+    return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.length, target: v.nodes[0]?.target?.join(" ") }));
+  }, TAGS);
+}
+
+test("axe finds no WCAG 2.2 AA violation in any view, language or presentation mode", async () => {
+  const byRule = {};
+  const where = [];
+  let views = 0;
+  for (const mode of ["zh", "en", "present"]) {
+    for (const [section, steps] of VIEWS) {
+      const { context, page, app, problems } = await suite.openApp(AppPage);
+      if (mode !== "zh") await app.toggleLanguage();
+      if (mode === "present") await app.byTestId("presentation-toggle").click();
+      await reach(app, section, steps);
+      for (const v of await violations(page)) {
+        byRule[v.id] = (byRule[v.id] ?? 0) + v.nodes;
+        where.push(`${mode} ${section} ${steps.map((s) => s[1]).join(">")}: ${v.id} ×${v.nodes} (${v.target})`);
+      }
+      views += 1;
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  }
+  console.log(`# measure: axe over ${views} views: ${JSON.stringify(byRule)}`);
+  for (const line of where) console.log(`# ${line}`);
+  assert.deepEqual(where, []);
+});
+
+test("no section scrolls sideways on a projector (1024 × 768) or an upright tablet (768 × 1024)", async () => {
+  const wide = [];
+  for (const [width, height] of [[1024, 768], [768, 1024]]) {
+    for (const lang of ["zh", "en"]) {
+      const { context, page, app, problems } = await suite.openApp(AppPage);
+      await page.setViewportSize({ width, height });
+      if (lang === "en") await app.toggleLanguage();
+      for (const [section, steps] of VIEWS) {
+        await reach(app, section, steps);
+        const { scroll, inner } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+        if (scroll > inner) wide.push(`${width}×${height} ${lang} ${section} ${steps.map((s) => s[1]).join(">")}: ${scroll} px`);
+      }
+      await page.screenshot({ path: join(SCREENSHOTS, `layout-${width}x${height}-${lang}.png`) });
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  }
+  for (const line of wide) console.log(`# ${line}`);
+  assert.deepEqual(wide, []);
+});
