@@ -53,6 +53,8 @@ pub fn App() -> Html {
     html! {
         <ContextProvider<AppContext> context={state.clone()}>
             <div {class}>
+                // The first stop of the keyboard: past the header and the navigation.
+                <a class="skip-link" href="#main" data-testid="skip-link">{ lang.t(Key::SkipToContent) }</a>
                 <Header />
                 <Nav />
                 if state.presenting {
@@ -62,7 +64,7 @@ pub fn App() -> Html {
                              info={notice.is_some_and(|n| !n.is_problem())}
                              test_id={if notice.is_some_and(|n| !n.is_problem()) { "notice" } else { "error-banner" }}
                              dismiss_label={lang.t(Key::Dismiss)} {on_dismiss} />
-                <main class="app__main">{ section }</main>
+                <main class="app__main" id="main" tabindex="-1">{ section }</main>
                 <Footer />
             </div>
         </ContextProvider<AppContext>>

@@ -21,6 +21,7 @@ strings! {
                                "The inputs saved in this browser were unreadable or from an old version; they were ignored and the sample figures loaded.",
         ResetSample => "恢复示例数据", "Reset to sample",
         Delete => "删除", "Delete",
+        SkipToContent => "跳到正文", "Skip to content",
         EconomicsTitle => "净收入留存桥", "Net revenue retention bridge",
         EconomicsIntro => "一年内，年初已有客户的 ARR 如何变化（不含新客户）。当前为内置示例数据，可直接修改。",
                           "How one year changes the ARR of the customers you had at the start (new customers excluded). Built-in sample figures: edit them freely.",

@@ -94,3 +94,24 @@ test("no section scrolls sideways on a projector (1024 × 768) or an upright tab
   for (const line of wide) console.log(`# ${line}`);
   assert.deepEqual(wide, []);
 });
+
+test("the keyboard's first stop skips to the content, and a 10,000-character scenario name widens nothing", async () => {
+  const { context, page, app, problems } = await suite.openApp(AppPage);
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), "skip-link");
+  assert.ok(await app.byTestId("skip-link").isVisible(), "shown once focused");
+  await page.keyboard.press("Enter");
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "main");
+  await app.showSection("economics");
+  await app.byTestId("economics-view-scenarios").click();
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await app.byTestId("scenario-name").first().fill("很长的情景名称 a-very-long-scenario-name ".repeat(300).slice(0, 10_000));
+  for (const tab of ["chart-tab-projection", "chart-tab-ltv", "chart-tab-sensitivity"]) {
+    await app.byTestId(tab).click();
+    const { scroll, inner } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+    assert.ok(scroll <= inner, `${tab}: the page is ${scroll} px wide in a ${inner} px window`);
+  }
+  await page.screenshot({ path: join(SCREENSHOTS, "layout-long-scenario-name.png") });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
