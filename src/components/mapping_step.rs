@@ -231,7 +231,8 @@ pub fn MappingStep(props: &MappingStepProps) -> Html {
             if let Some(note) = preview_note {
                 <p class="data__reason">{ note }</p>
             }
-            <div class="preview">
+            // Focusable, so a keyboard can scroll a preview wider than its frame.
+            <div class="preview" tabindex="0" role="region" aria-label={lang.t(DataKey::MappingTitle)}>
                 <table class="preview__table">
                     <thead><tr>
                         <th>{ "#" }</th>
