@@ -2,6 +2,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::metric_card::{metric_card, Metric};
+use super::slider_field::number_twin;
 use crate::forms::view_settings::Heterogeneity;
 use crate::hooks::app_context::use_app;
 use crate::hooks::derived::{use_fit_bands, use_heterogeneity};
@@ -32,9 +33,17 @@ pub fn HeterogeneityPanel() -> Html {
                 state.dispatch(Action::SetHeterogeneity(apply(state.heterogeneity, value)));
             }
         });
+        let label = match name {
+            "sbg-mean-churn" => lang.t(CohortKey::MeanChurn),
+            "sbg-polarisation" => lang.t(CohortKey::Polarisation),
+            _ => lang.t(EconKey::Discount),
+        };
         html! {
-            <input type="range" class="slider" data-testid={format!("input-{name}")} min={min.to_string()} max={max.to_string()}
-                   step={step.to_string()} value={value.to_string()} oninput={on_input} />
+            <span class="slider__pair">
+                <input type="range" class="slider" data-testid={format!("input-{name}")} min={min.to_string()} max={max.to_string()}
+                       step={step.to_string()} value={value.to_string()} oninput={on_input.clone()} aria-label={label} />
+                { number_twin(name, label, (min, max, step), &value.to_string(), on_input) }
+            </span>
         }
     };
     let view = use_heterogeneity();

@@ -33,5 +33,6 @@ pub mod scenario_tools;
 pub mod scenarios_view;
 pub mod scorecard_editor;
 pub mod sections;
+pub mod slider_field;
 pub mod text_setting;
 pub mod tier_rules_editor;

@@ -1,6 +1,8 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use super::slider_field::number_twin;
+
 use super::text_setting::TextSetting;
 use crate::derive::labels::{measure_label, stage_key, stage_label};
 use crate::forms::number::parse_number;
@@ -74,7 +76,9 @@ pub fn scorecard_editor(
                 <td class="scorecard__weight">
                     <input type="range" min="0" max="50" step="1" value={format!("{weight:.0}")}
                            aria-label={format!("{} {}", lang.t(HealthKey::Weight), measure_label(lang, &rule.measure))}
-                           data-testid={format!("input-weight-{key}")} oninput={on_weight} />
+                           data-testid={format!("input-weight-{key}")} oninput={on_weight.clone()} />
+                    { number_twin(&format!("weight-{key}"), &format!("{} {}", lang.t(HealthKey::Weight), measure_label(lang, &rule.measure)),
+                                  (0.0, 50.0, 1.0), &format!("{weight:.0}"), on_weight) }
                     <span class="scorecard__share" data-testid={format!("weight-share-{key}")}>
                         { format!("{weight:.0} · {}", format_percent(share)) }
                     </span>
@@ -125,6 +129,9 @@ pub fn scorecard_editor(
                 <span class="field__label">{ lang.t(HealthKey::Profile) }</span>
                 <div class="tabs">{ for stage_tabs }</div>
             </div>
+            // Scrolls inside its own frame when a narrow screen cannot hold it; focusable so a
+            // keyboard can scroll it too.
+            <div class="table-scroll" tabindex="0" role="region" aria-label={lang.t(HealthKey::Weight)}>
             <table class="scorecard__table">
                 <thead><tr>
                     <th scope="col"></th>
@@ -134,6 +141,7 @@ pub fn scorecard_editor(
                 </tr></thead>
                 <tbody>{ for rows }</tbody>
             </table>
+            </div>
             <div class="toolbar">
                 <span class="field__label">{ lang.t(HealthKey::Bands) }</span>
                 { band_field("band-red", HealthKey::RedBelow, card.bands.red_below, true) }

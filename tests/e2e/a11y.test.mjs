@@ -115,3 +115,34 @@ test("the keyboard's first stop skips to the content, and a 10,000-character sce
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("every slider has a number field that sets the same value without dragging", async () => {
+  const { context, page, app, problems } = await suite.openApp(AppPage);
+  const twin = async (slider, typed) => {
+    const number = page.locator(`[data-testid="${slider}-number"]`);
+    await number.fill(typed);
+    await page.waitForFunction(([s, v]) => Number(document.querySelector(`[data-testid="${s}"]`)?.value) === Number(v), [slider, typed]);
+    assert.equal(Number(await page.locator(`[data-testid="${slider}"]`).inputValue()), Number(typed), slider);
+  };
+  await app.showSection("economics");
+  await app.byTestId("economics-view-scenarios").click();
+  await twin("input-sbg-polarisation", "0.2");
+  await twin("input-sbg-discount", "0.02");
+  await app.showSection("health");
+  const weight = await page.locator('[data-testid^="input-weight-"][type="range"]').first().getAttribute("data-testid");
+  await twin(weight, "30");
+  await app.showSection("renewal");
+  await twin("input-north-star-lift", "25");
+  await app.showSection("strategy");
+  const niche = await page.locator('[data-testid^="input-niche-weight-"][type="range"]').first().getAttribute("data-testid");
+  await twin(niche, "2.5");
+  // Every slider of the app has its twin (none missed in a section added later).
+  for (const section of ["economics", "health", "renewal", "strategy"]) {
+    await app.showSection(section);
+    if (section === "economics") await app.byTestId("economics-view-scenarios").click();
+    const ids = await page.locator('input[type="range"]').evaluateAll((els) => els.map((e) => e.dataset.testid));
+    for (const id of ids) assert.equal(await page.locator(`[data-testid="${id}-number"]`).count(), 1, `${id} has a number field`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -179,7 +179,9 @@ fn lever(
             <label class="field field--inline">
                 <span class="field__label">{ lang.t(HealthKey::LiftLabel) }</span>
                 <input type="range" min="0" max="100" step="1" value={format!("{:.0}", lift * 100.0)}
-                       data-testid="input-north-star-lift" oninput={on_lift} />
+                       data-testid="input-north-star-lift" oninput={on_lift.clone()} aria-label={lang.t(HealthKey::LiftLabel)} />
+                { crate::components::slider_field::number_twin("north-star-lift", lang.t(HealthKey::LiftLabel), (0.0, 100.0, 1.0),
+                                                               &format!("{:.0}", lift * 100.0), on_lift) }
                 <span class="scorecard__share">{ format!("+{}", format_whole_percent(lift)) }</span>
             </label>
             <div class="metrics">

@@ -122,8 +122,10 @@ pub fn NicheTool() -> Html {
         html! {
             <label class="setting">
                 <span class="setting__label">{ lang.fill(K::WeightOf, &[("name", indicator_label(lang, ind))]) }</span>
-                <input type="range" min="0" max="3" step="0.5" value={weight.to_string()} {oninput}
+                <input type="range" min="0" max="3" step="0.5" value={weight.to_string()} oninput={oninput.clone()}
                        data-testid={format!("input-niche-weight-{}", weight_slug(ind))} />
+                { crate::components::slider_field::number_twin(&format!("niche-weight-{}", weight_slug(ind)),
+                    &lang.fill(K::WeightOf, &[("name", indicator_label(lang, ind))]), (0.0, 3.0, 0.5), &weight.to_string(), oninput) }
                 <span>{ number(weight, 1) }</span>
             </label>
         }
