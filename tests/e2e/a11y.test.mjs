@@ -146,3 +146,38 @@ test("every slider has a number field that sets the same value without dragging"
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+
+test("no chart's texts overlap, in either language", async () => {
+  // Every chart of the sample's views: each pair of text boxes (titles, ticks, labels, legend
+  // entries, values) as laid out on the page, rotated axis titles included.
+  const found = [];
+  let texts = 0;
+  for (const lang of ["zh", "en"]) {
+    const { context, page, app, problems } = await suite.openApp(AppPage);
+    if (lang === "en") await app.toggleLanguage();
+    for (const [section, steps] of VIEWS.filter(([s]) => s !== "data")) {
+      await reach(app, section, steps);
+      texts += await page.locator("[data-chart] svg text").count();
+      const res = await page.evaluate(() => {
+        const out = [];
+        for (const fig of document.querySelectorAll("[data-chart]")) {
+          const svg = fig.querySelector("svg"); if (!svg) continue;
+          const boxes = [...svg.querySelectorAll("text")].filter((t) => t.textContent.trim()).map((t) => ({ t: t.textContent.trim(), r: t.getBoundingClientRect() }));
+          for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+            const a = boxes[i].r, b = boxes[j].r;
+            const w = Math.min(a.right, b.right) - Math.max(a.left, b.left), h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+            if (w > 1 && h > 1) out.push(`${fig.dataset.chart}: "${boxes[i].t}" × "${boxes[j].t}" (${w.toFixed(0)}×${h.toFixed(0)})`);
+          }
+        }
+        return out;
+      });
+      for (const r of res) found.push(`${lang} ${section} ${steps.map((s) => s[1]).join(">")}: ${r}`);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+  console.log(`# measure: chart texts checked for overlap: ${texts}, overlapping pairs: ${found.length}`);
+  assert.ok(texts > 500, `${texts} chart texts`);
+  assert.deepEqual(found, []);
+});
