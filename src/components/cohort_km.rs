@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::chart_figure::ChartFigure;
 use super::metric_card::{metric_card, Metric};
 use crate::derive::cohorts::km::SegmentKm;
-use crate::i18n::{format_count, format_fixed, format_percent, CohortKey, Lang};
+use crate::i18n::{format_count, format_fixed, format_p_value, format_percent, CohortKey, Lang};
 use crate::model::km::KmRow;
 
 /// The panel: the chart (`svg`, drawn by the section when the rows change) and the table.
@@ -90,12 +90,12 @@ fn segments_table(seg: &SegmentKm, lang: Lang) -> Html {
                 { metric_card(Metric {
                     name: "logrank-pvalue",
                     value: t.p_value,
-                    text: format_p(t.p_value).into(),
+                    text: format_p_value(t.p_value).into(),
                     label: lang.t(CohortKey::LogRankPvalue).into(),
                     explain: lang.fill(CohortKey::SegmentsTest, &[
                         ("statistic", &format_fixed(t.statistic, 2)),
                         ("df", &t.df.to_string()),
-                        ("p", &format_p(t.p_value)),
+                        ("p", &format_p_value(t.p_value)),
                     ]).into(),
                     badge: None,
                 }) }
@@ -105,14 +105,5 @@ fn segments_table(seg: &SegmentKm, lang: Lang) -> Html {
                 <p class="section__intro">{ lang.fill(CohortKey::SegmentsUnmatched, &[("n", &format_count(seg.unmatched))]) }</p>
             }
         </div>
-    }
-}
-
-/// A p-value as a reader takes it: four decimals, or "< 0.0001".
-fn format_p(p: f64) -> String {
-    if p < 1e-4 {
-        "< 0.0001".to_string()
-    } else {
-        format!("{p:.4}")
     }
 }

@@ -1,6 +1,7 @@
 //! Cohort retention: the cohorts of the loaded data, the sBG fit on their logo survivors, the
 //! fit's headline figures and the retention-curves chart input.
 
+use std::borrow::Cow;
 use std::rc::Rc;
 
 use crate::chart::cohort_curves::{CohortCurves, Curve, Projection};
@@ -155,15 +156,17 @@ pub fn analyse(
     let longest = survivors.iter().map(|s| s.alive.len()).max().unwrap_or(0);
     let calibration = basis
         .calibration
-        .filter(|&k| k >= 1 && (k as usize) + 1 < longest);
-    let fitted: Vec<Survivors> = match calibration {
-        Some(k) => survivors
-            .iter()
-            .map(|s| Survivors {
-                alive: s.alive.iter().take(k as usize + 1).copied().collect(),
-            })
-            .collect(),
-        None => survivors.clone(),
+        .filter(|&k| k >= 1 && (k as usize) < longest.saturating_sub(1));
+    let fitted: Cow<[Survivors]> = match calibration {
+        Some(k) => Cow::Owned(
+            survivors
+                .iter()
+                .map(|s| Survivors {
+                    alive: s.alive.iter().take(k as usize + 1).copied().collect(),
+                })
+                .collect(),
+        ),
+        None => Cow::Borrowed(&survivors),
     };
     let sbg = fit(&fitted);
     let usable = fitted.iter().filter(|s| s.alive.len() >= 2);

@@ -22,13 +22,6 @@ pub struct FitBands {
     pub text: String,
 }
 
-fn at(x: [f64; 2]) -> Sbg {
-    Sbg {
-        alpha: x[0].exp(),
-        beta: x[1].exp(),
-    }
-}
-
 /// The bands of a setting sent from a cohort fit with its covariance; `None` otherwise.
 pub fn fit_bands(
     setting: &Heterogeneity,
@@ -40,12 +33,12 @@ pub fn fit_bands(
     let x = [setting.model.alpha.ln(), setting.model.beta.ln()];
     let d = setting.discount.max(1e-9);
     let n = 12 / setting.period_months.max(1) + 1;
-    let del = value_band(x, &v, &|p| at(p).del(d).unwrap_or(f64::NAN));
-    let derl = value_band(x, &v, &|p| at(p).derl(d, n).unwrap_or(f64::NAN));
+    let del = value_band(x, &v, &|p| Sbg::from_log(p).del(d).unwrap_or(f64::NAN));
+    let derl = value_band(x, &v, &|p| Sbg::from_log(p).derl(d, n).unwrap_or(f64::NAN));
     let ltv = baseline.and_then(|inputs| {
         value_band(x, &v, &|p| {
             let sbg = PeriodSbg {
-                model: at(p),
+                model: Sbg::from_log(p),
                 period_months: setting.period_months,
             };
             economics(inputs, &sbg).map_or(f64::NAN, |e| e.ltv_sbg)

@@ -153,6 +153,15 @@ pub fn format_typed(value: f64) -> String {
 /// assert_eq!(format_fixed(66.666, 1), "66.7");
 /// assert_eq!(format_fixed(f64::INFINITY, 1), "—");
 /// ```
+/// A p-value as a reader takes it: four decimals, or "< 0.0001" below that.
+pub fn format_p_value(p: f64) -> String {
+    if p < 1e-4 {
+        "< 0.0001".to_string()
+    } else {
+        format_fixed(p, 4)
+    }
+}
+
 pub fn format_fixed(value: f64, decimals: usize) -> String {
     if value.is_finite() {
         format!("{value:.decimals$}")

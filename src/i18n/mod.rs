@@ -31,8 +31,8 @@ pub use data_strings::DataKey;
 pub use econ_strings::{name_from_v1_text, preset_key, scenario_name, EconKey};
 pub use error_text::{chart_model_error_text, error_text, ErrorKey, ErrorText};
 pub use format::{
-    format_count, format_fixed, format_magnitude, format_money, format_percent, format_setting,
-    format_signed_percent, format_typed, format_whole_percent,
+    format_count, format_fixed, format_magnitude, format_money, format_p_value, format_percent,
+    format_setting, format_signed_percent, format_typed, format_whole_percent,
 };
 pub use growth_strings::GrowthKey;
 pub use health_strings::HealthKey;

@@ -58,6 +58,12 @@ fn variance_of<const N: usize>(
         };
         (at(1.0) - at(-1.0)) / (2.0 * GRADIENT_STEP)
     });
+    quadratic_form(&grad, v)
+}
+
+/// gᵀ V g, the delta method's variance for the gradient `grad`; `None` when not a finite
+/// non-negative number.
+fn quadratic_form<const N: usize>(grad: &[f64; N], v: &[[f64; N]; N]) -> Option<f64> {
     let variance: f64 = (0..N)
         .flat_map(|i| (0..N).map(move |j| (i, j)))
         .map(|(i, j)| grad[i] * v[i][j] * grad[j])
@@ -104,15 +110,11 @@ pub fn delta_band<const N: usize>(
         })
         .collect();
     let spread = |transform: &dyn Fn(&[f64], usize) -> f64, t: usize| -> Option<f64> {
-        let grad: Vec<f64> = shifted
-            .iter()
-            .map(|(up, down)| (transform(up, t) - transform(down, t)) / (2.0 * GRADIENT_STEP))
-            .collect();
-        let variance: f64 = (0..N)
-            .flat_map(|i| (0..N).map(move |j| (i, j)))
-            .map(|(i, j)| grad[i] * v[i][j] * grad[j])
-            .sum();
-        (variance.is_finite() && variance >= 0.0).then(|| Z90 * variance.sqrt())
+        let grad: [f64; N] = std::array::from_fn(|i| {
+            let (up, down) = &shifted[i];
+            (transform(up, t) - transform(down, t)) / (2.0 * GRADIENT_STEP)
+        });
+        quadratic_form(&grad, v).map(|variance| Z90 * variance.sqrt())
     };
     let cloglog = |s: &[f64], t: usize| (-s[t].ln()).ln();
     let logit = |s: &[f64], t: usize| {

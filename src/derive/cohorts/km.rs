@@ -52,9 +52,13 @@ pub struct SegmentKm {
     pub reading: String,
 }
 
+/// Most segments the test compares: its covariance is a (k − 1)² matrix solved in O(k³), and
+/// a column mapped as "segment" by mistake (a company name) would make k the customer count.
+pub const MAX_SEGMENTS: usize = 20;
+
 /// The customers of `subscriptions` grouped by the `segment` of the customer file, each
 /// group's durations as [`months_paid_by_customer`] counts them; `None` with fewer than two
-/// segments or nothing to test.
+/// segments, more than [`MAX_SEGMENTS`], or nothing to test.
 pub fn km_by_segment(
     subscriptions: &Subscriptions,
     customers: &[Customer],
@@ -73,6 +77,9 @@ pub fn km_by_segment(
             Some(segment) => groups.entry(segment).or_default().push(run),
             None => unmatched += 1,
         }
+    }
+    if groups.len() > MAX_SEGMENTS {
+        return None;
     }
     let (names, durations): (Vec<&str>, Vec<Vec<Duration>>) = groups.into_iter().unzip();
     let test = log_rank(&durations)?;

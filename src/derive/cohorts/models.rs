@@ -4,7 +4,7 @@
 
 use super::{projecting, CohortAnalysis};
 use crate::forms::view_settings::CohortView;
-use crate::i18n::{format_fixed, CohortKey, Lang};
+use crate::i18n::{format_fixed, format_p_value, CohortKey, Lang};
 use crate::model::bdw::{Duration, Preferred};
 
 /// One figure of the comparison: `data-testid="metric-<name>"`, its raw value and texts.
@@ -97,11 +97,7 @@ pub fn models_view(analysis: &CohortAnalysis, view: CohortView, lang: Lang) -> O
             name: "lr-pvalue",
             unreliable: false,
             value: c.p_value,
-            text: if c.p_value < 1e-4 {
-                "< 0.0001".into()
-            } else {
-                format_fixed(c.p_value, 4)
-            },
+            text: format_p_value(c.p_value),
             label: lang.t(CohortKey::LrPvalue).into(),
             explain: lang.fill(
                 CohortKey::LrExplain,

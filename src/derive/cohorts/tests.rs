@@ -478,3 +478,41 @@ fn segments_are_compared_by_the_log_rank_test() {
     assert_eq!(s.unmatched, 1);
     assert!(s.reading.contains("no difference"));
 }
+
+/// A column of names mapped as "segment" makes as many groups as customers: past
+/// `km::MAX_SEGMENTS` there is no test rather than an O(k³) wait.
+#[test]
+fn too_many_segments_are_not_tested() {
+    use crate::model::portfolio::{Customer, MrrRow};
+    let n = km::MAX_SEGMENTS + 1;
+    let rows: Vec<MrrRow> = (0..n)
+        .flat_map(|i| {
+            (0..=i as i32 % 3).map(move |m| MrrRow {
+                customer_id: format!("c{i}"),
+                month: Month(24_000 + m),
+                mrr: 100.0,
+            })
+        })
+        .collect();
+    let customers: Vec<Customer> = (0..n)
+        .map(|i| Customer {
+            id: format!("c{i}"),
+            segment: Some(format!("s{i}")),
+            ..Customer::default()
+        })
+        .collect();
+    let monthly = Subscriptions::Monthly(rows);
+    assert_eq!(
+        km::km_by_segment(&monthly, &customers, Month(24_005), Lang::En),
+        None
+    );
+    // Two segments of the same customers are tested.
+    let two: Vec<Customer> = customers
+        .into_iter()
+        .map(|c| Customer {
+            segment: Some(if c.id.len() % 2 == 0 { "a" } else { "b" }.into()),
+            ..c
+        })
+        .collect();
+    assert!(km::km_by_segment(&monthly, &two, Month(24_005), Lang::En).is_some());
+}

@@ -40,17 +40,9 @@ impl BdwFit {
 /// a few dozen periods leaves f64).
 const BOUNDS: [(f64, f64); 3] = [(-12.0, 12.0), (-12.0, 12.0), (-4.0, 2.5)];
 
-fn model_at(x: [f64; 3]) -> Bdw {
-    Bdw {
-        gamma: x[0].exp(),
-        delta: x[1].exp(),
-        c: x[2].exp(),
-    }
-}
-
 /// The log-likelihood at log-parameters `x`; −∞ where it is not a number.
 fn ll_at(x: [f64; 3], cohorts: &[Survivors]) -> f64 {
-    let ll = log_likelihood(&model_at(x), cohorts);
+    let ll = log_likelihood(&Bdw::from_log(x), cohorts);
     if ll.is_nan() {
         f64::NEG_INFINITY
     } else {

@@ -18,6 +18,15 @@ pub(super) fn ln_beta(a: f64, b: f64) -> f64 {
 }
 
 impl Bdw {
+    /// γ = e^x₀, δ = e^x₁, c = e^x₂: the fit searches in log-parameters.
+    pub fn from_log(x: [f64; 3]) -> Bdw {
+        Bdw {
+            gamma: x[0].exp(),
+            delta: x[1].exp(),
+            c: x[2].exp(),
+        }
+    }
+
     /// A model with positive, finite γ, δ and c.
     ///
     /// # Errors

@@ -4,19 +4,12 @@ use super::fit::{log_likelihood, observed, Fit, Survivors};
 use super::model::Sbg;
 use crate::model::band::{delta_band, log_covariance, BandPoint};
 
-fn at(x: [f64; 2]) -> Sbg {
-    Sbg {
-        alpha: x[0].exp(),
-        beta: x[1].exp(),
-    }
-}
-
 /// The covariance of (ln α, ln β) of `fit` from the likelihood of the `cohorts` it was fitted
 /// on; `None` when the observed information is not positive definite.
 pub fn sbg_covariance(fit: &Fit, cohorts: &[Survivors]) -> Option<[[f64; 2]; 2]> {
     let usable = observed(cohorts);
     log_covariance([fit.model.alpha.ln(), fit.model.beta.ln()], &|x| {
-        log_likelihood(&at(x), &usable)
+        log_likelihood(&Sbg::from_log(x), &usable)
     })
 }
 
@@ -24,7 +17,7 @@ pub fn sbg_covariance(fit: &Fit, cohorts: &[Survivors]) -> Option<[[f64; 2]; 2]>
 /// (ln α, ln β).
 pub fn sbg_band_with(model: &Sbg, v: &[[f64; 2]; 2], horizon: u32) -> Option<Vec<BandPoint>> {
     delta_band([model.alpha.ln(), model.beta.ln()], v, &|x| {
-        at(x).survival(horizon)
+        Sbg::from_log(x).survival(horizon)
     })
 }
 

@@ -127,15 +127,7 @@ pub fn fit(cohorts: &[Survivors]) -> Result<Fit, ModelError> {
     }
     let first_churn = (1.0 - after / start_n).clamp(0.01, 0.99);
     let mut x = [(2.0 * first_churn).ln(), (2.0 * (1.0 - first_churn)).ln()];
-    let ll_at = |x: [f64; 2]| {
-        log_likelihood(
-            &Sbg {
-                alpha: x[0].exp(),
-                beta: x[1].exp(),
-            },
-            &usable,
-        )
-    };
+    let ll_at = |x: [f64; 2]| log_likelihood(&Sbg::from_log(x), &usable);
     let mut current = ll_at(x);
     let mut iterations = 0;
     for _ in 0..200 {

@@ -17,6 +17,14 @@ pub struct Sbg {
 pub const MAX_PARAMETER: f64 = 1e6;
 
 impl Sbg {
+    /// α = e^x₀, β = e^x₁: the fits search in log-parameters, where every point is valid.
+    pub fn from_log(x: [f64; 2]) -> Sbg {
+        Sbg {
+            alpha: x[0].exp(),
+            beta: x[1].exp(),
+        }
+    }
+
     /// # Errors
     /// α or β not finite and positive, or above [`MAX_PARAMETER`].
     pub fn new(alpha: f64, beta: f64) -> Result<Sbg, ModelError> {
